@@ -1,0 +1,133 @@
+#pragma once
+
+// The entities of the domain. Plain data; the rules that govern them are in rules.h.
+// Nothing here includes protobuf, libpq, Qt or FFmpeg.
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "audientia/media/media_info.h"
+
+namespace audientia::domain {
+
+using Timestamp = std::chrono::system_clock::time_point;
+
+enum class Role { kUnspecified = 0, kAdmin, kProsecutor, kClerk, kAuditor };
+
+struct Office {
+  std::string id;
+  std::string name;
+  std::optional<std::string> parentId;
+  bool active = true;
+  Timestamp createdAt;
+};
+
+struct NewOffice {
+  std::string name;
+  std::optional<std::string> parentId;
+};
+
+struct User {
+  std::string id;
+  std::string username;
+  std::string officeId;
+  Role role = Role::kUnspecified;
+  bool disabled = false;
+  Timestamp createdAt;
+};
+
+struct NewUser {
+  std::string username;
+  std::string officeId;
+  Role role = Role::kUnspecified;
+  std::string passwordHash;  // encoded by PasswordHasher, parameters included
+};
+
+// A user as the login path sees it.
+struct UserCredentials {
+  User user;
+  std::string passwordHash;
+  int failedLogins = 0;
+  std::optional<Timestamp> lockedUntil;
+};
+
+struct Session {
+  std::string userId;
+  Timestamp createdAt;
+  Timestamp expiresAt;
+  Timestamp lastSeenAt;
+};
+
+enum class HearingKind { kUnspecified = 0, kSuspect, kDefendant, kVictim, kWitness, kExpert, kOther };
+enum class HearingStatus { kUnspecified = 0, kOpen, kClosed };
+
+struct Participant {
+  std::string role;
+  std::string name;
+};
+
+struct Hearing {
+  std::string id;
+  std::string officeId;
+  std::string caseNumber;
+  HearingKind kind = HearingKind::kUnspecified;
+  std::string title;
+  std::vector<Participant> participants;
+  std::string location;
+  HearingStatus status = HearingStatus::kOpen;
+  std::string createdBy;
+  Timestamp createdAt;
+  int recordingCount = 0;
+};
+
+struct NewHearing {
+  std::string officeId;
+  std::string caseNumber;
+  HearingKind kind = HearingKind::kUnspecified;
+  std::string title;
+  std::vector<Participant> participants;
+  std::string location;
+  std::string createdBy;
+};
+
+enum class RecordingState { kUnspecified = 0, kUploading, kAvailable, kFailed };
+
+struct Recording {
+  std::string id;
+  std::string hearingId;
+  std::string fileName;
+  std::int64_t sizeBytes = 0;
+  std::string sha256;  // lower-case hex; also the media store key
+  RecordingState state = RecordingState::kUnspecified;
+  std::optional<media::MediaInfo> mediaInfo;  // set when the file is playable media
+  std::string mediaError;                     // set when it is not
+  std::string uploadedBy;
+  Timestamp createdAt;
+};
+
+struct NewRecording {
+  std::string hearingId;
+  std::string fileName;
+  std::int64_t sizeBytes = 0;
+  std::string sha256;
+  std::optional<media::MediaInfo> mediaInfo;
+  std::string mediaError;
+  std::string uploadedBy;
+};
+
+// Keyset pagination. The token is opaque to callers.
+struct PageRequest {
+  int limit = 100;
+  std::string pageToken;  // empty: first page
+};
+
+template <class T>
+struct Page {
+  std::vector<T> items;
+  std::string nextPageToken;  // empty: no more pages
+};
+
+}  // namespace audientia::domain

@@ -1,0 +1,47 @@
+#pragma once
+
+// A PostgreSQL cluster owned by one process: created (initdb) on first use under a directory,
+// started with pg_ctl listening only on a Unix socket inside that directory, stopped on stop()
+// or destruction. When the process runs as root, the cluster runs as the `postgres` user.
+//
+// Layout under dir:  data/ (PGDATA)  run/ (socket)  postgres.log
+//
+// Contract: start() either returns a running cluster whose connectionString() works, or an
+// error that says what failed (initdb/pg_ctl output included). A cluster left running by a
+// process that died is taken over, not duplicated.
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "audientia/base/expected.h"
+
+namespace audientia::embedded {
+
+struct EmbeddedPostgresOptions {
+  std::filesystem::path dir;          // e.g. DATA_DIR/postgres
+  std::string database = "audientia"; // created on first start
+  bool fsync = true;                  // tests turn it off for speed
+};
+
+class EmbeddedPostgres {
+ public:
+  static Expected<std::unique_ptr<EmbeddedPostgres>> start(const EmbeddedPostgresOptions& options);
+  ~EmbeddedPostgres();  // stops the cluster if still running
+  EmbeddedPostgres(const EmbeddedPostgres&) = delete;
+  EmbeddedPostgres& operator=(const EmbeddedPostgres&) = delete;
+
+  // libpq key/value connection string: "host=DIR/run port=5432 dbname=audientia user=postgres"
+  std::string connectionString() const;
+  // The same for another database of the cluster.
+  std::string connectionString(const std::string& database) const;
+  // Fast shutdown (pg_ctl stop -m fast); idempotent.
+  Status stop();
+
+ private:
+  explicit EmbeddedPostgres(EmbeddedPostgresOptions options);
+  EmbeddedPostgresOptions options_;
+  bool running_ = false;
+};
+
+}  // namespace audientia::embedded

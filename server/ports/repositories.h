@@ -1,0 +1,69 @@
+#pragma once
+
+// What the use cases need from persistent storage. Implemented by storage/postgres.
+// Every method is one transaction. Errors: kNotFound for a missing object, kAlreadyExists for
+// a unique violation, kInvalidArgument for a foreign key to a missing object,
+// kUnavailable when the database cannot be reached, kInternal otherwise.
+
+#include <optional>
+#include <string>
+
+#include "audientia/base/expected.h"
+#include "domain/entities.h"
+
+namespace audientia::ports {
+
+class OfficeRepository {
+ public:
+  virtual ~OfficeRepository() = default;
+  virtual Expected<domain::Office> create(const domain::NewOffice& office) = 0;
+  virtual Expected<domain::Office> get(const std::string& id) = 0;
+  // Ordered by creation time, oldest first.
+  virtual Expected<domain::Page<domain::Office>> list(const domain::PageRequest& page) = 0;
+};
+
+class UserRepository {
+ public:
+  virtual ~UserRepository() = default;
+  virtual Expected<domain::User> create(const domain::NewUser& user) = 0;
+  virtual Expected<domain::User> get(const std::string& id) = 0;
+  virtual Expected<domain::UserCredentials> findByUsername(const std::string& username) = 0;
+  // Increments the failed-login counter and sets the lock (nullopt: no lock).
+  virtual Status recordFailedLogin(const std::string& userId,
+                                   std::optional<domain::Timestamp> lockedUntil) = 0;
+  virtual Status recordSuccessfulLogin(const std::string& userId) = 0;
+  virtual Expected<std::int64_t> count() = 0;
+};
+
+class SessionRepository {
+ public:
+  virtual ~SessionRepository() = default;
+  // tokenHash is the SHA-256 of the token; the token itself is never stored.
+  virtual Status create(const std::string& tokenHash, const domain::Session& session) = 0;
+  // kNotFound when unknown or revoked.
+  virtual Expected<domain::Session> find(const std::string& tokenHash) = 0;
+  virtual Status touch(const std::string& tokenHash, domain::Timestamp lastSeenAt) = 0;
+  virtual Status revoke(const std::string& tokenHash) = 0;
+};
+
+class HearingRepository {
+ public:
+  virtual ~HearingRepository() = default;
+  virtual Expected<domain::Hearing> create(const domain::NewHearing& hearing) = 0;
+  virtual Expected<domain::Hearing> get(const std::string& id) = 0;
+  // Newest first; officeId empty: all offices.
+  virtual Expected<domain::Page<domain::Hearing>> list(const std::string& officeId,
+                                                       const domain::PageRequest& page) = 0;
+};
+
+class RecordingRepository {
+ public:
+  virtual ~RecordingRepository() = default;
+  // Inserts the recording in state kAvailable (it is only created once its bytes are stored).
+  virtual Expected<domain::Recording> create(const domain::NewRecording& recording) = 0;
+  virtual Expected<domain::Recording> get(const std::string& id) = 0;
+  // Oldest first.
+  virtual Expected<std::vector<domain::Recording>> listByHearing(const std::string& hearingId) = 0;
+};
+
+}  // namespace audientia::ports
