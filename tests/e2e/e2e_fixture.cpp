@@ -1,0 +1,86 @@
+#include "e2e_fixture.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "audientia/base/sha256.h"
+
+namespace audientia::e2e {
+
+std::unique_ptr<testing::ServerProcess> EndToEndTest::server_;
+std::filesystem::path EndToEndTest::workDir_;
+
+void EndToEndTest::SetUpTestSuite() {
+  auto server = testing::ServerProcess::start();
+  ASSERT_TRUE(server.has_value()) << server.error().toString();
+  server_ = std::move(server).value();
+  auto dir = testing::makeTempDir("audientia-e2e-work");
+  ASSERT_TRUE(dir.has_value()) << dir.error().toString();
+  workDir_ = *dir;
+}
+
+void EndToEndTest::TearDownTestSuite() {
+  if (server_) {
+    EXPECT_EQ(server_->stop(), 0) << "the server should exit cleanly on SIGTERM:\n" << server_->log();
+  }
+  server_.reset();
+  std::error_code ignored;
+  std::filesystem::remove_all(workDir_, ignored);
+}
+
+testing::CommandResult EndToEndTest::ctl(const std::vector<std::string>& args,
+                                         const std::string& input) {
+  std::vector<std::string> argv = {testing::binDir() + "/audientiactl", "--server",
+                                   server_->address(), "--ca", server_->caFile().string()};
+  argv.insert(argv.end(), args.begin(), args.end());
+  testing::CommandOptions options;
+  options.input = input;
+  options.env = {"AUDIENTIA_CONFIG_DIR=" + (workDir_ / "config").string()};
+  auto result = testing::runCommand(argv, options);
+  EXPECT_TRUE(result.has_value()) << result.error().toString();
+  return result.has_value() ? *result : testing::CommandResult{};
+}
+
+nlohmann::json EndToEndTest::ctlJson(const std::vector<std::string>& args,
+                                     const std::string& input) {
+  std::vector<std::string> withJson = {"--json"};
+  withJson.insert(withJson.end(), args.begin(), args.end());
+  const auto result = ctl(withJson, input);
+  EXPECT_EQ(result.exitCode, 0) << "audientiactl failed: " << result.err;
+  try {
+    return nlohmann::json::parse(result.out);
+  } catch (const std::exception& e) {
+    ADD_FAILURE() << "audientiactl --json printed something that is not JSON (" << e.what()
+                  << "):\n"
+                  << result.out;
+    return {};
+  }
+}
+
+void EndToEndTest::loginAsAdmin() {
+  const auto result = ctl({"login", "--user", "admin", "--password-stdin"},
+                          server_->adminPassword() + "\n");
+  ASSERT_EQ(result.exitCode, 0) << result.err;
+}
+
+std::shared_ptr<grpc::Channel> EndToEndTest::tlsChannel() {
+  std::ifstream in(server_->caFile());
+  std::stringstream pem;
+  pem << in.rdbuf();
+  grpc::SslCredentialsOptions ssl;
+  ssl.pem_root_certs = pem.str();
+  return grpc::CreateChannel(server_->address(), grpc::SslCredentials(ssl));
+}
+
+std::string EndToEndTest::adminToken() {
+  std::ifstream in(workDir_ / "config" / "session.json");
+  const auto session = nlohmann::json::parse(in);
+  return session.at("token").get<std::string>();
+}
+
+std::string sha256OfFile(const std::filesystem::path& path) {
+  auto digest = Sha256::ofFile(path);
+  return digest.has_value() ? toHex(*digest) : std::string("<" + digest.error().message() + ">");
+}
+
+}  // namespace audientia::e2e

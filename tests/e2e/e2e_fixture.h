@@ -1,0 +1,41 @@
+#pragma once
+
+// One real audientia-server per test suite, driven through the real audientiactl.
+
+#include <gtest/gtest.h>
+#include <grpcpp/grpcpp.h>
+
+#include <filesystem>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "audientia/testing/server_process.h"
+#include "audientia/testing/subprocess.h"
+
+namespace audientia::e2e {
+
+class EndToEndTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite();
+  static void TearDownTestSuite();
+
+  // Runs audientiactl with --server and --ca of the suite's server and its own config dir.
+  static testing::CommandResult ctl(const std::vector<std::string>& args,
+                                    const std::string& input = {});
+  // Runs `audientiactl --json ARGS`, expects success and parses stdout.
+  static nlohmann::json ctlJson(const std::vector<std::string>& args,
+                                const std::string& input = {});
+  static void loginAsAdmin();
+  // A TLS channel to the server, for calls the CLI cannot make (deliberately wrong requests).
+  static std::shared_ptr<grpc::Channel> tlsChannel();
+  static std::string adminToken();
+
+  static std::unique_ptr<testing::ServerProcess> server_;
+  static std::filesystem::path workDir_;  // config dir and files made by the tests
+};
+
+std::string sha256OfFile(const std::filesystem::path& path);
+
+}  // namespace audientia::e2e
