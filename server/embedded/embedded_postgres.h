@@ -18,10 +18,14 @@
 
 namespace audientia::embedded {
 
+// The directory holding initdb, pg_ctl and postgres: $AUDIENTIA_PG_BINDIR when set, otherwise
+// the highest version under /usr/lib/postgresql/*/bin. kFailedPrecondition when none exists.
+Expected<std::filesystem::path> findPostgresBinDir();
+
 struct EmbeddedPostgresOptions {
-  std::filesystem::path dir;          // e.g. DATA_DIR/postgres
-  std::string database = "audientia"; // created on first start
-  bool fsync = true;                  // tests turn it off for speed
+  std::filesystem::path dir;           // e.g. DATA_DIR/postgres
+  std::string database = "audientia";  // created on first start
+  bool fsync = true;                   // tests turn it off for speed
 };
 
 class EmbeddedPostgres {
@@ -38,9 +42,20 @@ class EmbeddedPostgres {
   // Fast shutdown (pg_ctl stop -m fast); idempotent.
   Status stop();
 
+  const std::filesystem::path& dir() const { return options_.dir; }
+
  private:
-  explicit EmbeddedPostgres(EmbeddedPostgresOptions options);
+  struct Runtime;  // binaries and identity to run them as
+  EmbeddedPostgres(EmbeddedPostgresOptions options, std::shared_ptr<const Runtime> runtime);
+  Status prepareDirectories();
+  Status initializeIfNeeded();
+  Status takeOverOrClearExisting(bool& alreadyRunning);
+  Status startServer();
+  Status ensureDatabase();
+  std::string logTail() const;
+
   EmbeddedPostgresOptions options_;
+  std::shared_ptr<const Runtime> runtime_;
   bool running_ = false;
 };
 

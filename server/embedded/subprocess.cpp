@@ -1,0 +1,107 @@
+#include "subprocess.h"
+
+#include <fcntl.h>
+#include <grp.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace audientia::embedded {
+
+namespace {
+
+class Fd {
+ public:
+  explicit Fd(int fd) : fd_(fd) {}
+  ~Fd() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+std::string errnoText(const std::string& what) {
+  return what + ": " + std::strerror(errno);
+}
+
+// Only async-signal-safe calls between fork and exec.
+[[noreturn]] void execChild(char* const* argv, const std::optional<RunAs>& runAs, int nullFd,
+                            int outFd, const char* workDir) {
+  if (::dup2(nullFd, 0) < 0 || ::dup2(outFd, 1) < 0 || ::dup2(outFd, 2) < 0) ::_exit(126);
+  if (::close_range(3, ~0U, 0) != 0) {
+    for (int fd = 3; fd < 4096; ++fd) ::close(fd);
+  }
+  ::setsid();
+  if (runAs) {
+    const gid_t gid = runAs->gid;
+    if (::setgroups(1, &gid) != 0 || ::setgid(runAs->gid) != 0 || ::setuid(runAs->uid) != 0) {
+      static const char kMsg[] = "could not switch to the postgres user\n";
+      (void)!::write(2, kMsg, sizeof(kMsg) - 1);
+      ::_exit(126);
+    }
+  }
+  if (::chdir(workDir) != 0) {
+    static const char kMsg[] = "could not change to the working directory\n";
+    (void)!::write(2, kMsg, sizeof(kMsg) - 1);
+    ::_exit(126);
+  }
+  ::execv(argv[0], argv);
+  static const char kMsg[] = "could not execute the program\n";
+  (void)!::write(2, kMsg, sizeof(kMsg) - 1);
+  ::_exit(127);
+}
+
+}  // namespace
+
+std::string describeCommand(const std::vector<std::string>& argv) {
+  std::string out;
+  for (const auto& a : argv) {
+    if (!out.empty()) out += ' ';
+    out += a;
+  }
+  return out;
+}
+
+Expected<ProcessResult> runProcess(const std::vector<std::string>& argv,
+                                   const std::optional<RunAs>& runAs,
+                                   const std::filesystem::path& workDir) {
+  if (argv.empty()) return internalError("runProcess: empty argument vector");
+  std::vector<std::string> args = argv;  // execv wants char*, not const char*
+  std::vector<char*> cargs;
+  for (auto& a : args) cargs.push_back(a.data());
+  cargs.push_back(nullptr);
+  const std::string dir = workDir.string();
+
+  Fd out(::memfd_create("audientia-subprocess", MFD_CLOEXEC));
+  if (out.get() < 0) return internalError(errnoText("creating an output buffer"));
+  Fd null(::open("/dev/null", O_RDONLY | O_CLOEXEC));
+  if (null.get() < 0) return internalError(errnoText("opening /dev/null"));
+
+  const pid_t pid = ::fork();
+  if (pid < 0) return internalError(errnoText("fork for " + argv[0]));
+  if (pid == 0) execChild(cargs.data(), runAs, null.get(), out.get(), dir.c_str());
+
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) return internalError(errnoText("waiting for " + argv[0]));
+  }
+  ProcessResult result;
+  result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  if (::lseek(out.get(), 0, SEEK_SET) == 0) {
+    char buf[4096];
+    ssize_t n = 0;
+    while ((n = ::read(out.get(), buf, sizeof(buf))) > 0) {
+      result.output.append(buf, static_cast<std::size_t>(n));
+    }
+  }
+  return result;
+}
+
+}  // namespace audientia::embedded

@@ -1,0 +1,232 @@
+#include "pg_convert.h"
+
+#include <array>
+#include <cctype>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+namespace audientia::storage::postgres {
+
+using namespace std::chrono;
+
+std::int64_t toMicros(domain::Timestamp t) {
+  return duration_cast<microseconds>(t.time_since_epoch()).count();
+}
+
+std::string toPgTimestamp(domain::Timestamp t) {
+  const auto us = floor<microseconds>(t);
+  const auto day = floor<days>(us);
+  const year_month_day ymd{day};
+  const hh_mm_ss hms{us - day};
+  std::array<char, 64> buf{};
+  std::snprintf(buf.data(), buf.size(), "%04d-%02u-%02u %02d:%02d:%02d.%06lld+00",
+                static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                static_cast<unsigned>(ymd.day()), static_cast<int>(hms.hours().count()),
+                static_cast<int>(hms.minutes().count()), static_cast<int>(hms.seconds().count()),
+                static_cast<long long>(hms.subseconds().count()));
+  return buf.data();
+}
+
+domain::Timestamp fromPgTimestamp(std::string_view text) {
+  // Session is UTC, so the text is "YYYY-MM-DD HH:MM:SS[.ffffff]+00".
+  int y = 0;
+  unsigned mo = 0;
+  unsigned d = 0;
+  int h = 0;
+  int mi = 0;
+  int s = 0;
+  std::string copy(text);
+  if (std::sscanf(copy.c_str(), "%d-%u-%u %d:%d:%d", &y, &mo, &d, &h, &mi, &s) != 6) {
+    return {};
+  }
+  std::int64_t micros = 0;
+  const auto dot = copy.find('.', 19);
+  if (dot != std::string::npos) {
+    int digits = 0;
+    for (std::size_t i = dot + 1; i < copy.size() && std::isdigit(copy[i]) != 0; ++i, ++digits) {
+      micros = micros * 10 + (copy[i] - '0');
+    }
+    for (; digits < 6; ++digits) micros *= 10;
+  }
+  const sys_days day = year_month_day{year{y}, month{mo}, std::chrono::day{d}};
+  return time_point_cast<domain::Timestamp::duration>(day + hours{h} + minutes{mi} + seconds{s} +
+                                                      microseconds{micros});
+}
+
+bool isUuid(std::string_view text) {
+  if (text.size() != 36) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+    if (dash ? text[i] != '-' : std::isxdigit(static_cast<unsigned char>(text[i])) == 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+namespace {
+
+template <class E, std::size_t N>
+std::string enumToText(E value, const std::array<std::pair<E, const char*>, N>& table) {
+  for (const auto& [e, t] : table) {
+    if (e == value) return t;
+  }
+  return "";
+}
+
+template <class E, std::size_t N>
+E enumFromText(std::string_view text, const std::array<std::pair<E, const char*>, N>& table) {
+  for (const auto& [e, t] : table) {
+    if (text == t) return e;
+  }
+  return E::kUnspecified;
+}
+
+using domain::HearingKind;
+using domain::HearingStatus;
+using domain::RecordingState;
+using domain::Role;
+constexpr std::array<std::pair<Role, const char*>, 4> kRoles{{{Role::kAdmin, "admin"},
+                                                              {Role::kProsecutor, "prosecutor"},
+                                                              {Role::kClerk, "clerk"},
+                                                              {Role::kAuditor, "auditor"}}};
+constexpr std::array<std::pair<HearingKind, const char*>, 6> kKinds{
+    {{HearingKind::kSuspect, "suspect"},
+     {HearingKind::kDefendant, "defendant"},
+     {HearingKind::kVictim, "victim"},
+     {HearingKind::kWitness, "witness"},
+     {HearingKind::kExpert, "expert"},
+     {HearingKind::kOther, "other"}}};
+constexpr std::array<std::pair<HearingStatus, const char*>, 2> kStatuses{
+    {{HearingStatus::kOpen, "open"}, {HearingStatus::kClosed, "closed"}}};
+constexpr std::array<std::pair<RecordingState, const char*>, 3> kStates{
+    {{RecordingState::kUploading, "uploading"},
+     {RecordingState::kAvailable, "available"},
+     {RecordingState::kFailed, "failed"}}};
+constexpr std::array<std::pair<media::StreamType, const char*>, 4> kStreamTypes{
+    {{media::StreamType::kVideo, "video"},
+     {media::StreamType::kAudio, "audio"},
+     {media::StreamType::kSubtitle, "subtitle"},
+     {media::StreamType::kData, "data"}}};
+
+}  // namespace
+
+std::string roleToText(domain::Role role) {
+  return enumToText(role, kRoles);
+}
+domain::Role roleFromText(std::string_view text) {
+  return enumFromText(text, kRoles);
+}
+std::string hearingKindToText(domain::HearingKind kind) {
+  return enumToText(kind, kKinds);
+}
+domain::HearingKind hearingKindFromText(std::string_view text) {
+  return enumFromText(text, kKinds);
+}
+std::string hearingStatusToText(domain::HearingStatus status) {
+  return enumToText(status, kStatuses);
+}
+domain::HearingStatus hearingStatusFromText(std::string_view text) {
+  return enumFromText(text, kStatuses);
+}
+std::string recordingStateToText(domain::RecordingState state) {
+  return enumToText(state, kStates);
+}
+domain::RecordingState recordingStateFromText(std::string_view text) {
+  return enumFromText(text, kStates);
+}
+
+std::string mediaInfoToJson(const media::MediaInfo& info) {
+  nlohmann::json streams = nlohmann::json::array();
+  for (const auto& s : info.streams) {
+    std::string type = enumToText(s.type, kStreamTypes);
+    streams.push_back({{"index", s.index},
+                       {"type", type.empty() ? "unknown" : type},
+                       {"codec", s.codec},
+                       {"width", s.width},
+                       {"height", s.height},
+                       {"frame_rate", s.frameRate},
+                       {"sample_rate", s.sampleRate},
+                       {"channels", s.channels},
+                       {"duration_ms", s.duration.count()},
+                       {"bit_rate", s.bitRate}});
+  }
+  nlohmann::json doc = {{"container", info.container},
+                        {"duration_ms", info.duration.count()},
+                        {"bit_rate", info.bitRate},
+                        {"streams", std::move(streams)}};
+  return doc.dump();
+}
+
+Expected<media::MediaInfo> mediaInfoFromJson(std::string_view json) {
+  try {
+    const auto doc = nlohmann::json::parse(json);
+    media::MediaInfo info;
+    info.container = doc.value("container", "");
+    info.duration = milliseconds{doc.value("duration_ms", std::int64_t{0})};
+    info.bitRate = doc.value("bit_rate", std::int64_t{0});
+    for (const auto& s : doc.value("streams", nlohmann::json::array())) {
+      media::StreamInfo stream;
+      stream.index = s.value("index", 0);
+      stream.type = enumFromText(s.value("type", std::string()), kStreamTypes);
+      stream.codec = s.value("codec", "");
+      stream.width = s.value("width", 0);
+      stream.height = s.value("height", 0);
+      stream.frameRate = s.value("frame_rate", 0.0);
+      stream.sampleRate = s.value("sample_rate", 0);
+      stream.channels = s.value("channels", 0);
+      stream.duration = milliseconds{s.value("duration_ms", std::int64_t{0})};
+      stream.bitRate = s.value("bit_rate", std::int64_t{0});
+      info.streams.push_back(std::move(stream));
+    }
+    return info;
+  } catch (const nlohmann::json::exception& e) {
+    return internalError(std::string("reading stored media_info: ") + e.what());
+  }
+}
+
+namespace {
+constexpr std::string_view kHex = "0123456789abcdef";
+}
+
+std::string encodePageToken(const KeysetPosition& position) {
+  const std::string plain = "k1:" + std::to_string(position.createdAtMicros) + ":" + position.id;
+  std::string out;
+  for (unsigned char c : plain) {
+    out.push_back(kHex[c >> 4]);
+    out.push_back(kHex[c & 0xf]);
+  }
+  return out;
+}
+
+Expected<KeysetPosition> decodePageToken(std::string_view token) {
+  const Error bad = invalidArgument("page_token is not a token this server issued");
+  if (token.size() % 2 != 0 || token.size() > 200) return bad;
+  std::string plain;
+  for (std::size_t i = 0; i < token.size(); i += 2) {
+    const auto hi = kHex.find(token[i]);
+    const auto lo = kHex.find(token[i + 1]);
+    if (hi == std::string_view::npos || lo == std::string_view::npos) return bad;
+    plain.push_back(static_cast<char>(hi * 16 + lo));
+  }
+  if (plain.rfind("k1:", 0) != 0) return bad;
+  const auto colon = plain.find(':', 3);
+  if (colon == std::string::npos) return bad;
+  KeysetPosition position;
+  const std::string micros = plain.substr(3, colon - 3);
+  if (micros.empty() || micros.size() > 19) return bad;
+  for (std::size_t i = 0; i < micros.size(); ++i) {
+    if (std::isdigit(static_cast<unsigned char>(micros[i])) == 0) return bad;
+  }
+  position.createdAtMicros = std::stoll(micros);
+  position.id = plain.substr(colon + 1);
+  if (!isUuid(position.id)) return bad;
+  return position;
+}
+
+int clampPageLimit(int limit) {
+  if (limit <= 0) return 100;
+  return limit > 1000 ? 1000 : limit;
+}
+
+}  // namespace audientia::storage::postgres

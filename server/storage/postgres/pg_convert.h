@@ -1,0 +1,47 @@
+#pragma once
+
+// Conversions between domain values and the text forms PostgreSQL reads and writes.
+// Timestamps assume the session settings PgConnection::connect makes (UTC, ISO).
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "audientia/base/expected.h"
+#include "domain/entities.h"
+
+namespace audientia::storage::postgres {
+
+// "2024-05-01 10:20:30.123456+00" <-> Timestamp (microsecond precision).
+std::string toPgTimestamp(domain::Timestamp t);
+domain::Timestamp fromPgTimestamp(std::string_view text);
+
+// True for the canonical 8-4-4-4-12 hex form. Ids that are not uuids are simply not found.
+bool isUuid(std::string_view text);
+
+std::string roleToText(domain::Role role);
+domain::Role roleFromText(std::string_view text);
+std::string hearingKindToText(domain::HearingKind kind);
+domain::HearingKind hearingKindFromText(std::string_view text);
+std::string hearingStatusToText(domain::HearingStatus status);
+domain::HearingStatus hearingStatusFromText(std::string_view text);
+std::string recordingStateToText(domain::RecordingState state);
+domain::RecordingState recordingStateFromText(std::string_view text);
+
+// MediaInfo <-> the jsonb document stored in recordings.media_info.
+std::string mediaInfoToJson(const media::MediaInfo& info);
+Expected<media::MediaInfo> mediaInfoFromJson(std::string_view json);
+
+// Keyset position (created_at, id) <-> opaque page token.
+struct KeysetPosition {
+  std::int64_t createdAtMicros = 0;
+  std::string id;
+};
+std::string encodePageToken(const KeysetPosition& position);
+// kInvalidArgument when the token was not made by encodePageToken.
+Expected<KeysetPosition> decodePageToken(std::string_view token);
+std::int64_t toMicros(domain::Timestamp t);
+// Clamps a requested page size to [1, 1000]; 0 or negative means the default 100.
+int clampPageLimit(int limit);
+
+}  // namespace audientia::storage::postgres

@@ -1,0 +1,73 @@
+#pragma once
+
+// The PostgreSQL implementations of ports/repositories.h. Each method is one transaction
+// (a single statement, or a PgTransaction when it writes several rows). Ids that are not
+// syntactically uuids are reported as kNotFound, never as an SQL error.
+
+#include "pg_pool.h"
+#include "ports/repositories.h"
+
+namespace audientia::storage::postgres {
+
+class PgOfficeRepository final : public ports::OfficeRepository {
+ public:
+  explicit PgOfficeRepository(PgPool& pool) : pool_(pool) {}
+  Expected<domain::Office> create(const domain::NewOffice& office) override;
+  Expected<domain::Office> get(const std::string& id) override;
+  Expected<domain::Page<domain::Office>> list(const domain::PageRequest& page) override;
+
+ private:
+  PgPool& pool_;
+};
+
+class PgUserRepository final : public ports::UserRepository {
+ public:
+  explicit PgUserRepository(PgPool& pool) : pool_(pool) {}
+  Expected<domain::User> create(const domain::NewUser& user) override;
+  Expected<domain::User> get(const std::string& id) override;
+  Expected<domain::UserCredentials> findByUsername(const std::string& username) override;
+  Status recordFailedLogin(const std::string& userId,
+                           std::optional<domain::Timestamp> lockedUntil) override;
+  Status recordSuccessfulLogin(const std::string& userId) override;
+  Expected<std::int64_t> count() override;
+
+ private:
+  PgPool& pool_;
+};
+
+class PgSessionRepository final : public ports::SessionRepository {
+ public:
+  explicit PgSessionRepository(PgPool& pool) : pool_(pool) {}
+  Status create(const std::string& tokenHash, const domain::Session& session) override;
+  Expected<domain::Session> find(const std::string& tokenHash) override;
+  Status touch(const std::string& tokenHash, domain::Timestamp lastSeenAt) override;
+  Status revoke(const std::string& tokenHash) override;
+
+ private:
+  PgPool& pool_;
+};
+
+class PgHearingRepository final : public ports::HearingRepository {
+ public:
+  explicit PgHearingRepository(PgPool& pool) : pool_(pool) {}
+  Expected<domain::Hearing> create(const domain::NewHearing& hearing) override;
+  Expected<domain::Hearing> get(const std::string& id) override;
+  Expected<domain::Page<domain::Hearing>> list(const std::string& officeId,
+                                               const domain::PageRequest& page) override;
+
+ private:
+  PgPool& pool_;
+};
+
+class PgRecordingRepository final : public ports::RecordingRepository {
+ public:
+  explicit PgRecordingRepository(PgPool& pool) : pool_(pool) {}
+  Expected<domain::Recording> create(const domain::NewRecording& recording) override;
+  Expected<domain::Recording> get(const std::string& id) override;
+  Expected<std::vector<domain::Recording>> listByHearing(const std::string& hearingId) override;
+
+ private:
+  PgPool& pool_;
+};
+
+}  // namespace audientia::storage::postgres

@@ -1,0 +1,57 @@
+#include "postgres_storage.h"
+
+#include "migrator.h"
+#include "pg_pool.h"
+#include "pg_repositories.h"
+
+namespace audientia::storage::postgres {
+
+struct PostgresStorage::Impl {
+  Impl(const PostgresOptions& options)
+      : pool(options.connectionString, options.poolSize),
+        offices(pool),
+        users(pool),
+        sessions(pool),
+        hearings(pool),
+        recordings(pool) {}
+
+  PgPool pool;
+  PgOfficeRepository offices;
+  PgUserRepository users;
+  PgSessionRepository sessions;
+  PgHearingRepository hearings;
+  PgRecordingRepository recordings;
+};
+
+Expected<std::unique_ptr<PostgresStorage>> PostgresStorage::open(const PostgresOptions& options) {
+  auto impl = std::make_unique<Impl>(options);
+  {
+    AUDIENTIA_TRY(auto conn, impl->pool.acquire());  // checks the URL and that the server answers
+  }
+  return std::unique_ptr<PostgresStorage>(new PostgresStorage(std::move(impl)));
+}
+
+PostgresStorage::PostgresStorage(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+PostgresStorage::~PostgresStorage() = default;
+
+Expected<std::vector<int>> PostgresStorage::migrate() {
+  return applyMigrations(impl_->pool, compiledMigrations());
+}
+
+ports::OfficeRepository& PostgresStorage::offices() {
+  return impl_->offices;
+}
+ports::UserRepository& PostgresStorage::users() {
+  return impl_->users;
+}
+ports::SessionRepository& PostgresStorage::sessions() {
+  return impl_->sessions;
+}
+ports::HearingRepository& PostgresStorage::hearings() {
+  return impl_->hearings;
+}
+ports::RecordingRepository& PostgresStorage::recordings() {
+  return impl_->recordings;
+}
+
+}  // namespace audientia::storage::postgres
