@@ -2,6 +2,11 @@
 
 // A synchronous client for the Audientia API over TLS, shared by audientiactl and the desktop
 // client (which calls it off the UI thread). Errors carry the server's status code and message.
+//
+// Threads: every RPC method may be called concurrently from several threads on one instance (the
+// gRPC stubs are thread-safe and the token is read under a lock). setToken() may race with RPCs;
+// token() returns a reference and must not race with setToken().
+// Deadlines: unary calls 30 s; streams have none and are cancelled through the progress callback.
 
 #include <cstdint>
 #include <filesystem>

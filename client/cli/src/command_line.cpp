@@ -1,0 +1,232 @@
+#include "command_line.h"
+
+#include <algorithm>
+
+namespace audientia::cli {
+
+namespace {
+
+OptionSpec flag(std::string name, std::string help) {
+  return {std::move(name), Arity::kFlag, false, {}, std::move(help)};
+}
+OptionSpec value(std::string name, std::string valueName, std::string help, bool required = false) {
+  return {std::move(name), Arity::kValue, required, std::move(valueName), std::move(help)};
+}
+OptionSpec repeated(std::string name, std::string valueName, std::string help) {
+  return {std::move(name), Arity::kRepeated, false, std::move(valueName), std::move(help)};
+}
+
+std::vector<CommandSpec> makeSpecs() {
+  return {
+      {"login",
+       "",
+       0,
+       0,
+       {value("user", "NAME", "the user name", true),
+        flag("password-stdin", "read the password from the first line of standard input")},
+       "log in and keep the session token in the configuration directory"},
+      {"logout", "", 0, 0, {}, "end the session on the server and remove it locally"},
+      {"whoami", "", 0, 0, {}, "show the logged-in user, their office and the session expiry"},
+      {"office create",
+       "NAME",
+       1,
+       1,
+       {value("parent", "OFFICE_ID", "the parent office (none: a root office)")},
+       "create an office"},
+      {"office list", "", 0, 0, {}, "list the offices"},
+      {"hearing create",
+       "",
+       0,
+       0,
+       {value("office", "OFFICE_ID", "the office holding the hearing", true),
+        value("case", "CASE_NO", "the case number", true),
+        value("kind", "KIND", "suspect|defendant|victim|witness|expert|other", true),
+        value("title", "TITLE", "a short title"),
+        repeated("participant", "ROLE:NAME", "a participant, e.g. witness:Ion Pop"),
+        value("location", "LOCATION", "where the hearing takes place")},
+       "create a hearing"},
+      {"hearing list",
+       "",
+       0,
+       0,
+       {value("office", "OFFICE_ID", "only this office (default: every office you may see)")},
+       "list hearings, newest first"},
+      {"hearing show", "HEARING_ID", 1, 1, {}, "show a hearing with its recordings"},
+      {"recording upload",
+       "FILE...",
+       1,
+       -1,
+       {value("hearing", "HEARING_ID", "the hearing the files belong to", true)},
+       "upload files to a hearing; prints each recording's id and SHA-256"},
+      {"recording download",
+       "RECORDING_ID",
+       1,
+       1,
+       {value("out", "FILE", "where to write the recording", true),
+        value("range", "START-END",
+              "only bytes START..END inclusive (\"0-1023\"; \"1000-\" to the end)")},
+       "download a recording (checked against its SHA-256 when downloaded whole)"},
+  };
+}
+
+bool startsWith(const std::string& text, const std::string& prefix) {
+  return text.rfind(prefix, 0) == 0;
+}
+
+Error usage(std::string message) {
+  return invalidArgument(std::move(message));
+}
+
+// Splits "--name=value" into name and value; "--name" gives no value.
+std::pair<std::string, std::optional<std::string>> splitOption(const std::string& arg) {
+  const auto eq = arg.find('=');
+  if (eq == std::string::npos) return {arg.substr(2), std::nullopt};
+  return {arg.substr(2, eq - 2), arg.substr(eq + 1)};
+}
+
+}  // namespace
+
+const OptionSpec* CommandSpec::option(const std::string& name) const {
+  for (const auto& spec : options) {
+    if (spec.name == name) return &spec;
+  }
+  return nullptr;
+}
+
+const std::vector<CommandSpec>& commandSpecs() {
+  static const std::vector<CommandSpec> specs = makeSpecs();
+  return specs;
+}
+
+const CommandSpec* findCommand(const std::string& path) {
+  for (const auto& spec : commandSpecs()) {
+    if (spec.path == path) return &spec;
+  }
+  return nullptr;
+}
+
+bool isCommandGroup(const std::string& word) {
+  return word == "office" || word == "hearing" || word == "recording";
+}
+
+std::string ParsedArgs::value(const std::string& name, const std::string& fallback) const {
+  const auto it = options.find(name);
+  return it == options.end() || it->second.empty() ? fallback : it->second.back();
+}
+
+std::vector<std::string> ParsedArgs::values(const std::string& name) const {
+  const auto it = options.find(name);
+  return it == options.end() ? std::vector<std::string>() : it->second;
+}
+
+Expected<ParsedArgs> parseCommandLine(const std::vector<std::string>& args) {
+  ParsedArgs parsed;
+  std::vector<std::string> words;  // command words before the command is known
+  bool onlyPositionals = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    const bool isOption = !onlyPositionals && startsWith(arg, "-") && arg != "-";
+    if (!isOption) {
+      if (parsed.command == nullptr) {
+        words.push_back(arg);
+        const std::string path = words.size() == 1 ? words[0] : words[0] + " " + words[1];
+        if (words[0] == "help") {
+          parsed.help = true;
+          continue;
+        }
+        if (words.size() == 1 && isCommandGroup(words[0])) continue;
+        parsed.command = findCommand(path);
+        if (parsed.command == nullptr) {
+          if (words.size() == 2) {
+            return usage("unknown command '" + path + "' (see 'audientiactl " + words[0] +
+                         " --help')");
+          }
+          return usage("unknown command '" + path + "' (see 'audientiactl --help')");
+        }
+      } else {
+        parsed.positionals.push_back(arg);
+      }
+      continue;
+    }
+    if (arg == "--") {
+      onlyPositionals = true;
+      continue;
+    }
+    if (arg == "-h" || arg == "--help") {
+      parsed.help = true;
+      continue;
+    }
+    if (!startsWith(arg, "--")) return usage("unknown option '" + arg + "'");
+    auto [name, inlineValue] = splitOption(arg);
+    auto takeValue = [&](const std::string& what) -> Expected<std::string> {
+      if (inlineValue) return *inlineValue;
+      if (i + 1 >= args.size()) return usage("option --" + name + " needs a value (" + what + ")");
+      return args[++i];
+    };
+    if (name == "json") {
+      if (inlineValue) return usage("option --json takes no value");
+      parsed.global.json = true;
+      continue;
+    }
+    if (name == "server" || name == "ca") {
+      AUDIENTIA_TRY(std::string text, takeValue(name == "server" ? "HOST:PORT" : "FILE"));
+      (name == "server" ? parsed.global.server : parsed.global.ca) = std::move(text);
+      continue;
+    }
+    const OptionSpec* spec = parsed.command == nullptr ? nullptr : parsed.command->option(name);
+    if (spec == nullptr) {
+      if (parsed.command == nullptr) return usage("unknown option '--" + name + "'");
+      return usage("unknown option '--" + name + "' for '" + parsed.command->path +
+                   "' (see 'audientiactl " + parsed.command->path + " --help')");
+    }
+    if (spec->arity == Arity::kFlag) {
+      if (inlineValue) return usage("option --" + name + " takes no value");
+      parsed.options[name].emplace_back();
+      continue;
+    }
+    AUDIENTIA_TRY(std::string text, takeValue(spec->valueName));
+    auto& slot = parsed.options[name];
+    if (spec->arity == Arity::kValue && !slot.empty()) {
+      return usage("option --" + name + " given more than once");
+    }
+    slot.push_back(std::move(text));
+  }
+
+  if (parsed.help || words.empty()) {
+    parsed.help = true;
+    // "help office create", "office --help", "office create --help"
+    std::vector<std::string> topic = words;
+    if (!topic.empty() && topic[0] == "help") topic.erase(topic.begin());
+    if (parsed.command == nullptr && !topic.empty()) {
+      const std::string path = topic.size() == 1 ? topic[0] : topic[0] + " " + topic[1];
+      parsed.command = findCommand(path);
+      if (parsed.command == nullptr) {
+        if (!isCommandGroup(topic[0])) return usage("no help for unknown command '" + path + "'");
+        parsed.helpGroup = topic[0];
+      }
+    }
+    return parsed;
+  }
+  if (parsed.command == nullptr) {
+    return usage("'" + words[0] + "' needs a subcommand (see 'audientiactl " + words[0] +
+                 " --help')");
+  }
+  const CommandSpec& spec = *parsed.command;
+  for (const auto& option : spec.options) {
+    if (option.required && !parsed.has(option.name)) {
+      return usage("'" + spec.path + "' needs --" + option.name + " " + option.valueName);
+    }
+  }
+  const int count = static_cast<int>(parsed.positionals.size());
+  if (count < spec.minPositionals) {
+    return usage("'" + spec.path + "' needs " + spec.positionals);
+  }
+  if (spec.maxPositionals >= 0 && count > spec.maxPositionals) {
+    return usage("unexpected argument '" +
+                 parsed.positionals[static_cast<std::size_t>(spec.maxPositionals)] + "' for '" +
+                 spec.path + "'");
+  }
+  return parsed;
+}
+
+}  // namespace audientia::cli

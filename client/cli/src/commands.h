@@ -1,0 +1,49 @@
+#pragma once
+
+// The commands of audientiactl, one file per area (auth, offices, hearings, recordings). Each
+// handler returns the process exit code and prints its own output and errors. The pure parts
+// (building requests from arguments, reading the password) are declared here for the tests.
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+
+#include "audientia/base/expected.h"
+#include "audientia/client/api_client.h"
+#include "audientia/v1/hearings.pb.h"
+#include "cli_context.h"
+#include "command_line.h"
+#include "value_parsers.h"
+
+namespace audientia::cli {
+
+using CommandHandler = std::function<int(CliContext&, const ParsedArgs&)>;
+
+// The handler for a command path ("office create"); null for an unknown path.
+CommandHandler findHandler(const std::string& path);
+
+int runLogin(CliContext& context, const ParsedArgs& args);
+int runLogout(CliContext& context, const ParsedArgs& args);
+int runWhoAmI(CliContext& context, const ParsedArgs& args);
+int runOfficeCreate(CliContext& context, const ParsedArgs& args);
+int runOfficeList(CliContext& context, const ParsedArgs& args);
+int runHearingCreate(CliContext& context, const ParsedArgs& args);
+int runHearingList(CliContext& context, const ParsedArgs& args);
+int runHearingShow(CliContext& context, const ParsedArgs& args);
+int runRecordingUpload(CliContext& context, const ParsedArgs& args);
+int runRecordingDownload(CliContext& context, const ParsedArgs& args);
+
+// The first line of in, without its line ending; an error when there is none or it is empty.
+Expected<std::string> readPasswordLine(std::istream& in);
+// From `hearing create` arguments; errors are usage errors.
+Expected<v1::CreateHearingRequest> createHearingRequestFromArgs(const ParsedArgs& args);
+// From `recording download --range`; no --range: the whole recording.
+Expected<ByteRange> downloadRangeFromArgs(const ParsedArgs& args);
+
+// A progress callback printing "label: 42% (1.2 MiB of 2.9 MiB)" on err, or doing nothing when
+// enabled is false. It never cancels.
+client::ProgressCallback makeProgressPrinter(std::ostream& err, std::string label, bool enabled);
+// True when standard error is a terminal.
+bool stderrIsTerminal();
+
+}  // namespace audientia::cli

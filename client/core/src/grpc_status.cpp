@@ -1,0 +1,35 @@
+#include "audientia/client/grpc_status.h"
+
+#include <cassert>
+
+namespace audientia::client {
+
+ErrorCode errorCodeFromGrpc(grpc::StatusCode code) {
+  const int value = static_cast<int>(code);
+  if (value <= 0 || value > static_cast<int>(ErrorCode::kUnauthenticated)) {
+    return ErrorCode::kUnknown;
+  }
+  return static_cast<ErrorCode>(value);  // ErrorCode has gRPC's numbering
+}
+
+Error errorFromGrpcStatus(const grpc::Status& status, const std::string& server) {
+  assert(!status.ok());
+  const ErrorCode code = errorCodeFromGrpc(status.error_code());
+  std::string message = status.error_message();
+  switch (code) {
+    case ErrorCode::kUnavailable:
+      message = "cannot reach the Audientia server at " + server + " (" + message +
+                "); check that the server is running at that address and that the CA file is the "
+                "one that signed its certificate";
+      break;
+    case ErrorCode::kDeadlineExceeded:
+      message = "the server at " + server + " did not answer in time (" + message + ")";
+      break;
+    default:
+      if (message.empty()) message = "the server at " + server + " gave no message";
+      break;
+  }
+  return {code, std::move(message)};
+}
+
+}  // namespace audientia::client
