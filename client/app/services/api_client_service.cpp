@@ -1,0 +1,109 @@
+#include "services/api_client_service.h"
+
+#include <QMetaObject>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+#include <exception>
+#include <utility>
+
+namespace audientia::gui {
+namespace {
+
+Error notLoggedIn() {
+  return {ErrorCode::kUnauthenticated, "not logged in: log in to the server first"};
+}
+
+}  // namespace
+
+ApiClientService::ApiClientService() {
+  pool_.setMaxThreadCount(1);
+}
+
+ApiClientService::~ApiClientService() {
+  pool_.waitForDone();
+}
+
+template <class T, class Work>
+void ApiClientService::post(QObject* context, Work work, Done<T> done) {
+  QPointer<QObject> guard(context);
+  auto task = [this, guard, work = std::move(work), done = std::move(done)]() mutable {
+    // The thread edge: nothing thrown by gRPC or protobuf may escape into Qt.
+    Expected<T> result = [&]() -> Expected<T> {
+      try {
+        return work();
+      } catch (const std::exception& e) {
+        return Error{ErrorCode::kInternal, std::string("unexpected failure: ") + e.what()};
+      }
+    }();
+    QMetaObject::invokeMethod(
+        &receiver_,
+        [guard, done = std::move(done), result = std::move(result)]() mutable {
+          if (guard) done(std::move(result));
+        },
+        Qt::QueuedConnection);
+  };
+  // The future is not needed: the result travels through receiver_.
+  static_cast<void>(QtConcurrent::run(&pool_, std::move(task)));
+}
+
+void ApiClientService::login(const LoginParams& params, QObject* context, Done<SessionInfo> done) {
+  client::ConnectionOptions options;
+  options.server = params.server.trimmed().toStdString();
+  options.caFile = params.caFile.toStdString();
+  const std::string username = params.username.trimmed().toStdString();
+  const std::string password = params.password.toStdString();
+  post<SessionInfo>(
+      context,
+      [this, options, username, password]() -> Expected<SessionInfo> {
+        client_.reset();
+        AUDIENTIA_TRY(std::unique_ptr<client::ApiClient> created,
+                      client::ApiClient::create(options));
+        std::shared_ptr<client::ApiClient> api(std::move(created));
+        AUDIENTIA_TRY(v1::LoginResponse login, api->login(username, password));
+        api->setToken(login.token());
+        AUDIENTIA_TRY(v1::WhoAmIResponse who, api->whoAmI());
+        client_ = std::move(api);
+        SessionInfo session;
+        session.user = who.has_user() ? who.user() : login.user();
+        session.officeName = who.office_name();
+        session.server = options.server;
+        return session;
+      },
+      std::move(done));
+}
+
+void ApiClientService::logout(QObject* context, Done<void> done) {
+  post<void>(
+      context,
+      [this]() -> Status {
+        if (!client_) return ok();
+        Status status = client_->logout();
+        client_.reset();
+        return status;
+      },
+      std::move(done));
+}
+
+void ApiClientService::listHearings(const std::string& officeId, QObject* context,
+                                    Done<std::vector<v1::Hearing>> done) {
+  post<std::vector<v1::Hearing>>(
+      context,
+      [this, officeId]() -> Expected<std::vector<v1::Hearing>> {
+        if (!client_) return notLoggedIn();
+        return client_->listHearings(officeId);
+      },
+      std::move(done));
+}
+
+void ApiClientService::getHearing(const std::string& hearingId, QObject* context,
+                                  Done<v1::GetHearingResponse> done) {
+  post<v1::GetHearingResponse>(
+      context,
+      [this, hearingId]() -> Expected<v1::GetHearingResponse> {
+        if (!client_) return notLoggedIn();
+        return client_->getHearing(hearingId);
+      },
+      std::move(done));
+}
+
+}  // namespace audientia::gui

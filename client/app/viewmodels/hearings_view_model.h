@@ -1,0 +1,87 @@
+#pragma once
+
+// The main window's state: who is logged in, the hearings of the user's office (with a filter on
+// case number and title), and the selected hearing with its recordings. Every server call goes
+// through ApiService (off the UI thread); failures are reported through errorOccurred with the
+// server's message, never dropped.
+
+#include <QObject>
+#include <QSortFilterProxyModel>
+#include <QString>
+#include <optional>
+
+#include "audientia/v1/hearings.pb.h"
+#include "services/api_service.h"
+#include "viewmodels/hearing_list_model.h"
+#include "viewmodels/recording_list_model.h"
+
+namespace audientia::gui {
+
+// The selected hearing, formatted for display.
+struct HearingDetails {
+  QString id;
+  QString caseNumber;
+  QString kind;
+  QString title;
+  QString status;
+  QString location;
+  QString participants;  // "witness: Jane Roe; interpreter: John Doe"
+  QString created;
+  int recordingCount = 0;
+};
+
+class HearingsViewModel : public QObject {
+  Q_OBJECT
+
+ public:
+  explicit HearingsViewModel(ApiService& api, QObject* parent = nullptr);
+
+  void setSession(const SessionInfo& session);
+  const SessionInfo& session() const { return session_; }
+  // "admin · Administrator · Head office"
+  QString sessionSummary() const;
+
+  HearingListModel* hearings() { return &hearings_; }
+  // hearings() filtered by filterText on case number and title, sortable by column.
+  QSortFilterProxyModel* filteredHearings() { return &filtered_; }
+  RecordingListModel* recordings() { return &recordings_; }
+
+  void setFilterText(const QString& text);
+  // Reloads the list; the selected hearing stays selected (and is reloaded) if still listed.
+  void refresh();
+  // Loads a hearing with its recordings; an empty id clears the selection.
+  void selectHearing(const QString& hearingId);
+  void logout();
+
+  const QString& selectedHearingId() const { return selectedId_; }
+  const std::optional<HearingDetails>& details() const { return details_; }
+  bool isLoadingList() const { return loadingList_; }
+  bool isLoadingDetails() const { return loadingDetails_; }
+  bool isBusy() const { return loadingList_ || loadingDetails_ || loggingOut_; }
+
+ signals:
+  void busyChanged(bool busy);
+  void hearingsLoaded(int count);
+  // details() and recordings() now show selectedHearingId() (or nothing when cleared).
+  void detailsChanged();
+  void errorOccurred(const QString& message);
+  void loggedOut();
+
+ private:
+  void setLoading(bool& flag, bool value);
+  void applyDetails(const v1::GetHearingResponse& response);
+
+  ApiService& api_;
+  SessionInfo session_;
+  HearingListModel hearings_;
+  QSortFilterProxyModel filtered_;
+  RecordingListModel recordings_;
+  QString selectedId_;
+  std::optional<HearingDetails> details_;
+  bool loadingList_ = false;
+  bool loadingDetails_ = false;
+  bool loggingOut_ = false;
+  quint64 detailsRequest_ = 0;  // bumped by every selectHearing()
+};
+
+}  // namespace audientia::gui

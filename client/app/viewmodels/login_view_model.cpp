@@ -1,0 +1,54 @@
+#include "viewmodels/login_view_model.h"
+
+#include <QFileInfo>
+#include <utility>
+
+namespace audientia::gui {
+
+LoginViewModel::LoginViewModel(ApiService& api, QObject* parent) : QObject(parent), api_(api) {}
+
+QString validateLogin(const LoginParams& params) {
+  if (params.server.trimmed().isEmpty()) {
+    return LoginViewModel::tr("Enter the server address as HOST:PORT.");
+  }
+  if (!params.caFile.isEmpty() && !QFileInfo(params.caFile).isFile()) {
+    return LoginViewModel::tr("The CA file %1 does not exist.").arg(params.caFile);
+  }
+  if (params.username.trimmed().isEmpty()) return LoginViewModel::tr("Enter your user name.");
+  if (params.password.isEmpty()) return LoginViewModel::tr("Enter your password.");
+  return {};
+}
+
+QString errorText(const Error& error) {
+  const QString message = QString::fromStdString(error.message());
+  if (error.code() == ErrorCode::kUnavailable) {
+    return LoginViewModel::tr("The server cannot be reached: %1").arg(message);
+  }
+  return message.isEmpty() ? QString::fromStdString(error.toString()) : message;
+}
+
+void LoginViewModel::login(const LoginParams& params) {
+  if (busy_) return;
+  if (const QString problem = validateLogin(params); !problem.isEmpty()) {
+    emit loginFailed(problem);
+    return;
+  }
+  setBusy(true);
+  api_.login(params, this, [this](Expected<SessionInfo> result) {
+    setBusy(false);
+    if (!result) {
+      emit loginFailed(errorText(result.error()));
+      return;
+    }
+    session_ = std::move(result).value();
+    emit loggedIn();
+  });
+}
+
+void LoginViewModel::setBusy(bool busy) {
+  if (busy_ == busy) return;
+  busy_ = busy;
+  emit busyChanged(busy_);
+}
+
+}  // namespace audientia::gui

@@ -1,0 +1,181 @@
+#include "views/hearing_details_widget.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "viewmodels/hearings_view_model.h"
+#include "viewmodels/recording_list_model.h"
+
+namespace audientia::gui {
+namespace {
+
+constexpr int kMaxColumnWidth = 260;
+
+QLabel* valueLabel(QWidget* parent) {
+  auto* label = new QLabel(parent);
+  label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+  label->setWordWrap(true);
+  return label;
+}
+
+QLabel* hintLabel(const QString& text, QWidget* parent) {
+  auto* label = new QLabel(text, parent);
+  label->setAlignment(Qt::AlignCenter);
+  label->setWordWrap(true);
+  label->setForegroundRole(QPalette::PlaceholderText);
+  return label;
+}
+
+}  // namespace
+
+HearingDetailsWidget::HearingDetailsWidget(HearingsViewModel& viewModel, QWidget* parent)
+    : QWidget(parent), viewModel_(viewModel) {
+  stack_ = new QStackedWidget(this);
+  placeholder_ = hintLabel(tr("Select a hearing to see its details and recordings."), stack_);
+
+  auto* page = new QWidget(stack_);
+  heading_ = valueLabel(page);
+  QFont headingFont = heading_->font();
+  headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+  headingFont.setBold(true);
+  heading_->setFont(headingFont);
+
+  auto* particulars = new QGroupBox(tr("Hearing"), page);
+  kind_ = valueLabel(particulars);
+  status_ = valueLabel(particulars);
+  location_ = valueLabel(particulars);
+  participants_ = valueLabel(particulars);
+  created_ = valueLabel(particulars);
+  auto* form = new QFormLayout(particulars);
+  form->addRow(tr("Kind:"), kind_);
+  form->addRow(tr("Status:"), status_);
+  form->addRow(tr("Location:"), location_);
+  form->addRow(tr("Participants:"), participants_);
+  form->addRow(tr("Created:"), created_);
+
+  auto* recordingsBox = new QGroupBox(tr("Recordings"), page);
+  recordingsStack_ = new QStackedWidget(recordingsBox);
+  noRecordings_ = hintLabel(tr("No recordings in this hearing yet."), recordingsStack_);
+  recordings_ = new QTableView(recordingsStack_);
+  recordings_->setModel(viewModel_.recordings());
+  recordings_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  recordings_->setSelectionMode(QAbstractItemView::SingleSelection);
+  recordings_->setAlternatingRowColors(true);
+  recordings_->setWordWrap(false);
+  recordings_->setTextElideMode(Qt::ElideRight);
+  recordings_->verticalHeader()->hide();
+  recordings_->horizontalHeader()->setStretchLastSection(true);
+  recordings_->horizontalHeader()->setHighlightSections(false);
+  recordingsStack_->addWidget(noRecordings_);
+  recordingsStack_->addWidget(recordings_);
+
+  sha256_ = new QLineEdit(recordingsBox);
+  sha256_->setReadOnly(true);
+  sha256_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+  sha256_->setPlaceholderText(tr("Select a recording"));
+  sha256_->setMinimumWidth(sha256_->fontMetrics().horizontalAdvance(QString(66, QLatin1Char('0'))));
+  copySha_ = new QPushButton(tr("Cop&y"), recordingsBox);
+  copySha_->setToolTip(tr("Copy the SHA-256 of the selected recording"));
+  copySha_->setEnabled(false);
+  auto* shaLabel = new QLabel(tr("SHA-&256:"), recordingsBox);
+  shaLabel->setBuddy(sha256_);
+  auto* shaRow = new QHBoxLayout;
+  shaRow->addWidget(shaLabel);
+  shaRow->addWidget(sha256_, 1);
+  shaRow->addWidget(copySha_);
+
+  mediaError_ = new QLabel(recordingsBox);
+  mediaError_->setWordWrap(true);
+  mediaError_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  mediaError_->setStyleSheet(QStringLiteral("color: #b00020;"));
+  mediaError_->hide();
+
+  auto* recordingsLayout = new QVBoxLayout(recordingsBox);
+  recordingsLayout->addWidget(recordingsStack_, 1);
+  recordingsLayout->addWidget(mediaError_);
+  recordingsLayout->addLayout(shaRow);
+
+  auto* pageLayout = new QVBoxLayout(page);
+  pageLayout->setContentsMargins(0, 0, 0, 0);
+  pageLayout->addWidget(heading_);
+  pageLayout->addWidget(particulars);
+  pageLayout->addWidget(recordingsBox, 1);
+
+  stack_->addWidget(placeholder_);
+  stack_->addWidget(page);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(stack_);
+
+  connect(&viewModel_, &HearingsViewModel::detailsChanged, this,
+          &HearingDetailsWidget::showDetails);
+  connect(recordings_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+          &HearingDetailsWidget::showCurrentRecording);
+  connect(copySha_, &QPushButton::clicked, this, &HearingDetailsWidget::copySha256);
+  showDetails();
+}
+
+void HearingDetailsWidget::showDetails() {
+  const auto& details = viewModel_.details();
+  if (!details) {
+    stack_->setCurrentWidget(placeholder_);
+    return;
+  }
+  heading_->setText(details->title.isEmpty()
+                        ? tr("Case %1").arg(details->caseNumber)
+                        : tr("Case %1 — %2").arg(details->caseNumber, details->title));
+  kind_->setText(details->kind);
+  status_->setText(details->status);
+  location_->setText(details->location.isEmpty() ? tr("(not recorded)") : details->location);
+  participants_->setText(details->participants.isEmpty() ? tr("(none listed)")
+                                                         : details->participants);
+  created_->setText(details->created);
+  stack_->setCurrentIndex(1);
+
+  const bool any = viewModel_.recordings()->rowCount() > 0;
+  recordingsStack_->setCurrentWidget(any ? static_cast<QWidget*>(recordings_) : noRecordings_);
+  if (any) {
+    // Fit the columns, but never let one long value (a media error) push the hash off screen;
+    // the full text is in the tooltip.
+    recordings_->resizeColumnsToContents();
+    for (int column = 0; column < RecordingListModel::kSha256Column; ++column) {
+      recordings_->setColumnWidth(column,
+                                  std::min(recordings_->columnWidth(column), kMaxColumnWidth));
+    }
+    recordings_->selectRow(0);
+  }
+  showCurrentRecording();
+}
+
+void HearingDetailsWidget::showCurrentRecording() {
+  const QModelIndex current = recordings_->currentIndex();
+  const QString sha =
+      current.isValid() ? current.data(RecordingListModel::Sha256Role).toString() : QString();
+  const QString mediaError =
+      current.isValid() ? current.data(RecordingListModel::MediaErrorRole).toString() : QString();
+  mediaError_->setText(
+      tr("This file could not be read as media; it is kept unchanged. Reason: %1").arg(mediaError));
+  mediaError_->setVisible(!mediaError.isEmpty());
+  sha256_->setText(sha);
+  sha256_->setCursorPosition(0);
+  copySha_->setEnabled(!sha.isEmpty());
+}
+
+void HearingDetailsWidget::copySha256() {
+  if (!sha256_->text().isEmpty()) QApplication::clipboard()->setText(sha256_->text());
+}
+
+}  // namespace audientia::gui

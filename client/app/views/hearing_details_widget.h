@@ -1,0 +1,50 @@
+#pragma once
+
+// The selected hearing: its particulars (case, kind, status, location, participants) and its
+// recordings, with the selected recording's full SHA-256 in a field that can be selected and
+// copied. Shows a hint instead of empty panes when nothing is selected or nothing is recorded.
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace audientia::gui {
+
+class HearingsViewModel;
+
+class HearingDetailsWidget : public QWidget {
+  Q_OBJECT
+
+ public:
+  HearingDetailsWidget(HearingsViewModel& viewModel, QWidget* parent);
+
+  QTableView* recordingsView() const { return recordings_; }
+
+ private:
+  void showDetails();
+  void showCurrentRecording();
+  void copySha256();
+
+  HearingsViewModel& viewModel_;
+  QStackedWidget* stack_ = nullptr;
+  QLabel* placeholder_ = nullptr;
+  QLabel* heading_ = nullptr;
+  QLabel* kind_ = nullptr;
+  QLabel* status_ = nullptr;
+  QLabel* location_ = nullptr;
+  QLabel* participants_ = nullptr;
+  QLabel* created_ = nullptr;
+  QStackedWidget* recordingsStack_ = nullptr;
+  QLabel* noRecordings_ = nullptr;
+  QTableView* recordings_ = nullptr;
+  QLabel* mediaError_ = nullptr;  // the selected recording's, when it is not playable
+  QLineEdit* sha256_ = nullptr;
+  QPushButton* copySha_ = nullptr;
+};
+
+}  // namespace audientia::gui

@@ -1,0 +1,60 @@
+// The words and numbers the client shows for API values.
+
+#include "viewmodels/formatting.h"
+
+#include <gtest/gtest.h>
+
+#include "ui_test_support.h"
+#include "viewmodels/login_view_model.h"
+
+namespace audientia::gui {
+namespace {
+
+TEST(Formatting, DurationIsHoursMinutesSeconds) {
+  EXPECT_EQ(durationText(0), "–");
+  EXPECT_EQ(durationText(-5), "–");
+  EXPECT_EQ(durationText(20000), "0:00:20");
+  EXPECT_EQ(durationText(20499), "0:00:20");
+  EXPECT_EQ(durationText(59500), "0:01:00");
+  EXPECT_EQ(durationText(36000000 + 61000), "10:01:01");
+}
+
+TEST(Formatting, SizeIsHumanReadable) {
+  EXPECT_EQ(sizeText(0), "0 bytes");
+  EXPECT_EQ(sizeText(1023), "1023 bytes");
+  EXPECT_EQ(sizeText(1536), "1.5 KiB");
+  EXPECT_EQ(sizeText(25 * 1024 * 1024), "25 MiB");
+  EXPECT_EQ(sizeText(std::int64_t{5} * 1024 * 1024 * 1024 / 2), "2.5 GiB");
+  EXPECT_EQ(exactSizeText(1234567), "1,234,567 bytes");
+}
+
+TEST(Formatting, EnumsReadAsWords) {
+  EXPECT_EQ(kindName(v1::HEARING_KIND_DEFENDANT), "Defendant");
+  EXPECT_EQ(kindName(v1::HEARING_KIND_UNSPECIFIED), "Unspecified");
+  EXPECT_EQ(statusName(v1::HEARING_STATUS_CLOSED), "Closed");
+  EXPECT_EQ(roleName(v1::ROLE_CLERK), "Clerk");
+  EXPECT_EQ(codecName("h264"), "H.264");
+  EXPECT_EQ(codecName("aac"), "AAC");
+}
+
+TEST(Formatting, ParticipantsListRoleAndName) {
+  v1::Hearing hearing;
+  auto* first = hearing.add_participants();
+  first->set_role("witness");
+  first->set_name("Jane Roe");
+  auto* second = hearing.add_participants();
+  second->set_name("John Doe");
+  EXPECT_EQ(participantsText(hearing), "witness: Jane Roe; John Doe");
+}
+
+TEST(LoginForm, SaysWhatIsMissing) {
+  EXPECT_EQ(validateLogin({"", "", "admin", "pw"}), "Enter the server address as HOST:PORT.");
+  EXPECT_EQ(validateLogin({"h:1", "/nonexistent/ca.pem", "admin", "pw"}),
+            "The CA file /nonexistent/ca.pem does not exist.");
+  EXPECT_EQ(validateLogin({"h:1", "", " ", "pw"}), "Enter your user name.");
+  EXPECT_EQ(validateLogin({"h:1", "", "admin", ""}), "Enter your password.");
+  EXPECT_EQ(validateLogin({"h:1", "", "admin", "pw"}), "");
+}
+
+}  // namespace
+}  // namespace audientia::gui
