@@ -1,1 +1,277 @@
-int main() { return 0; }
+// audientia-server: wires the objects by constructor and serves gRPC over TLS only.
+//
+//   audientia-server --data-dir DIR [--listen HOST:PORT] [--database-url URL]
+//                    [--media-store URL]
+
+#include <fcntl.h>
+#include <grpcpp/ext/proto_server_reflection_plugin.h>
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/health_check_service_interface.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "api/auth_grpc_service.h"
+#include "api/hearing_grpc_service.h"
+#include "api/office_grpc_service.h"
+#include "api/recording_grpc_service.h"
+#include "app/auth_service.h"
+#include "app/hearing_service.h"
+#include "app/office_service.h"
+#include "app/password_hasher.h"
+#include "app/recording_service.h"
+#include "app/system_clock.h"
+#include "bootstrap/data_dir_lock.h"
+#include "bootstrap/secret_file.h"
+#include "bootstrap/tls_bootstrap.h"
+#include "embedded/embedded_postgres.h"
+#include "media_adapter/ffmpeg_media_inspector.h"
+#include "storage/filesystem/filesystem_media_store.h"
+#include "storage/postgres/postgres_storage.h"
+
+namespace audientia {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr char kUsage[] =
+    "usage: audientia-server --data-dir DIR [--listen HOST:PORT] [--database-url URL]\n"
+    "                        [--media-store URL]\n"
+    "\n"
+    "  --data-dir DIR       where the server keeps its state (created if missing)\n"
+    "  --listen HOST:PORT   address to serve gRPC over TLS on (default 127.0.0.1:7443;\n"
+    "                       port 0 picks a free port)\n"
+    "  --database-url URL   use this PostgreSQL instead of the embedded cluster in DIR/postgres\n"
+    "  --media-store URL    file://PATH (default file://DIR/media)\n"
+    "  --help               show this text\n";
+
+constexpr std::size_t kMaxMessageBytes = 16u << 20;
+constexpr auto kShutdownGrace = std::chrono::seconds(10);
+
+struct Options {
+  fs::path dataDir;
+  std::string listen = "127.0.0.1:7443";
+  std::string databaseUrl;
+  std::string mediaStore;
+  bool help = false;
+};
+
+Expected<Options> parseArguments(int argc, char** argv) {
+  Options options;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--help" || arg == "-h") {
+      options.help = true;
+      return options;
+    }
+    std::string value;
+    auto equals = arg.find('=');
+    if (arg.rfind("--", 0) == 0 && equals != std::string::npos) {
+      value = arg.substr(equals + 1);
+      arg = arg.substr(0, equals);
+    } else if (i + 1 < argc) {
+      value = argv[++i];
+    } else {
+      return invalidArgument(arg + " needs a value (see --help)");
+    }
+    if (arg == "--data-dir") {
+      options.dataDir = value;
+    } else if (arg == "--listen") {
+      options.listen = value;
+    } else if (arg == "--database-url") {
+      options.databaseUrl = value;
+    } else if (arg == "--media-store") {
+      options.mediaStore = value;
+    } else {
+      return invalidArgument("unknown option " + arg + " (see --help)");
+    }
+  }
+  if (options.dataDir.empty()) return invalidArgument("--data-dir DIR is required (see --help)");
+  if (options.listen.rfind(':') == std::string::npos) {
+    return invalidArgument("--listen must be HOST:PORT, got '" + options.listen + "'");
+  }
+  return options;
+}
+
+Expected<fs::path> mediaStorePath(const Options& options) {
+  if (options.mediaStore.empty()) return options.dataDir / "media";
+  constexpr std::string_view kScheme = "file://";
+  if (options.mediaStore.rfind(kScheme, 0) != 0 || options.mediaStore.size() == kScheme.size()) {
+    return invalidArgument("--media-store '" + options.mediaStore +
+                           "' is not supported: only file://PATH is, for now");
+  }
+  return fs::path(options.mediaStore.substr(kScheme.size()));
+}
+
+Status ensureDataDir(const fs::path& dir) {
+  if (::mkdir(dir.c_str(), 0711) == 0) {
+    // mkdir applies the umask; the mode is meant exactly (postgres, as another user, must be
+    // able to traverse into DIR/postgres).
+    if (::chmod(dir.c_str(), 0711) != 0) {
+      return internalError("chmod " + dir.string() + ": " + std::strerror(errno));
+    }
+    return ok();
+  }
+  if (errno != EEXIST) {
+    return internalError("creating data dir " + dir.string() + ": " + std::strerror(errno));
+  }
+  if (!fs::is_directory(dir)) {
+    return Error(ErrorCode::kFailedPrecondition, dir.string() + " is not a directory");
+  }
+  return ok();
+}
+
+// SIGINT/SIGTERM are turned into a byte on a pipe that main waits on (self-pipe). Handlers,
+// unlike a blocked signal mask, are not inherited by the children (initdb, pg_ctl) we exec.
+int gSignalPipe[2] = {-1, -1};
+
+extern "C" void onSignal(int) {
+  int saved = errno;
+  char byte = 1;
+  [[maybe_unused]] auto written = ::write(gSignalPipe[1], &byte, 1);
+  errno = saved;
+}
+
+Status installSignalHandlers() {
+  if (::pipe2(gSignalPipe, O_CLOEXEC) != 0) {
+    return internalError(std::string("creating the signal pipe: ") + std::strerror(errno));
+  }
+  struct sigaction action {};
+  action.sa_handler = onSignal;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = SA_RESTART;
+  ::sigaction(SIGINT, &action, nullptr);
+  ::sigaction(SIGTERM, &action, nullptr);
+  return ok();
+}
+
+void waitForSignal() {
+  char byte = 0;
+  while (::read(gSignalPipe[0], &byte, 1) < 0 && errno == EINTR) {
+  }
+}
+
+int run(const Options& options) {
+  auto log = spdlog::stderr_color_mt("server");
+  auto apiLog = spdlog::stderr_color_mt("api");
+  auto fail = [](const Error& error) {
+    std::fprintf(stderr, "audientia-server: %s\n", error.toString().c_str());
+    return 1;
+  };
+  auto storePath = mediaStorePath(options);
+  if (!storePath) return fail(storePath.error());
+  if (auto status = installSignalHandlers(); !status) return fail(status.error());
+  if (auto status = ensureDataDir(options.dataDir); !status) return fail(status.error());
+  auto lock = bootstrap::DataDirLock::acquire(options.dataDir);
+  if (!lock) return fail(lock.error());
+
+  std::unique_ptr<embedded::EmbeddedPostgres> postgres;
+  std::string databaseUrl = options.databaseUrl;
+  if (databaseUrl.empty()) {
+    auto started = embedded::EmbeddedPostgres::start({options.dataDir / "postgres"});
+    if (!started) return fail(started.error().withContext("starting the embedded PostgreSQL"));
+    postgres = std::move(*started);
+    databaseUrl = postgres->connectionString();
+  }
+  auto storage = storage::postgres::PostgresStorage::open({databaseUrl});
+  if (!storage) return fail(storage.error().withContext("connecting to PostgreSQL"));
+  auto migrated = (*storage)->migrate();
+  if (!migrated) return fail(migrated.error().withContext("migrating the schema"));
+  for (int version : *migrated) log->info("applied migration {}", version);
+
+  auto store = storage::filesystem::FilesystemMediaStore::open(*storePath);
+  if (!store) return fail(store.error().withContext("opening the media store"));
+  if ((*store)->staleFilesRemoved() > 0) {
+    log->warn("removed {} unfinished upload(s) from {}", (*store)->staleFilesRemoved(),
+              (*store)->stagingDir().string());
+  }
+  auto tls = bootstrap::TlsBootstrap::ensure(options.dataDir);
+  if (!tls) return fail(tls.error().withContext("preparing TLS"));
+  if (tls->createdCa) log->info("created a private CA: {}", tls->caCertPath.string());
+
+  app::SystemClock clock;
+  app::PasswordHasher hasher;
+  media_adapter::FfmpegMediaInspector inspector;
+  auto& db = **storage;
+  app::AuthService auth(db.users(), db.sessions(), db.offices(), clock, hasher);
+  app::OfficeService offices(db.offices());
+  app::HearingService hearings(db.offices(), db.hearings(), db.recordings());
+  app::RecordingService recordings(hearings, db.recordings(), **store, inspector);
+
+  fs::path passwordFile = options.dataDir / "initial-admin-password";
+  auto admin = auth.bootstrapAdmin([&](const std::string& password) {
+    return bootstrap::writeSecretFile(passwordFile, password + "\n");
+  });
+  if (!admin) return fail(admin.error().withContext("creating the first administrator"));
+  if (*admin) {
+    log->info("created user '{}' in office '{}'; its password is in {}", (*admin)->username,
+              (*admin)->office.name, passwordFile.string());
+  }
+
+  api::AuthGrpcService authService(auth, offices, apiLog);
+  api::OfficeGrpcService officeService(auth, offices, apiLog);
+  api::HearingGrpcService hearingService(auth, hearings, apiLog);
+  api::RecordingGrpcService recordingService(auth, recordings, apiLog);
+
+  grpc::EnableDefaultHealthCheckService(true);
+  grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+  grpc::SslServerCredentialsOptions ssl;
+  ssl.pem_root_certs = "";
+  ssl.pem_key_cert_pairs.push_back({tls->serverKeyPem, tls->serverCertPem + tls->caCertPem});
+  grpc::ServerBuilder builder;
+  int port = 0;
+  builder.AddListeningPort(options.listen, grpc::SslServerCredentials(ssl), &port);
+  builder.SetMaxReceiveMessageSize(static_cast<int>(kMaxMessageBytes));
+  builder.SetMaxSendMessageSize(static_cast<int>(kMaxMessageBytes));
+  builder.RegisterService(&authService);
+  builder.RegisterService(&officeService);
+  builder.RegisterService(&hearingService);
+  builder.RegisterService(&recordingService);
+  std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
+  if (!server || port == 0) {
+    return fail(Error(ErrorCode::kUnavailable,
+                      "cannot listen on " + options.listen + " (address in use or invalid?)"));
+  }
+  std::string host = options.listen.substr(0, options.listen.rfind(':'));
+  std::printf("listening on %s:%d\n", host.c_str(), port);
+  std::fflush(stdout);
+
+  waitForSignal();
+  log->info("shutting down");
+  server->Shutdown(std::chrono::system_clock::now() + kShutdownGrace);
+  server->Wait();
+  server.reset();
+  storage->reset();
+  if (postgres) {
+    if (auto stopped = postgres->stop(); !stopped) {
+      log->error("stopping the embedded PostgreSQL: {}", stopped.error().message());
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+}  // namespace audientia
+
+int main(int argc, char** argv) {
+  auto options = audientia::parseArguments(argc, argv);
+  if (!options) {
+    std::fprintf(stderr, "audientia-server: %s\n", options.error().message().c_str());
+    return 1;
+  }
+  if (options->help) {
+    std::fputs(audientia::kUsage, stdout);
+    return 0;
+  }
+  return audientia::run(*options);
+}

@@ -61,7 +61,15 @@ struct Session {
   Timestamp lastSeenAt;
 };
 
-enum class HearingKind { kUnspecified = 0, kSuspect, kDefendant, kVictim, kWitness, kExpert, kOther };
+enum class HearingKind {
+  kUnspecified = 0,
+  kSuspect,
+  kDefendant,
+  kVictim,
+  kWitness,
+  kExpert,
+  kOther
+};
 enum class HearingStatus { kUnspecified = 0, kOpen, kClosed };
 
 struct Participant {

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/access_policy.h"
+#include "audientia/base/expected.h"
+#include "domain/entities.h"
+#include "ports/repositories.h"
+
+namespace audientia::app {
+
+struct HearingWithRecordings {
+  domain::Hearing hearing;
+  std::vector<domain::Recording> recordings;
+};
+
+// Hearings: validated, scoped to offices by the access policy.
+class HearingService {
+ public:
+  HearingService(ports::OfficeRepository& offices, ports::HearingRepository& hearings,
+                 ports::RecordingRepository& recordings)
+      : offices_(offices), hearings_(hearings), recordings_(recordings) {}
+
+  // hearing.createdBy is set from the caller.
+  Expected<domain::Hearing> create(const domain::User& caller, domain::NewHearing hearing);
+  Expected<HearingWithRecordings> get(const domain::User& caller, const std::string& id);
+  // officeId empty: every office the caller may see (all for admins, the own office otherwise).
+  Expected<domain::Page<domain::Hearing>> list(const domain::User& caller,
+                                               const std::string& officeId, int pageSize,
+                                               const std::string& pageToken);
+  // The hearing if it exists (kNotFound otherwise) and the caller may do `action` on it
+  // (kPermissionDenied otherwise).
+  Expected<domain::Hearing> find(const domain::User& caller, const std::string& id, Action action);
+
+ private:
+  ports::OfficeRepository& offices_;
+  ports::HearingRepository& hearings_;
+  ports::RecordingRepository& recordings_;
+};
+
+}  // namespace audientia::app

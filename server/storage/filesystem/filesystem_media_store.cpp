@@ -1,0 +1,255 @@
+#include "storage/filesystem/filesystem_media_store.h"
+
+#include <fcntl.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+
+#include "audientia/base/sha256.h"
+#include "storage/filesystem/posix_file.h"
+
+namespace audientia::storage::filesystem {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr unsigned kDirMode = 0700;
+constexpr const char* kStagingSuffix = ".part";
+
+Status checkKey(const std::string& key) {
+  if (!isSha256Hex(key)) {
+    return invalidArgument("media store key '" + key + "' is not 64 lower-case hex digits");
+  }
+  return ok();
+}
+
+Expected<std::string> randomName() {
+  std::array<std::uint8_t, 16> bytes{};
+  if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) != 1) {
+    return internalError("RAND_bytes failed while naming a staging file");
+  }
+  return toHex(bytes) + kStagingSuffix;
+}
+
+// SHA-256 whose current value can be read without ending it (EVP_MD_CTX_copy_ex).
+class RunningSha256 {
+ public:
+  RunningSha256() : context_(EVP_MD_CTX_new()) {
+    if (context_ == nullptr || EVP_DigestInit_ex(context_, EVP_sha256(), nullptr) != 1) {
+      EVP_MD_CTX_free(context_);
+      context_ = nullptr;
+    }
+  }
+  ~RunningSha256() { EVP_MD_CTX_free(context_); }
+  RunningSha256(const RunningSha256&) = delete;
+  RunningSha256& operator=(const RunningSha256&) = delete;
+
+  bool update(std::span<const std::byte> data) {
+    return context_ != nullptr && EVP_DigestUpdate(context_, data.data(), data.size()) == 1;
+  }
+  // Hex of everything so far; empty if OpenSSL failed.
+  std::string peekHex() const {
+    if (context_ == nullptr) return {};
+    EVP_MD_CTX* copy = EVP_MD_CTX_new();
+    Sha256Digest digest{};
+    unsigned length = 0;
+    bool done = copy != nullptr && EVP_MD_CTX_copy_ex(copy, context_) == 1 &&
+                EVP_DigestFinal_ex(copy, digest.data(), &length) == 1 && length == digest.size();
+    EVP_MD_CTX_free(copy);
+    return done ? toHex(digest) : std::string();
+  }
+
+ private:
+  EVP_MD_CTX* context_;
+};
+
+class FilesystemObjectWriter : public ports::ObjectWriter {
+ public:
+  FilesystemObjectWriter(UniqueFd fd, fs::path staged, fs::path objectsDir)
+      : fd_(std::move(fd)), staged_(std::move(staged)), objectsDir_(std::move(objectsDir)) {}
+
+  ~FilesystemObjectWriter() override {
+    if (!committed_) {
+      fd_.reset();
+      ::unlink(staged_.c_str());
+    }
+  }
+
+  Status write(std::span<const std::byte> data) override {
+    if (committed_ || !fd_.valid()) {
+      return Error(ErrorCode::kFailedPrecondition, "write after commit to " + staged_.string());
+    }
+    const std::byte* cursor = data.data();
+    std::size_t left = data.size();
+    while (left > 0) {
+      ssize_t n = ::write(fd_.get(), cursor, left);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        failed_ = true;  // part of the data may be on disk: this object can never commit
+        return systemError(errno, "writing", staged_);
+      }
+      cursor += n;
+      left -= static_cast<std::size_t>(n);
+    }
+    if (!hash_.update(data)) return internalError("SHA-256 update failed for " + staged_.string());
+    written_ += data.size();
+    return ok();
+  }
+
+  std::uint64_t bytesWritten() const override { return written_; }
+
+  std::string sha256Hex() const override {
+    if (!digest_.empty()) return digest_;
+    return hash_.peekHex();
+  }
+
+  Expected<fs::path> stagedPath() override {
+    if (committed_) {
+      return Error(ErrorCode::kFailedPrecondition, "object already committed: " + staged_.string());
+    }
+    return staged_;
+  }
+
+  Expected<std::string> commit() override {
+    if (committed_) return digest_;
+    if (failed_) {
+      return Error(ErrorCode::kFailedPrecondition,
+                   "cannot commit " + staged_.string() + ": an earlier write failed");
+    }
+    if (::fsync(fd_.get()) != 0) return systemError(errno, "syncing", staged_);
+    if (::fchmod(fd_.get(), 0444) != 0) return systemError(errno, "making read-only", staged_);
+    AUDIENTIA_TRY_STATUS(fd_.close(staged_));
+    digest_ = hash_.peekHex();
+    if (digest_.empty()) return internalError("SHA-256 of " + staged_.string() + " failed");
+    fs::path first = objectsDir_ / digest_.substr(0, 2);
+    fs::path second = first / digest_.substr(2, 2);
+    AUDIENTIA_TRY_STATUS(ensureDirectory(first, kDirMode));
+    AUDIENTIA_TRY_STATUS(ensureDirectory(second, kDirMode));
+    fs::path target = second / digest_;
+    struct stat info {};
+    if (::stat(target.c_str(), &info) == 0) {
+      // Identical bytes are already stored (same SHA-256): keep the existing object.
+      ::unlink(staged_.c_str());
+    } else {
+      if (::rename(staged_.c_str(), target.c_str()) != 0) {
+        return systemError(errno, "moving staged object into place at", target);
+      }
+      AUDIENTIA_TRY_STATUS(syncDirectory(second));
+    }
+    committed_ = true;
+    return digest_;
+  }
+
+ private:
+  UniqueFd fd_;
+  fs::path staged_;
+  fs::path objectsDir_;
+  RunningSha256 hash_;
+  std::uint64_t written_ = 0;
+  std::string digest_;
+  bool committed_ = false;
+  bool failed_ = false;
+};
+
+class FilesystemObjectReader : public ports::ObjectReader {
+ public:
+  FilesystemObjectReader(UniqueFd fd, fs::path path, std::uint64_t size)
+      : fd_(std::move(fd)), path_(std::move(path)), size_(size) {}
+
+  std::uint64_t size() const override { return size_; }
+
+  Expected<std::size_t> read(std::uint64_t offset, std::span<std::byte> buffer) override {
+    std::size_t total = 0;
+    while (total < buffer.size() && offset + total < size_) {
+      ssize_t n = ::pread(fd_.get(), buffer.data() + total, buffer.size() - total,
+                          static_cast<off_t>(offset + total));
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        return systemError(errno, "reading", path_);
+      }
+      if (n == 0) break;
+      total += static_cast<std::size_t>(n);
+    }
+    return total;
+  }
+
+ private:
+  UniqueFd fd_;
+  fs::path path_;
+  std::uint64_t size_;
+};
+
+}  // namespace
+
+Expected<std::unique_ptr<FilesystemMediaStore>> FilesystemMediaStore::open(const fs::path& root) {
+  if (root.empty()) return invalidArgument("media store root is empty");
+  auto store = std::unique_ptr<FilesystemMediaStore>(new FilesystemMediaStore(root));
+  AUDIENTIA_TRY_STATUS(ensureDirectory(root, kDirMode));
+  AUDIENTIA_TRY_STATUS(ensureDirectory(root / "objects", kDirMode));
+  AUDIENTIA_TRY_STATUS(ensureDirectory(root / "staging", kDirMode));
+  AUDIENTIA_TRY_STATUS(store->removeStaleStaging());
+  return store;
+}
+
+Status FilesystemMediaStore::removeStaleStaging() {
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(stagingDir(), error)) {
+    if (entry.path().extension() != kStagingSuffix) continue;
+    if (::unlink(entry.path().c_str()) != 0 && errno != ENOENT) {
+      return systemError(errno, "removing stale staging file", entry.path());
+    }
+    ++staleFilesRemoved_;
+  }
+  if (error) {
+    return internalError("listing " + stagingDir().string() + ": " + error.message());
+  }
+  return ok();
+}
+
+fs::path FilesystemMediaStore::objectPath(const std::string& key) const {
+  return root_ / "objects" / key.substr(0, 2) / key.substr(2, 2) / key;
+}
+
+Expected<std::unique_ptr<ports::ObjectWriter>> FilesystemMediaStore::createWriter() {
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    AUDIENTIA_TRY(std::string name, randomName());
+    fs::path staged = stagingDir() / name;
+    UniqueFd fd(::open(staged.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
+    if (fd.valid()) {
+      return std::unique_ptr<ports::ObjectWriter>(
+          new FilesystemObjectWriter(std::move(fd), staged, root_ / "objects"));
+    }
+    if (errno != EEXIST) return systemError(errno, "creating staging file", staged);
+  }
+  return internalError("could not create a unique staging file in " + stagingDir().string());
+}
+
+Expected<std::unique_ptr<ports::ObjectReader>> FilesystemMediaStore::openReader(
+    const std::string& key) {
+  AUDIENTIA_TRY_STATUS(checkKey(key));
+  fs::path path = objectPath(key);
+  UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (!fd.valid()) {
+    if (errno == ENOENT) return notFound("no stored object with sha256 " + key);
+    return systemError(errno, "opening", path);
+  }
+  struct stat info {};
+  if (::fstat(fd.get(), &info) != 0) return systemError(errno, "examining", path);
+  return std::unique_ptr<ports::ObjectReader>(
+      new FilesystemObjectReader(std::move(fd), path, static_cast<std::uint64_t>(info.st_size)));
+}
+
+Expected<bool> FilesystemMediaStore::exists(const std::string& key) {
+  AUDIENTIA_TRY_STATUS(checkKey(key));
+  fs::path path = objectPath(key);
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0) return true;
+  if (errno == ENOENT) return false;
+  return systemError(errno, "examining", path);
+}
+
+}  // namespace audientia::storage::filesystem

@@ -1,0 +1,44 @@
+#pragma once
+
+// Small RAII and error helpers over POSIX file calls, for the filesystem store.
+
+#include <filesystem>
+#include <string>
+
+#include "audientia/base/expected.h"
+
+namespace audientia::storage::filesystem {
+
+// Owns a file descriptor; closes it on destruction.
+class UniqueFd {
+ public:
+  UniqueFd() = default;
+  explicit UniqueFd(int fd) : fd_(fd) {}
+  ~UniqueFd() { reset(); }
+  UniqueFd(UniqueFd&& other) noexcept : fd_(other.release()) {}
+  UniqueFd& operator=(UniqueFd&& other) noexcept;
+  UniqueFd(const UniqueFd&) = delete;
+  UniqueFd& operator=(const UniqueFd&) = delete;
+
+  int get() const { return fd_; }
+  bool valid() const { return fd_ >= 0; }
+  int release();
+  void reset();
+  // close() with its result: a failing close after writes can mean lost data.
+  Status close(const std::filesystem::path& path);
+
+ private:
+  int fd_ = -1;
+};
+
+// An Error for a failed system call: ENOSPC/EDQUOT -> kResourceExhausted, ENOENT -> kNotFound,
+// others kInternal. The message is "<what> <path>: <strerror>".
+Error systemError(int errnum, const std::string& what, const std::filesystem::path& path);
+
+// fsyncs a directory so that renames and creations in it are durable.
+Status syncDirectory(const std::filesystem::path& dir);
+
+// Creates dir (mode) if missing; fsyncs its parent when it created it.
+Status ensureDirectory(const std::filesystem::path& dir, unsigned mode);
+
+}  // namespace audientia::storage::filesystem

@@ -1,0 +1,212 @@
+#pragma once
+
+// Helpers for the server unit tests: a temporary directory and in-memory repositories.
+// The fakes stand in for PostgreSQL (tested by the pg suite); what these tests exercise is
+// the use cases and adapters that use them.
+
+#include <gtest/gtest.h>
+#include <stdlib.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <string>
+
+#include "domain/entities.h"
+#include "ports/clock.h"
+#include "ports/repositories.h"
+
+namespace audientia::testing {
+
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "audientia-test-XXXXXX").string();
+    char* made = ::mkdtemp(pattern.data());
+    EXPECT_NE(made, nullptr);
+    path_ = pattern;
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    // Committed objects are read-only; the directories are ours, so removal works.
+    std::filesystem::remove_all(path_, ignored);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+class FakeClock : public ports::Clock {
+ public:
+  domain::Timestamp now() const override { return now_; }
+  void advance(std::chrono::seconds by) { now_ += by; }
+
+ private:
+  domain::Timestamp now_ = std::chrono::system_clock::now();
+};
+
+class FakeOfficeRepository : public ports::OfficeRepository {
+ public:
+  Expected<domain::Office> create(const domain::NewOffice& office) override {
+    domain::Office created{
+        "office-" + std::to_string(++next_), office.name, office.parentId, true, {}};
+    offices_.push_back(created);
+    return created;
+  }
+  Expected<domain::Office> get(const std::string& id) override {
+    for (const auto& office : offices_) {
+      if (office.id == id) return office;
+    }
+    return notFound("office " + id);
+  }
+  Expected<domain::Page<domain::Office>> list(const domain::PageRequest& page) override {
+    domain::Page<domain::Office> result;
+    for (const auto& office : offices_) {
+      if (static_cast<int>(result.items.size()) < page.limit) result.items.push_back(office);
+    }
+    return result;
+  }
+  std::vector<domain::Office> offices_;
+  int next_ = 0;
+};
+
+class FakeUserRepository : public ports::UserRepository {
+ public:
+  Expected<domain::User> create(const domain::NewUser& user) override {
+    domain::UserCredentials credentials;
+    credentials.user = {"user-" + std::to_string(users_.size() + 1),
+                        user.username,
+                        user.officeId,
+                        user.role,
+                        false,
+                        {}};
+    credentials.passwordHash = user.passwordHash;
+    users_[user.username] = credentials;
+    return credentials.user;
+  }
+  Expected<domain::User> get(const std::string& id) override {
+    for (const auto& [name, credentials] : users_) {
+      if (credentials.user.id == id) return credentials.user;
+    }
+    return notFound("user " + id);
+  }
+  Expected<domain::UserCredentials> findByUsername(const std::string& username) override {
+    auto found = users_.find(username);
+    if (found == users_.end()) return notFound("user " + username);
+    return found->second;
+  }
+  Status recordFailedLogin(const std::string& userId,
+                           std::optional<domain::Timestamp> lockedUntil) override {
+    for (auto& [name, credentials] : users_) {
+      if (credentials.user.id == userId) {
+        ++credentials.failedLogins;
+        credentials.lockedUntil = lockedUntil;
+      }
+    }
+    return ok();
+  }
+  Status recordSuccessfulLogin(const std::string& userId) override {
+    for (auto& [name, credentials] : users_) {
+      if (credentials.user.id == userId) {
+        credentials.failedLogins = 0;
+        credentials.lockedUntil.reset();
+      }
+    }
+    return ok();
+  }
+  Expected<std::int64_t> count() override { return static_cast<std::int64_t>(users_.size()); }
+
+  std::map<std::string, domain::UserCredentials> users_;
+};
+
+class FakeSessionRepository : public ports::SessionRepository {
+ public:
+  Status create(const std::string& tokenHash, const domain::Session& session) override {
+    sessions_[tokenHash] = session;
+    return ok();
+  }
+  Expected<domain::Session> find(const std::string& tokenHash) override {
+    auto found = sessions_.find(tokenHash);
+    if (found == sessions_.end()) return notFound("session");
+    return found->second;
+  }
+  Status touch(const std::string& tokenHash, domain::Timestamp lastSeenAt) override {
+    sessions_[tokenHash].lastSeenAt = lastSeenAt;
+    return ok();
+  }
+  Status revoke(const std::string& tokenHash) override {
+    sessions_.erase(tokenHash);
+    return ok();
+  }
+  std::map<std::string, domain::Session> sessions_;
+};
+
+class FakeHearingRepository : public ports::HearingRepository {
+ public:
+  Expected<domain::Hearing> create(const domain::NewHearing& hearing) override {
+    domain::Hearing created;
+    created.id = "hearing-" + std::to_string(hearings_.size() + 1);
+    created.officeId = hearing.officeId;
+    created.caseNumber = hearing.caseNumber;
+    created.kind = hearing.kind;
+    created.title = hearing.title;
+    created.participants = hearing.participants;
+    created.createdBy = hearing.createdBy;
+    hearings_.push_back(created);
+    return created;
+  }
+  Expected<domain::Hearing> get(const std::string& id) override {
+    for (const auto& hearing : hearings_) {
+      if (hearing.id == id) return hearing;
+    }
+    return notFound("hearing " + id);
+  }
+  Expected<domain::Page<domain::Hearing>> list(const std::string& officeId,
+                                               const domain::PageRequest&) override {
+    domain::Page<domain::Hearing> page;
+    for (const auto& hearing : hearings_) {
+      if (officeId.empty() || hearing.officeId == officeId) page.items.push_back(hearing);
+    }
+    return page;
+  }
+  std::vector<domain::Hearing> hearings_;
+};
+
+class FakeRecordingRepository : public ports::RecordingRepository {
+ public:
+  Expected<domain::Recording> create(const domain::NewRecording& recording) override {
+    domain::Recording created;
+    created.id = "recording-" + std::to_string(recordings_.size() + 1);
+    created.hearingId = recording.hearingId;
+    created.fileName = recording.fileName;
+    created.sizeBytes = recording.sizeBytes;
+    created.sha256 = recording.sha256;
+    created.state = domain::RecordingState::kAvailable;
+    created.mediaInfo = recording.mediaInfo;
+    created.mediaError = recording.mediaError;
+    created.uploadedBy = recording.uploadedBy;
+    recordings_.push_back(created);
+    return created;
+  }
+  Expected<domain::Recording> get(const std::string& id) override {
+    for (const auto& recording : recordings_) {
+      if (recording.id == id) return recording;
+    }
+    return notFound("recording " + id);
+  }
+  Expected<std::vector<domain::Recording>> listByHearing(const std::string& hearingId) override {
+    std::vector<domain::Recording> found;
+    for (const auto& recording : recordings_) {
+      if (recording.hearingId == hearingId) found.push_back(recording);
+    }
+    return found;
+  }
+  std::vector<domain::Recording> recordings_;
+};
+
+}  // namespace audientia::testing
