@@ -43,6 +43,9 @@ void printGeneralHelp(std::ostream& out) {
          "  --json              print one JSON document on standard output\n"
          "  --help, -h          help; 'audientiactl COMMAND --help' for a command\n\n";
   printCommandList(out, "");
+  out << "\nLocal capture (no server needed; see 'audientiactl capture --help'):\n"
+         "  capture --video SPEC... --audio SPEC... --out DIR [--segment 60s]\n"
+         "  capture verify DIR | capture recover DIR [--seal] | capture devices\n";
   out << "\nThe session is kept in $AUDIENTIA_CONFIG_DIR/session.json (default "
          "$XDG_CONFIG_HOME/audientia or ~/.config/audientia).\n"
          "Exit codes: 0 success, 1 failure (the server's code and message on standard error), "
