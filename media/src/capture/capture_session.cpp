@@ -45,6 +45,10 @@ struct CaptureSession::Impl {
   std::int64_t lastLowDiskReportUs = -1'000'000'000'000;
 
   ~Impl() {
+    // Producers before consumers: readers feed the tracks' queues, tracks feed the muxer.
+    inputs.clear();
+    tracks.clear();
+    muxer.reset();
     if (lockFd >= 0) ::close(lockFd);
   }
 
