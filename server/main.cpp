@@ -1,7 +1,9 @@
 // audientia-server: wires the objects by constructor and serves gRPC over TLS only.
 //
 //   audientia-server --data-dir DIR [--listen HOST:PORT] [--database-url URL]
-//                    [--media-store URL]
+//                    [--media-store URL] [--require-client-cert]
+//                    [--session-hours H] [--idle-minutes M]
+//   audientia-server --data-dir DIR --issue-client-cert NAME --out DIR2
 
 #include <fcntl.h>
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
@@ -21,6 +23,7 @@
 #include <optional>
 #include <string>
 
+#include "api/audit_grpc_service.h"
 #include "api/auth_grpc_service.h"
 #include "api/hearing_grpc_service.h"
 #include "api/office_grpc_service.h"
@@ -31,6 +34,7 @@
 #include "app/password_hasher.h"
 #include "app/recording_service.h"
 #include "app/system_clock.h"
+#include "app/user_service.h"
 #include "bootstrap/data_dir_lock.h"
 #include "bootstrap/secret_file.h"
 #include "bootstrap/tls_bootstrap.h"
@@ -46,13 +50,21 @@ namespace fs = std::filesystem;
 
 constexpr char kUsage[] =
     "usage: audientia-server --data-dir DIR [--listen HOST:PORT] [--database-url URL]\n"
-    "                        [--media-store URL]\n"
+    "                        [--media-store URL] [--require-client-cert]\n"
+    "                        [--session-hours H] [--idle-minutes M]\n"
+    "       audientia-server --data-dir DIR --issue-client-cert NAME --out DIR2\n"
     "\n"
     "  --data-dir DIR       where the server keeps its state (created if missing)\n"
     "  --listen HOST:PORT   address to serve gRPC over TLS on (default 127.0.0.1:7443;\n"
     "                       port 0 picks a free port)\n"
     "  --database-url URL   use this PostgreSQL instead of the embedded cluster in DIR/postgres\n"
     "  --media-store URL    file://PATH (default file://DIR/media)\n"
+    "  --require-client-cert  mutual TLS: refuse clients without a certificate issued by\n"
+    "                       the server's CA (DIR/tls/ca.pem)\n"
+    "  --session-hours H    absolute session lifetime (default 12)\n"
+    "  --idle-minutes M     a session ends after M minutes without a call (default 30)\n"
+    "  --issue-client-cert NAME  write a workstation certificate NAME.pem, its key NAME.key\n"
+    "                       and ca.pem to --out DIR2, signed by the CA in DIR/tls, and exit\n"
     "  --help               show this text\n";
 
 constexpr std::size_t kMaxMessageBytes = 16u << 20;
@@ -63,8 +75,24 @@ struct Options {
   std::string listen = "127.0.0.1:7443";
   std::string databaseUrl;
   std::string mediaStore;
+  bool requireClientCert = false;
+  int sessionHours = 12;
+  int idleMinutes = 30;
+  std::string issueClientCert;
+  fs::path out;
   bool help = false;
 };
+
+Expected<int> positive(const std::string& option, const std::string& value, int max) {
+  try {
+    std::size_t used = 0;
+    int parsed = std::stoi(value, &used);
+    if (used == value.size() && parsed > 0 && parsed <= max) return parsed;
+  } catch (const std::exception&) {
+  }
+  return invalidArgument(option + " must be a whole number from 1 to " + std::to_string(max) +
+                         ", got '" + value + "'");
+}
 
 Expected<Options> parseArguments(int argc, char** argv) {
   Options options;
@@ -73,6 +101,10 @@ Expected<Options> parseArguments(int argc, char** argv) {
     if (arg == "--help" || arg == "-h") {
       options.help = true;
       return options;
+    }
+    if (arg == "--require-client-cert") {
+      options.requireClientCert = true;
+      continue;
     }
     std::string value;
     auto equals = arg.find('=');
@@ -92,11 +124,22 @@ Expected<Options> parseArguments(int argc, char** argv) {
       options.databaseUrl = value;
     } else if (arg == "--media-store") {
       options.mediaStore = value;
+    } else if (arg == "--session-hours") {
+      AUDIENTIA_TRY(options.sessionHours, positive(arg, value, 24 * 30));
+    } else if (arg == "--idle-minutes") {
+      AUDIENTIA_TRY(options.idleMinutes, positive(arg, value, 24 * 60));
+    } else if (arg == "--issue-client-cert") {
+      options.issueClientCert = value;
+    } else if (arg == "--out") {
+      options.out = value;
     } else {
       return invalidArgument("unknown option " + arg + " (see --help)");
     }
   }
   if (options.dataDir.empty()) return invalidArgument("--data-dir DIR is required (see --help)");
+  if (!options.issueClientCert.empty() && options.out.empty()) {
+    return invalidArgument("--issue-client-cert needs --out DIR (see --help)");
+  }
   if (options.listen.rfind(':') == std::string::npos) {
     return invalidArgument("--listen must be HOST:PORT, got '" + options.listen + "'");
   }
@@ -203,8 +246,11 @@ int run(const Options& options) {
   app::PasswordHasher hasher;
   media_adapter::FfmpegMediaInspector inspector;
   auto& db = **storage;
-  app::AuthService auth(db.users(), db.sessions(), db.offices(), clock, hasher);
+  app::SessionPolicy sessionPolicy{std::chrono::hours(options.sessionHours),
+                                   std::chrono::minutes(options.idleMinutes)};
+  app::AuthService auth(db.users(), db.sessions(), db.offices(), clock, hasher, sessionPolicy);
   app::OfficeService offices(db.offices());
+  app::UserService users(db.users(), db.sessions(), db.offices(), hasher);
   app::HearingService hearings(db.offices(), db.hearings(), db.recordings());
   app::RecordingService recordings(hearings, db.recordings(), **store, inspector);
 
@@ -218,15 +264,21 @@ int run(const Options& options) {
               (*admin)->office.name, passwordFile.string());
   }
 
-  api::AuthGrpcService authService(auth, offices, apiLog);
-  api::OfficeGrpcService officeService(auth, offices, apiLog);
-  api::HearingGrpcService hearingService(auth, hearings, apiLog);
-  api::RecordingGrpcService recordingService(auth, recordings, apiLog);
+  api::CallGate gate(auth, &db.auditLog(), apiLog);
+  api::AuthGrpcService authService(gate, offices);
+  api::OfficeGrpcService officeService(gate, offices);
+  api::UserGrpcService userService(gate, users);
+  api::HearingGrpcService hearingService(gate, hearings);
+  api::RecordingGrpcService recordingService(gate, recordings);
+  api::AuditGrpcService auditService(gate, db.auditLog());
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
-  grpc::SslServerCredentialsOptions ssl;
-  ssl.pem_root_certs = "";
+  grpc::SslServerCredentialsOptions ssl(
+      options.requireClientCert ? GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY
+                                : GRPC_SSL_DONT_REQUEST_CLIENT_CERTIFICATE);
+  ssl.pem_root_certs = options.requireClientCert ? tls->caCertPem : "";
+  if (options.requireClientCert) log->info("mutual TLS: client certificates are required");
   ssl.pem_key_cert_pairs.push_back({tls->serverKeyPem, tls->serverCertPem + tls->caCertPem});
   grpc::ServerBuilder builder;
   int port = 0;
@@ -235,6 +287,8 @@ int run(const Options& options) {
   builder.SetMaxSendMessageSize(static_cast<int>(kMaxMessageBytes));
   builder.RegisterService(&authService);
   builder.RegisterService(&officeService);
+  builder.RegisterService(&userService);
+  builder.RegisterService(&auditService);
   builder.RegisterService(&hearingService);
   builder.RegisterService(&recordingService);
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
@@ -271,6 +325,16 @@ int main(int argc, char** argv) {
   }
   if (options->help) {
     std::fputs(audientia::kUsage, stdout);
+    return 0;
+  }
+  if (!options->issueClientCert.empty()) {
+    auto written = audientia::bootstrap::TlsBootstrap::issueClientCert(
+        options->dataDir, options->issueClientCert, options->out);
+    if (!written) {
+      std::fprintf(stderr, "audientia-server: %s\n", written.error().message().c_str());
+      return 1;
+    }
+    std::printf("wrote %s, its key and ca.pem\n", written->string().c_str());
     return 0;
   }
   return audientia::run(*options);

@@ -1,20 +1,17 @@
 #pragma once
 
-#include <spdlog/spdlog.h>
-
-#include <memory>
-
+#include "api/call_support.h"
 #include "app/auth_service.h"
 #include "app/office_service.h"
+#include "app/user_service.h"
 #include "audientia/v1/auth.grpc.pb.h"
+#include "audientia/v1/users.grpc.pb.h"
 
 namespace audientia::api {
 
 class AuthGrpcService final : public v1::AuthService::Service {
  public:
-  AuthGrpcService(app::AuthService& auth, app::OfficeService& offices,
-                  std::shared_ptr<spdlog::logger> log)
-      : auth_(auth), offices_(offices), log_(std::move(log)) {}
+  AuthGrpcService(CallGate& gate, app::OfficeService& offices) : gate_(gate), offices_(offices) {}
 
   grpc::Status Login(grpc::ServerContext* context, const v1::LoginRequest* request,
                      v1::LoginResponse* response) override;
@@ -24,9 +21,33 @@ class AuthGrpcService final : public v1::AuthService::Service {
                       v1::WhoAmIResponse* response) override;
 
  private:
-  app::AuthService& auth_;
+  CallGate& gate_;
   app::OfficeService& offices_;
-  std::shared_ptr<spdlog::logger> log_;
+};
+
+class UserGrpcService final : public v1::UserService::Service {
+ public:
+  UserGrpcService(CallGate& gate, app::UserService& users) : gate_(gate), users_(users) {}
+
+  grpc::Status CreateUser(grpc::ServerContext* context, const v1::CreateUserRequest* request,
+                          v1::CreateUserResponse* response) override;
+  grpc::Status ListUsers(grpc::ServerContext* context, const v1::ListUsersRequest* request,
+                         v1::ListUsersResponse* response) override;
+  grpc::Status DisableUser(grpc::ServerContext* context, const v1::DisableUserRequest* request,
+                           v1::DisableUserResponse* response) override;
+  grpc::Status EnableUser(grpc::ServerContext* context, const v1::EnableUserRequest* request,
+                          v1::EnableUserResponse* response) override;
+  grpc::Status ResetPassword(grpc::ServerContext* context, const v1::ResetPasswordRequest* request,
+                             v1::ResetPasswordResponse* response) override;
+  grpc::Status ChangeRole(grpc::ServerContext* context, const v1::ChangeRoleRequest* request,
+                          v1::ChangeRoleResponse* response) override;
+  grpc::Status ChangeOwnPassword(grpc::ServerContext* context,
+                                 const v1::ChangeOwnPasswordRequest* request,
+                                 v1::ChangeOwnPasswordResponse* response) override;
+
+ private:
+  CallGate& gate_;
+  app::UserService& users_;
 };
 
 }  // namespace audientia::api

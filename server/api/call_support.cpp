@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 
 namespace audientia::api {
 
@@ -29,6 +30,103 @@ Expected<app::Caller> authenticateCall(app::AuthService& auth, const grpc::Serve
                  "missing metadata \"authorization: Bearer <token>\": log in first");
   }
   return auth.authenticate(*token);
+}
+
+Status CallGate::admit(const char* method, const grpc::ServerContext& context,
+                       const app::RpcRule*& rule, std::optional<app::Caller>& caller) {
+  rule = app::findRule(method);
+  if (rule == nullptr) {
+    return Error(ErrorCode::kPermissionDenied,
+                 std::string("method ") + method + " is not in the authorization policy");
+  }
+  if (rule->scope == app::Scope::kPublic) return ok();
+  AUDIENTIA_TRY(app::Caller who, authenticateCall(auth_, context));
+  caller = std::move(who);
+  return app::authorizeCall(caller->user, *rule);
+}
+
+namespace {
+
+domain::AuditOutcome outcomeOf(const Status& status) {
+  if (status) return domain::AuditOutcome::kSuccess;
+  switch (status.error().code()) {
+    case ErrorCode::kUnauthenticated:
+    case ErrorCode::kPermissionDenied:
+      return domain::AuditOutcome::kDenied;
+    default:
+      return domain::AuditOutcome::kFailure;
+  }
+}
+
+}  // namespace
+
+Status CallGate::finish(const char* method, const grpc::ServerContext& context,
+                        const app::RpcRule* rule, const CallAudit& audit, Status status,
+                        std::chrono::steady_clock::duration elapsed, bool alreadyAudited) {
+  logCall(*log_, method, context, status, elapsed);
+  if (alreadyAudited && status) return status;
+  AUDIENTIA_TRY_STATUS(append(method, context, rule, audit, status));
+  return status;
+}
+
+Status CallGate::append(const char* method, const grpc::ServerContext& context,
+                        const app::RpcRule* rule, const CallAudit& audit, const Status& status) {
+  if (audit_ == nullptr) return ok();
+  domain::NewAuditEvent event;
+  event.actorId = audit.actorId;
+  event.actorUsername = audit.actorUsername;
+  event.action = rule != nullptr ? std::string(rule->auditAction) : std::string("rpc.unlisted");
+  event.objectType = audit.objectType;
+  event.objectId = audit.objectId;
+  event.officeId = audit.officeId;
+  event.clientAddress = context.peer();
+  event.outcome = outcomeOf(status);
+  auto fields = audit.details;
+  if (rule == nullptr) fields.emplace_back("method", method);
+  if (!status) fields.emplace_back("status", std::string(toString(status.error().code())));
+  event.detailsJson = detailsJson(fields);
+  auto appended = audit_->append(event);
+  if (!appended) {
+    log_->error("{}: the audit event could not be written: {}", method, appended.error().message());
+    return Error(
+        ErrorCode::kUnavailable,
+        "the audit trail could not be written; the call is refused: " + appended.error().message());
+  }
+  return ok();
+}
+
+std::string detailsJson(const std::vector<std::pair<std::string, std::string>>& fields) {
+  auto quote = [](const std::string& text) {
+    std::string out = "\"";
+    for (unsigned char c : text) {
+      switch (c) {
+        case '"':
+          out += "\\\"";
+          break;
+        case '\\':
+          out += "\\\\";
+          break;
+        case '\n':
+          out += "\\n";
+          break;
+        default:
+          if (c < 0x20) {
+            char buffer[8];
+            std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+            out += buffer;
+          } else {
+            out += static_cast<char>(c);
+          }
+      }
+    }
+    return out + "\"";
+  };
+  std::string out = "{";
+  for (const auto& [key, value] : fields) {
+    if (out.size() > 1) out += ',';
+    out += quote(key) + ":" + quote(value);
+  }
+  return out + "}";
 }
 
 grpc::Status toGrpcStatus(const Status& status) {

@@ -1,10 +1,6 @@
 #pragma once
 
-#include <spdlog/spdlog.h>
-
-#include <memory>
-
-#include "app/auth_service.h"
+#include "api/call_support.h"
 #include "app/hearing_service.h"
 #include "audientia/v1/hearings.grpc.pb.h"
 
@@ -12,9 +8,8 @@ namespace audientia::api {
 
 class HearingGrpcService final : public v1::HearingService::Service {
  public:
-  HearingGrpcService(app::AuthService& auth, app::HearingService& hearings,
-                     std::shared_ptr<spdlog::logger> log)
-      : auth_(auth), hearings_(hearings), log_(std::move(log)) {}
+  HearingGrpcService(CallGate& gate, app::HearingService& hearings)
+      : gate_(gate), hearings_(hearings) {}
 
   grpc::Status CreateHearing(grpc::ServerContext* context, const v1::CreateHearingRequest* request,
                              v1::CreateHearingResponse* response) override;
@@ -24,9 +19,8 @@ class HearingGrpcService final : public v1::HearingService::Service {
                             v1::ListHearingsResponse* response) override;
 
  private:
-  app::AuthService& auth_;
+  CallGate& gate_;
   app::HearingService& hearings_;
-  std::shared_ptr<spdlog::logger> log_;
 };
 
 }  // namespace audientia::api

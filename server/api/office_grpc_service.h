@@ -1,10 +1,6 @@
 #pragma once
 
-#include <spdlog/spdlog.h>
-
-#include <memory>
-
-#include "app/auth_service.h"
+#include "api/call_support.h"
 #include "app/office_service.h"
 #include "audientia/v1/offices.grpc.pb.h"
 
@@ -12,19 +8,26 @@ namespace audientia::api {
 
 class OfficeGrpcService final : public v1::OfficeService::Service {
  public:
-  OfficeGrpcService(app::AuthService& auth, app::OfficeService& offices,
-                    std::shared_ptr<spdlog::logger> log)
-      : auth_(auth), offices_(offices), log_(std::move(log)) {}
+  OfficeGrpcService(CallGate& gate, app::OfficeService& offices) : gate_(gate), offices_(offices) {}
 
   grpc::Status CreateOffice(grpc::ServerContext* context, const v1::CreateOfficeRequest* request,
                             v1::CreateOfficeResponse* response) override;
   grpc::Status ListOffices(grpc::ServerContext* context, const v1::ListOfficesRequest* request,
                            v1::ListOfficesResponse* response) override;
+  grpc::Status RenameOffice(grpc::ServerContext* context, const v1::RenameOfficeRequest* request,
+                            v1::RenameOfficeResponse* response) override;
+  grpc::Status MoveOffice(grpc::ServerContext* context, const v1::MoveOfficeRequest* request,
+                          v1::MoveOfficeResponse* response) override;
+  grpc::Status DeactivateOffice(grpc::ServerContext* context,
+                                const v1::DeactivateOfficeRequest* request,
+                                v1::DeactivateOfficeResponse* response) override;
+  grpc::Status ReactivateOffice(grpc::ServerContext* context,
+                                const v1::ReactivateOfficeRequest* request,
+                                v1::ReactivateOfficeResponse* response) override;
 
  private:
-  app::AuthService& auth_;
+  CallGate& gate_;
   app::OfficeService& offices_;
-  std::shared_ptr<spdlog::logger> log_;
 };
 
 }  // namespace audientia::api

@@ -1,10 +1,6 @@
 #pragma once
 
-#include <spdlog/spdlog.h>
-
-#include <memory>
-
-#include "app/auth_service.h"
+#include "api/call_support.h"
 #include "app/recording_service.h"
 #include "audientia/v1/recordings.grpc.pb.h"
 
@@ -15,9 +11,8 @@ class RecordingGrpcService final : public v1::RecordingService::Service {
   static constexpr std::size_t kMaxUploadChunkBytes = 4u << 20;
   static constexpr std::size_t kDownloadChunkBytes = 1u << 20;
 
-  RecordingGrpcService(app::AuthService& auth, app::RecordingService& recordings,
-                       std::shared_ptr<spdlog::logger> log)
-      : auth_(auth), recordings_(recordings), log_(std::move(log)) {}
+  RecordingGrpcService(CallGate& gate, app::RecordingService& recordings)
+      : gate_(gate), recordings_(recordings) {}
 
   grpc::Status UploadRecording(grpc::ServerContext* context,
                                grpc::ServerReader<v1::UploadRecordingRequest>* reader,
@@ -29,9 +24,8 @@ class RecordingGrpcService final : public v1::RecordingService::Service {
       grpc::ServerWriter<v1::DownloadRecordingResponse>* writer) override;
 
  private:
-  app::AuthService& auth_;
+  CallGate& gate_;
   app::RecordingService& recordings_;
-  std::shared_ptr<spdlog::logger> log_;
 };
 
 }  // namespace audientia::api

@@ -1,64 +1,134 @@
 #include "app/access_policy.h"
 
+#include <array>
+
 #include "domain/rules.h"
 
 namespace audientia::app {
-
-std::string_view actionName(Action action) {
-  switch (action) {
-    case Action::kUnspecified:
-      return "do an unspecified action";
-    case Action::kCreateOffice:
-      return "create offices";
-    case Action::kListOffices:
-      return "list offices";
-    case Action::kCreateHearing:
-      return "create hearings";
-    case Action::kReadHearing:
-      return "read hearings";
-    case Action::kListHearings:
-      return "list hearings";
-    case Action::kUploadRecording:
-      return "upload recordings";
-    case Action::kReadRecording:
-      return "read recordings";
-  }
-  return "do an unknown action";
-}
-
 namespace {
 
-bool roleAllows(domain::Role role, Action action) {
-  switch (action) {
-    case Action::kCreateOffice:
-      return role == domain::Role::kAdmin;
-    case Action::kListOffices:
-    case Action::kReadHearing:
-    case Action::kListHearings:
-    case Action::kReadRecording:
-      return role != domain::Role::kUnspecified;
-    case Action::kCreateHearing:
-    case Action::kUploadRecording:
-      return role == domain::Role::kAdmin || role == domain::Role::kProsecutor;
-    case Action::kUnspecified:
+using domain::Role;
+
+constexpr RoleSet kAdmin = roleBit(Role::kAdmin);
+constexpr RoleSet kProsecutor = roleBit(Role::kProsecutor);
+constexpr RoleSet kClerk = roleBit(Role::kClerk);
+constexpr RoleSet kAuditor = roleBit(Role::kAuditor);
+constexpr RoleSet kEveryRole = kAdmin | kProsecutor | kClerk | kAuditor;
+
+// clang-format off
+constexpr std::array kRules = {
+  // Authentication: login needs no session; the others act on the caller's own session.
+  RpcRule{"/audientia.v1.AuthService/Login", Action::kLogin, "auth.login", "log in", 0, Scope::kPublic},
+  RpcRule{"/audientia.v1.AuthService/Logout", Action::kLogout, "auth.logout", "log out", kEveryRole, Scope::kSelf},
+  RpcRule{"/audientia.v1.AuthService/WhoAmI", Action::kWhoAmI, "auth.whoami", "read their own account", kEveryRole, Scope::kSelf},
+
+  // Offices: admins manage their office's subtree; everyone may read the names in their subtree.
+  RpcRule{"/audientia.v1.OfficeService/CreateOffice", Action::kCreateOffice, "office.create", "create offices", kAdmin, Scope::kSubtree},
+  RpcRule{"/audientia.v1.OfficeService/ListOffices", Action::kListOffices, "office.list", "list offices", kEveryRole, Scope::kSubtree},
+  RpcRule{"/audientia.v1.OfficeService/RenameOffice", Action::kRenameOffice, "office.rename", "rename offices", kAdmin, Scope::kSubtree},
+  RpcRule{"/audientia.v1.OfficeService/MoveOffice", Action::kMoveOffice, "office.move", "move offices", kAdmin, Scope::kSubtree},
+  RpcRule{"/audientia.v1.OfficeService/DeactivateOffice", Action::kDeactivateOffice, "office.deactivate", "deactivate offices", kAdmin, Scope::kSubtree},
+  RpcRule{"/audientia.v1.OfficeService/ReactivateOffice", Action::kReactivateOffice, "office.reactivate", "reactivate offices", kAdmin, Scope::kSubtree},
+
+  // Users: admins, for users of their office's subtree; everyone for their own password.
+  RpcRule{"/audientia.v1.UserService/CreateUser", Action::kCreateUser, "user.create", "create users", kAdmin, Scope::kSubtree},
+  RpcRule{"/audientia.v1.UserService/ListUsers", Action::kListUsers, "user.list", "list users", kAdmin, Scope::kSubtree},
+  RpcRule{"/audientia.v1.UserService/DisableUser", Action::kDisableUser, "user.disable", "disable users", kAdmin, Scope::kSubtree},
+  RpcRule{"/audientia.v1.UserService/EnableUser", Action::kEnableUser, "user.enable", "enable users", kAdmin, Scope::kSubtree},
+  RpcRule{"/audientia.v1.UserService/ResetPassword", Action::kResetPassword, "user.reset_password", "reset passwords", kAdmin, Scope::kSubtree},
+  RpcRule{"/audientia.v1.UserService/ChangeRole", Action::kChangeRole, "user.change_role", "change roles", kAdmin, Scope::kSubtree},
+  RpcRule{"/audientia.v1.UserService/ChangeOwnPassword", Action::kChangeOwnPassword, "user.change_own_password", "change their own password", kEveryRole, Scope::kSelf},
+
+  // Evidence: prosecutors create and upload in their office; prosecutors and clerks read it.
+  // Admins and auditors have no access to hearings or media.
+  RpcRule{"/audientia.v1.HearingService/CreateHearing", Action::kCreateHearing, "hearing.create", "create hearings", kProsecutor, Scope::kOwnOffice},
+  RpcRule{"/audientia.v1.HearingService/GetHearing", Action::kReadHearing, "hearing.view", "read hearings", kProsecutor | kClerk, Scope::kOwnOffice},
+  RpcRule{"/audientia.v1.HearingService/ListHearings", Action::kListHearings, "hearing.list", "list hearings", kProsecutor | kClerk, Scope::kOwnOffice},
+  RpcRule{"/audientia.v1.RecordingService/UploadRecording", Action::kUploadRecording, "recording.upload", "upload recordings", kProsecutor, Scope::kOwnOffice},
+  RpcRule{"/audientia.v1.RecordingService/GetRecording", Action::kReadRecording, "recording.view", "read recordings", kProsecutor | kClerk, Scope::kOwnOffice},
+  RpcRule{"/audientia.v1.RecordingService/DownloadRecording", Action::kDownloadRecording, "recording.download", "download recordings", kProsecutor | kClerk, Scope::kOwnOffice},
+
+  // The audit trail: auditors, over the whole (single) chain.
+  RpcRule{"/audientia.v1.AuditService/ListAuditEvents", Action::kListAuditEvents, "audit.list", "list audit events", kAuditor, Scope::kAny},
+  RpcRule{"/audientia.v1.AuditService/VerifyAuditChain", Action::kVerifyAuditChain, "audit.verify", "verify the audit chain", kAuditor, Scope::kAny},
+};
+// clang-format on
+
+constexpr RpcRule kUnknownRule{"", Action::kUnspecified, "unknown", "do an unknown action",
+                               0,  Scope::kUnspecified};
+constexpr int kMaxOfficeDepth = 64;
+
+std::string who(const domain::User& user) {
+  return "user " + user.username + " (" + std::string(domain::roleName(user.role)) + ")";
+}
+
+}  // namespace
+
+std::span<const RpcRule> rpcRules() {
+  return kRules;
+}
+
+const RpcRule* findRule(std::string_view method) {
+  for (const auto& rule : kRules) {
+    if (rule.method == method) return &rule;
+  }
+  return nullptr;
+}
+
+const RpcRule& ruleFor(Action action) {
+  for (const auto& rule : kRules) {
+    if (rule.action == action) return rule;
+  }
+  return kUnknownRule;
+}
+
+std::string_view actionName(Action action) {
+  return ruleFor(action).description;
+}
+
+Status authorizeCall(const domain::User& user, const RpcRule& rule) {
+  if (rule.scope == Scope::kPublic) return ok();
+  if (user.disabled) return Error(ErrorCode::kPermissionDenied, who(user) + " is disabled");
+  if (user.role == Role::kUnspecified || (rule.roles & roleBit(user.role)) == 0) {
+    return Error(ErrorCode::kPermissionDenied,
+                 who(user) + " may not " + std::string(rule.description));
+  }
+  return ok();
+}
+
+Expected<bool> inScope(const domain::User& user, Action action, const std::string& officeId,
+                       ports::OfficeRepository& offices) {
+  switch (ruleFor(action).scope) {
+    case Scope::kAny:
+      return true;
+    case Scope::kOwnOffice:
+    case Scope::kSelf:
+      return officeId == user.officeId;
+    case Scope::kSubtree: {
+      std::string current = officeId;
+      for (int depth = 0; depth < kMaxOfficeDepth && !current.empty(); ++depth) {
+        if (current == user.officeId) return true;
+        auto office = offices.get(current);
+        if (!office) {
+          if (isMissing(office.error())) return false;
+          return office.error();
+        }
+        current = office->parentId.value_or(std::string());
+      }
+      return false;
+    }
+    case Scope::kPublic:
+    case Scope::kUnspecified:
       return false;
   }
   return false;
 }
 
-}  // namespace
-
-Status authorize(const domain::User& user, Action action, const std::string& officeId) {
-  std::string who = "user " + user.username + " (" + std::string(domain::roleName(user.role)) + ")";
-  if (user.disabled) return Error(ErrorCode::kPermissionDenied, who + " is disabled");
-  if (!roleAllows(user.role, action)) {
-    return Error(ErrorCode::kPermissionDenied, who + " may not " + std::string(actionName(action)));
-  }
-  bool inScope = user.role == domain::Role::kAdmin || officeId.empty() || officeId == user.officeId;
-  if (!inScope) {
-    return Error(ErrorCode::kPermissionDenied,
-                 who + " may not " + std::string(actionName(action)) + " in office " + officeId);
-  }
+Status authorizeObject(const domain::User& user, Action action, const std::string& officeId,
+                       ports::OfficeRepository& offices, const std::string& missing) {
+  AUDIENTIA_TRY_STATUS(authorizeCall(user, ruleFor(action)));
+  AUDIENTIA_TRY(bool allowed, inScope(user, action, officeId, offices));
+  if (!allowed) return notFound(missing);
   return ok();
 }
 

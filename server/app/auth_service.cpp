@@ -23,8 +23,13 @@ Error unauthenticated(std::string message) {
 
 AuthService::AuthService(ports::UserRepository& users, ports::SessionRepository& sessions,
                          ports::OfficeRepository& offices, const ports::Clock& clock,
-                         const PasswordHasher& hasher)
-    : users_(users), sessions_(sessions), offices_(offices), clock_(clock), hasher_(hasher) {
+                         const PasswordHasher& hasher, SessionPolicy sessionPolicy)
+    : users_(users),
+      sessions_(sessions),
+      offices_(offices),
+      clock_(clock),
+      hasher_(hasher),
+      sessionPolicy_(sessionPolicy) {
   auto decoyPassword = randomBytes(16);
   auto decoy = hasher_.hash(decoyPassword ? base64UrlEncode(*decoyPassword) : "decoy");
   decoyHash_ = decoy ? *decoy : std::string();
@@ -47,26 +52,40 @@ Error AuthService::failLogin(const domain::UserCredentials& credentials) {
   return unauthenticated(kInvalidCredentials);
 }
 
-Expected<LoginResult> AuthService::login(const std::string& username, const std::string& password) {
+Expected<LoginResult> AuthService::login(const std::string& username, const std::string& password,
+                                         std::string* failure) {
+  auto fail = [&](const char* reason) {
+    if (failure != nullptr) *failure = reason;
+  };
   auto credentials = users_.findByUsername(username);
   if (!credentials) {
     if (credentials.error().code() != ErrorCode::kNotFound) return credentials.error();
     // Spend the same work as for a real user so that timing does not reveal unknown names.
     (void)hasher_.verify(password, decoyHash_);
+    fail("unknown user");
     return unauthenticated(kInvalidCredentials);
   }
   auto matches = hasher_.verify(password, credentials->passwordHash);
   if (!matches) return matches.error().withContext("checking the password of " + username);
   bool locked = credentials->lockedUntil && *credentials->lockedUntil > clock_.now();
-  if (locked) return unauthenticated(kInvalidCredentials);  // not counted while locked
-  if (!*matches) return failLogin(*credentials);
-  if (credentials->user.disabled) return unauthenticated(kInvalidCredentials);
+  if (locked) {
+    fail("locked");
+    return unauthenticated(kInvalidCredentials);  // not counted while locked
+  }
+  if (!*matches) {
+    fail("wrong password");
+    return failLogin(*credentials);
+  }
+  if (credentials->user.disabled) {
+    fail("disabled");
+    return unauthenticated(kInvalidCredentials);
+  }
 
   AUDIENTIA_TRY_STATUS(users_.recordSuccessfulLogin(credentials->user.id));
   AUDIENTIA_TRY(auto bytes, randomBytes(kTokenBytes));
   std::string token = base64UrlEncode(bytes);
   domain::Timestamp now = clock_.now();
-  domain::Session session{credentials->user.id, now, now + kSessionLifetime, now};
+  domain::Session session{credentials->user.id, now, now + sessionPolicy_.lifetime, now};
   AUDIENTIA_TRY_STATUS(sessions_.create(tokenHash(token), session));
   return LoginResult{token, session.expiresAt, credentials->user};
 }
@@ -83,6 +102,10 @@ Expected<Caller> AuthService::authenticate(const std::string& token) {
   }
   domain::Timestamp now = clock_.now();
   if (session->expiresAt <= now) return unauthenticated("session expired: log in again");
+  if (now - session->lastSeenAt >= sessionPolicy_.idleTimeout) {
+    (void)sessions_.revoke(hash);
+    return unauthenticated("session ended after being idle: log in again");
+  }
   auto user = users_.get(session->userId);
   if (!user) {
     if (user.error().code() == ErrorCode::kNotFound) {
@@ -94,7 +117,7 @@ Expected<Caller> AuthService::authenticate(const std::string& token) {
   if (now - session->lastSeenAt > std::chrono::minutes(1)) {
     (void)sessions_.touch(hash, now);  // best effort: only a hint for session listings
   }
-  return Caller{std::move(*user), session->expiresAt};
+  return Caller{std::move(*user), session->expiresAt, hash};
 }
 
 Status AuthService::logout(const std::string& token) {

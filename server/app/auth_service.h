@@ -5,9 +5,12 @@
 // Login failures (unknown user, wrong password, disabled or locked user) all give the same
 // kUnauthenticated "invalid username or password", and an unknown user costs one scrypt hash
 // like a known one, so that neither the message nor the timing tells which it was.
-// After kMaxFailedLogins consecutive failures an account is locked for 30 s, doubling with each
-// further failure up to one hour. Session tokens are 256 random bits (base64url); only their
-// SHA-256 is stored; they expire after kSessionLifetime.
+// After kMaxFailedLogins consecutive failures an account is locked for one minute, doubling with
+// each further failure up to one hour; attempts while locked are refused without being counted.
+// Session tokens are 256 random bits (base64url); only their SHA-256 is stored; a session ends
+// after SessionPolicy::lifetime (absolute) or SessionPolicy::idleTimeout without a call,
+// whichever comes first, and on logout, password change (the user's other sessions), password
+// reset and disable (all of the user's sessions).
 
 #include <chrono>
 #include <functional>
@@ -34,6 +37,12 @@ struct LoginResult {
 struct Caller {
   domain::User user;
   domain::Timestamp sessionExpiresAt;
+  std::string tokenHash;  // of the session the call came with
+};
+
+struct SessionPolicy {
+  std::chrono::seconds lifetime{std::chrono::hours(12)};
+  std::chrono::seconds idleTimeout{std::chrono::minutes(30)};
 };
 
 struct InitialAdmin {
@@ -45,16 +54,18 @@ struct InitialAdmin {
 class AuthService {
  public:
   static constexpr int kMaxFailedLogins = 5;
-  static constexpr std::chrono::hours kSessionLifetime{12};
-  static constexpr std::chrono::seconds kFirstLockout{30};
+  static constexpr std::chrono::seconds kFirstLockout{60};
   static constexpr std::chrono::seconds kMaxLockout{3600};
 
   // Computes one hash up front (the stand-in verified for unknown users).
   AuthService(ports::UserRepository& users, ports::SessionRepository& sessions,
               ports::OfficeRepository& offices, const ports::Clock& clock,
-              const PasswordHasher& hasher);
+              const PasswordHasher& hasher, SessionPolicy sessionPolicy = {});
 
-  Expected<LoginResult> login(const std::string& username, const std::string& password);
+  // failure, when given, receives why a login failed, for the audit trail only ("unknown user",
+  // "wrong password", "locked", "disabled"); the caller always gets kInvalidCredentials.
+  Expected<LoginResult> login(const std::string& username, const std::string& password,
+                              std::string* failure = nullptr);
   // The user behind a token, or kUnauthenticated.
   Expected<Caller> authenticate(const std::string& token);
   Status logout(const std::string& token);
@@ -69,6 +80,9 @@ class AuthService {
 
   static std::string tokenHash(const std::string& token);
 
+  const PasswordHasher& hasher() const { return hasher_; }
+  const SessionPolicy& sessionPolicy() const { return sessionPolicy_; }
+
  private:
   Error failLogin(const domain::UserCredentials& credentials);
   Expected<domain::Office> rootOffice();
@@ -78,6 +92,7 @@ class AuthService {
   ports::OfficeRepository& offices_;
   const ports::Clock& clock_;
   const PasswordHasher& hasher_;
+  SessionPolicy sessionPolicy_;
   std::string decoyHash_;
 };
 

@@ -8,13 +8,17 @@ namespace audientia::app {
 Expected<domain::Hearing> HearingService::create(const domain::User& caller,
                                                  domain::NewHearing hearing) {
   AUDIENTIA_TRY_STATUS(domain::validateNewHearing(hearing));
-  AUDIENTIA_TRY_STATUS(authorize(caller, Action::kCreateHearing, hearing.officeId));
+  const std::string missing = "office " + hearing.officeId + " does not exist";
+  AUDIENTIA_TRY_STATUS(
+      authorizeObject(caller, Action::kCreateHearing, hearing.officeId, offices_, missing));
   auto office = offices_.get(hearing.officeId);
   if (!office) {
-    if (isMissing(office.error())) {
-      return notFound("office " + hearing.officeId + " does not exist");
-    }
+    if (isMissing(office.error())) return notFound(missing);
     return office.error();
+  }
+  if (!office->active) {
+    return Error(ErrorCode::kFailedPrecondition,
+                 "office " + office->name + " is deactivated: no new hearings can be added to it");
   }
   hearing.createdBy = caller.id;
   return hearings_.create(hearing);
@@ -23,14 +27,14 @@ Expected<domain::Hearing> HearingService::create(const domain::User& caller,
 Expected<domain::Hearing> HearingService::find(const domain::User& caller, const std::string& id,
                                                Action action) {
   AUDIENTIA_TRY_STATUS(domain::validateId("hearing_id", id));
+  const std::string missing = "hearing " + id + " does not exist";
+  AUDIENTIA_TRY_STATUS(authorizeCall(caller, ruleFor(action)));
   auto hearing = hearings_.get(id);
   if (!hearing) {
-    if (isMissing(hearing.error())) {
-      return notFound("hearing " + id + " does not exist");
-    }
+    if (isMissing(hearing.error())) return notFound(missing);
     return hearing.error();
   }
-  AUDIENTIA_TRY_STATUS(authorize(caller, action, hearing->officeId));
+  AUDIENTIA_TRY_STATUS(authorizeObject(caller, action, hearing->officeId, offices_, missing));
   return hearing;
 }
 
@@ -46,10 +50,10 @@ Expected<domain::Page<domain::Hearing>> HearingService::list(const domain::User&
                                                              int pageSize,
                                                              const std::string& pageToken) {
   AUDIENTIA_TRY(int limit, domain::effectivePageSize(pageSize));
-  std::string scope = officeId;
-  if (scope.empty() && caller.role != domain::Role::kAdmin) scope = caller.officeId;
-  if (!scope.empty()) AUDIENTIA_TRY_STATUS(domain::validateId("office_id", scope));
-  AUDIENTIA_TRY_STATUS(authorize(caller, Action::kListHearings, scope));
+  std::string scope = officeId.empty() ? caller.officeId : officeId;
+  AUDIENTIA_TRY_STATUS(domain::validateId("office_id", scope));
+  AUDIENTIA_TRY_STATUS(authorizeObject(caller, Action::kListHearings, scope, offices_,
+                                       "office " + scope + " does not exist"));
   return hearings_.list(scope, domain::PageRequest{limit, pageToken});
 }
 

@@ -25,12 +25,12 @@ class HearingService {
   // hearing.createdBy is set from the caller.
   Expected<domain::Hearing> create(const domain::User& caller, domain::NewHearing hearing);
   Expected<HearingWithRecordings> get(const domain::User& caller, const std::string& id);
-  // officeId empty: every office the caller may see (all for admins, the own office otherwise).
+  // officeId empty: the caller's office.
   Expected<domain::Page<domain::Hearing>> list(const domain::User& caller,
                                                const std::string& officeId, int pageSize,
                                                const std::string& pageToken);
-  // The hearing if it exists (kNotFound otherwise) and the caller may do `action` on it
-  // (kPermissionDenied otherwise).
+  // The hearing if it exists and lies in the caller's scope for `action` (kNotFound otherwise,
+  // with the same message); kPermissionDenied when the role may not do `action` at all.
   Expected<domain::Hearing> find(const domain::User& caller, const std::string& id, Action action);
 
  private:

@@ -39,25 +39,32 @@ Expected<std::unique_ptr<UploadSession>> RecordingService::beginUpload(const dom
                                          inspector_, recordings_);
 }
 
-Expected<domain::Recording> RecordingService::get(const domain::User& caller,
-                                                  const std::string& id) {
+Expected<domain::Recording> RecordingService::get(const domain::User& caller, const std::string& id,
+                                                  Action action, std::string* officeId) {
   AUDIENTIA_TRY_STATUS(domain::validateId("recording_id", id));
+  AUDIENTIA_TRY_STATUS(authorizeCall(caller, ruleFor(action)));
+  const std::string missing = "recording " + id + " does not exist";
   auto recording = recordings_.get(id);
   if (!recording) {
-    if (isMissing(recording.error())) {
-      return notFound("recording " + id + " does not exist");
-    }
+    if (isMissing(recording.error())) return notFound(missing);
     return recording.error();
   }
-  AUDIENTIA_TRY_STATUS(hearings_.find(caller, recording->hearingId, Action::kReadRecording));
+  auto hearing = hearings_.find(caller, recording->hearingId, action);
+  if (!hearing) {
+    // Out of scope reads exactly like a missing recording.
+    if (hearing.error().code() == ErrorCode::kNotFound) return notFound(missing);
+    return hearing.error();
+  }
+  if (officeId != nullptr) *officeId = hearing->officeId;
   return recording;
 }
 
 Expected<std::unique_ptr<RecordingDownload>> RecordingService::openDownload(
-    const domain::User& caller, const std::string& id, std::int64_t offset, std::int64_t length) {
+    const domain::User& caller, const std::string& id, std::int64_t offset, std::int64_t length,
+    std::string* officeId) {
   if (offset < 0) return invalidArgument("offset must not be negative");
   if (length < 0) return invalidArgument("length must not be negative");
-  AUDIENTIA_TRY(domain::Recording recording, get(caller, id));
+  AUDIENTIA_TRY(domain::Recording recording, get(caller, id, Action::kDownloadRecording, officeId));
   auto size = static_cast<std::uint64_t>(recording.sizeBytes);
   auto begin = static_cast<std::uint64_t>(offset);
   if (begin > size) {

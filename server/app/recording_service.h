@@ -48,12 +48,16 @@ class RecordingService {
   // (kNotFound) and that the caller may upload to it, and opens a staging writer.
   Expected<std::unique_ptr<UploadSession>> beginUpload(const domain::User& caller,
                                                        UploadHeader header);
-  Expected<domain::Recording> get(const domain::User& caller, const std::string& id);
+  // officeId, when given, receives the office of the recording's hearing (for the audit trail).
+  Expected<domain::Recording> get(const domain::User& caller, const std::string& id,
+                                  Action action = Action::kReadRecording,
+                                  std::string* officeId = nullptr);
   // length 0: to the end. offset beyond the size, or a range past the end: kOutOfRange.
   Expected<std::unique_ptr<RecordingDownload>> openDownload(const domain::User& caller,
                                                             const std::string& id,
                                                             std::int64_t offset,
-                                                            std::int64_t length);
+                                                            std::int64_t length,
+                                                            std::string* officeId = nullptr);
 
  private:
   HearingService& hearings_;

@@ -300,4 +300,45 @@ Expected<TlsMaterial> TlsBootstrap::ensure(const fs::path& dataDir, const std::s
   return material;
 }
 
+Expected<fs::path> TlsBootstrap::issueClientCert(const fs::path& dataDir, const std::string& name,
+                                                 const fs::path& outDir) {
+  bool plain = !name.empty() && name.size() <= 64 &&
+               name.find_first_not_of(
+                   "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                   "0123456789._-") == std::string::npos &&
+               name[0] != '.';
+  if (!plain) {
+    return invalidArgument("client certificate name '" + name +
+                           "': 1..64 of A-Z a-z 0-9 . _ - (not starting with '.')");
+  }
+  fs::path dir = dataDir / "tls";
+  if (!fileExists(dir / "ca.pem")) {
+    return Error(ErrorCode::kFailedPrecondition,
+                 "no CA in " + dir.string() + ": start the server on this data dir once first");
+  }
+  AUDIENTIA_TRY(Pair ca, loadPair(dir / "ca.key", dir / "ca.pem"));
+  if (::mkdir(outDir.c_str(), 0700) != 0 && errno != EEXIST) {
+    return internalError("creating " + outDir.string() + ": " + std::strerror(errno));
+  }
+  fs::path certPath = outDir / (name + ".pem");
+  if (fileExists(certPath)) {
+    return Error(ErrorCode::kAlreadyExists, certPath.string() + " already exists");
+  }
+  Pair client;
+  AUDIENTIA_TRY(client.key, generateKey());
+  CertSpec spec{name,
+                kServerDays,
+                {{NID_basic_constraints, "critical,CA:FALSE"},
+                 {NID_key_usage, "critical,digitalSignature"},
+                 {NID_ext_key_usage, "clientAuth"},
+                 {NID_subject_key_identifier, "hash"},
+                 {NID_authority_key_identifier, "keyid:always"}}};
+  AUDIENTIA_TRY(client.cert, makeCert(spec, client.key.get(), ca.cert.get(), ca.key.get()));
+  AUDIENTIA_TRY(client.keyPem, keyPem(client.key.get()));
+  AUDIENTIA_TRY(client.certPem, certPem(client.cert.get()));
+  AUDIENTIA_TRY_STATUS(writePair(outDir / (name + ".key"), certPath, client));
+  AUDIENTIA_TRY_STATUS(writeFileAtomically(outDir / "ca.pem", ca.certPem, 0644));
+  return certPath;
+}
+
 }  // namespace audientia::bootstrap

@@ -37,6 +37,14 @@ class TlsBootstrap {
   static Expected<TlsMaterial> ensure(const std::filesystem::path& dataDir,
                                       const std::string& hostname = {});
   static std::string machineHostname();
+
+  // A workstation (client) certificate for mutual TLS, signed by the CA of dataDir (which must
+  // exist: start the server once first). Writes outDir/NAME.key (0600) and outDir/NAME.pem
+  // (EKU clientAuth, CN=NAME, 825 days) and a copy of the CA as outDir/ca.pem. NAME: 1..64 of
+  // [A-Za-z0-9._-]. kAlreadyExists when outDir/NAME.pem exists.
+  static Expected<std::filesystem::path> issueClientCert(const std::filesystem::path& dataDir,
+                                                         const std::string& name,
+                                                         const std::filesystem::path& outDir);
 };
 
 }  // namespace audientia::bootstrap

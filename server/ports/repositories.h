@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "audientia/base/expected.h"
 #include "domain/entities.h"
@@ -20,6 +21,12 @@ class OfficeRepository {
   virtual Expected<domain::Office> get(const std::string& id) = 0;
   // Ordered by creation time, oldest first.
   virtual Expected<domain::Page<domain::Office>> list(const domain::PageRequest& page) = 0;
+  // Each returns the office as changed; kNotFound when it does not exist.
+  virtual Expected<domain::Office> rename(const std::string& id, const std::string& name) = 0;
+  // The caller checks for cycles; the database refuses them too (kFailedPrecondition).
+  virtual Expected<domain::Office> setParent(const std::string& id,
+                                             const std::string& parentId) = 0;
+  virtual Expected<domain::Office> setActive(const std::string& id, bool active) = 0;
 };
 
 class UserRepository {
@@ -33,6 +40,14 @@ class UserRepository {
                                    std::optional<domain::Timestamp> lockedUntil) = 0;
   virtual Status recordSuccessfulLogin(const std::string& userId) = 0;
   virtual Expected<std::int64_t> count() = 0;
+  // Users of the given offices, ordered by creation time, oldest first.
+  virtual Expected<domain::Page<domain::User>> list(const std::vector<std::string>& officeIds,
+                                                    const domain::PageRequest& page) = 0;
+  virtual Expected<domain::User> setDisabled(const std::string& id, bool disabled) = 0;
+  // Also clears the failed-login counter and any lock.
+  virtual Expected<domain::User> setPasswordHash(const std::string& id,
+                                                 const std::string& passwordHash) = 0;
+  virtual Expected<domain::User> setRole(const std::string& id, domain::Role role) = 0;
 };
 
 class SessionRepository {
@@ -44,6 +59,9 @@ class SessionRepository {
   virtual Expected<domain::Session> find(const std::string& tokenHash) = 0;
   virtual Status touch(const std::string& tokenHash, domain::Timestamp lastSeenAt) = 0;
   virtual Status revoke(const std::string& tokenHash) = 0;
+  // Revokes every live session of the user except the one with exceptTokenHash (may be empty).
+  virtual Status revokeAllForUser(const std::string& userId,
+                                  const std::string& exceptTokenHash) = 0;
 };
 
 class HearingRepository {

@@ -23,10 +23,12 @@ class BadInput : public EndToEndTest {
     return context;
   }
 
+  // An office with a prosecutor who is then logged in (admins may not touch hearings).
   std::string makeHearing() {
     const auto office = ctlJson({"office", "create", "Office " + std::to_string(counter_++)});
-    const auto hearing = ctlJson({"hearing", "create", "--office", office["office"]["id"],
-                                  "--case", "9/P/2026", "--kind", "suspect"});
+    loginAsNewUser("prosecutor", office["office"]["id"]);
+    const auto hearing = ctlJson({"hearing", "create", "--office", office["office"]["id"], "--case",
+                                  "9/P/2026", "--kind", "suspect"});
     return hearing["hearing"]["id"];
   }
 
@@ -77,6 +79,7 @@ TEST_F(BadInput, WrongPasswordAndUnknownUserGetTheSameAnswer) {
 }
 
 TEST_F(BadInput, UnknownObjectsAreNotFound) {
+  loginAsNewUser("clerk", ctlJson({"office", "create", "Clerks"})["office"]["id"]);
   const auto hearing = ctl({"hearing", "show", "00000000-0000-4000-8000-000000000000"});
   EXPECT_NE(hearing.exitCode, 0);
   EXPECT_NE(hearing.err.find("NOT_FOUND"), std::string::npos) << hearing.err;
@@ -92,10 +95,12 @@ TEST_F(BadInput, MissingFieldsAreNamed) {
   auto stub = v1::HearingService::NewStub(tlsChannel());
   auto context = authed();
   v1::CreateHearingRequest request;
-  request.set_office_id(ctlJson({"office", "create", "Named fields"})["office"]["id"]);
+  const std::string officeId = ctlJson({"office", "create", "Named fields"})["office"]["id"];
+  loginAsNewUser("prosecutor", officeId);
+  request.set_office_id(officeId);
   request.set_kind(v1::HEARING_KIND_WITNESS);
   v1::CreateHearingResponse response;
-  const auto status = stub->CreateHearing(context.get(), request, &response);
+  const auto status = stub->CreateHearing(authed().get(), request, &response);
   EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
   EXPECT_NE(status.error_message().find("case_number"), std::string::npos)
       << status.error_message();
@@ -109,14 +114,12 @@ TEST_F(BadInput, MismatchedShaOrSizeStoresNothing) {
 
   const auto wrongSha = upload(hearingId, data, static_cast<std::int64_t>(data.size()), otherSha);
   EXPECT_EQ(wrongSha.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
-  EXPECT_NE(wrongSha.error_message().find("sha256"), std::string::npos)
-      << wrongSha.error_message();
+  EXPECT_NE(wrongSha.error_message().find("sha256"), std::string::npos) << wrongSha.error_message();
 
   const auto wrongSize =
       upload(hearingId, data, static_cast<std::int64_t>(data.size()) + 10, realSha);
   EXPECT_NE(wrongSize.error_code(), grpc::StatusCode::OK);
-  EXPECT_NE(wrongSize.error_message().find("size"), std::string::npos)
-      << wrongSize.error_message();
+  EXPECT_NE(wrongSize.error_message().find("size"), std::string::npos) << wrongSize.error_message();
 
   EXPECT_EQ(recordingCount(hearingId), 0);
   // Nothing was stored under either digest.
@@ -156,10 +159,9 @@ TEST_F(BadInput, PlaintextClientsGetNoService) {
 TEST_F(BadInput, ASecondServerOnTheSameDataDirNamesTheFirst) {
   testing::CommandOptions options;
   options.timeout = std::chrono::seconds(30);
-  const auto second =
-      testing::runCommand({testing::binDir() + "/audientia-server", "--data-dir",
-                           server_->dataDir().string(), "--listen", "127.0.0.1:0"},
-                          options);
+  const auto second = testing::runCommand({testing::binDir() + "/audientia-server", "--data-dir",
+                                           server_->dataDir().string(), "--listen", "127.0.0.1:0"},
+                                          options);
   ASSERT_TRUE(second.has_value()) << second.error().toString();
   EXPECT_NE(second->exitCode, 0);
   EXPECT_NE(second->err.find(std::to_string(server_->pid())), std::string::npos) << second->err;
@@ -168,7 +170,8 @@ TEST_F(BadInput, ASecondServerOnTheSameDataDirNamesTheFirst) {
 }
 
 TEST_F(BadInput, TheInitialAdminPasswordIsPrivate) {
-  const auto perms = std::filesystem::status(server_->dataDir() / "initial-admin-password").permissions();
+  const auto perms =
+      std::filesystem::status(server_->dataDir() / "initial-admin-password").permissions();
   EXPECT_EQ(perms & std::filesystem::perms::all,
             std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
 }

@@ -33,6 +33,7 @@ TEST_F(EndToEnd, UploadsAndDownloadsA20SecondRecordingByteForByte) {
   const auto office = ctlJson({"office", "create", "Parchetul de pe langa Tribunalul Cluj"});
   const std::string officeId = office["office"]["id"];
   ASSERT_FALSE(officeId.empty()) << office.dump(2);
+  loginAsNewUser("prosecutor", officeId);
 
   const auto hearing =
       ctlJson({"hearing", "create", "--office", officeId, "--case", "1234/P/2026", "--kind",
@@ -84,6 +85,7 @@ TEST_F(EndToEnd, UploadsAndDownloadsA20SecondRecordingByteForByte) {
 TEST_F(EndToEnd, AFileThatIsNotMediaIsKeptAndMarked) {
   loginAsAdmin();
   const auto office = ctlJson({"office", "create", "Parchetul Local Sector 1"});
+  loginAsNewUser("prosecutor", office["office"]["id"]);
   const auto hearing = ctlJson({"hearing", "create", "--office", office["office"]["id"], "--case",
                                 "77/P/2026", "--kind", "victim"});
   const std::string hearingId = hearing["hearing"]["id"];
@@ -98,9 +100,9 @@ TEST_F(EndToEnd, AFileThatIsNotMediaIsKeptAndMarked) {
   EXPECT_FALSE(shown["recordings"][0].value("media_error", std::string()).empty()) << shown.dump(2);
 
   const auto back = workDir_ / "notes-back.txt";
-  ASSERT_EQ(ctl({"recording", "download", shown["recordings"][0]["id"], "--out", back.string()})
-                .exitCode,
-            0);
+  ASSERT_EQ(
+      ctl({"recording", "download", shown["recordings"][0]["id"], "--out", back.string()}).exitCode,
+      0);
   EXPECT_EQ(readBytes(back), readBytes(notes));
 }
 

@@ -21,7 +21,8 @@ void EndToEndTest::SetUpTestSuite() {
 
 void EndToEndTest::TearDownTestSuite() {
   if (server_) {
-    EXPECT_EQ(server_->stop(), 0) << "the server should exit cleanly on SIGTERM:\n" << server_->log();
+    EXPECT_EQ(server_->stop(), 0) << "the server should exit cleanly on SIGTERM:\n"
+                                  << server_->log();
   }
   server_.reset();
   std::error_code ignored;
@@ -58,9 +59,23 @@ nlohmann::json EndToEndTest::ctlJson(const std::vector<std::string>& args,
 }
 
 void EndToEndTest::loginAsAdmin() {
-  const auto result = ctl({"login", "--user", "admin", "--password-stdin"},
-                          server_->adminPassword() + "\n");
+  const auto result =
+      ctl({"login", "--user", "admin", "--password-stdin"}, server_->adminPassword() + "\n");
   ASSERT_EQ(result.exitCode, 0) << result.err;
+}
+
+std::string EndToEndTest::loginAsNewUser(const std::string& role, const std::string& officeId) {
+  static int counter = 0;
+  const std::string username = role + std::to_string(++counter);
+  loginAsAdmin();
+  const auto created = ctl({"user", "create", "--username", username, "--office", officeId,
+                            "--role", role, "--password-stdin"},
+                           std::string(kUserPassword) + "\n");
+  EXPECT_EQ(created.exitCode, 0) << created.err;
+  const auto result =
+      ctl({"login", "--user", username, "--password-stdin"}, std::string(kUserPassword) + "\n");
+  EXPECT_EQ(result.exitCode, 0) << result.err;
+  return username;
 }
 
 std::shared_ptr<grpc::Channel> EndToEndTest::tlsChannel() {

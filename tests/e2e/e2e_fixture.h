@@ -2,8 +2,8 @@
 
 // One real audientia-server per test suite, driven through the real audientiactl.
 
-#include <gtest/gtest.h>
 #include <grpcpp/grpcpp.h>
+#include <gtest/gtest.h>
 
 #include <filesystem>
 #include <memory>
@@ -28,6 +28,10 @@ class EndToEndTest : public ::testing::Test {
   static nlohmann::json ctlJson(const std::vector<std::string>& args,
                                 const std::string& input = {});
   static void loginAsAdmin();
+  // As admin, creates a user with this role in the office, then logs in as them (admins have no
+  // access to hearings or recordings). Returns the username.
+  static std::string loginAsNewUser(const std::string& role, const std::string& officeId);
+  static constexpr const char* kUserPassword = "an end-to-end passphrase";
   // A TLS channel to the server, for calls the CLI cannot make (deliberately wrong requests).
   static std::shared_ptr<grpc::Channel> tlsChannel();
   static std::string adminToken();

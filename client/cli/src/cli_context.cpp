@@ -53,6 +53,22 @@ Expected<Connection> CliContext::resolveConnection() const {
                  "signed the server certificate (the server writes it to DATA_DIR/tls/ca.pem)");
   }
 
+  if (global_.cert || global_.key) {
+    if (!global_.cert || !global_.key) {
+      return invalidArgument("--cert FILE and --key FILE go together (mutual TLS)");
+    }
+    connection.certFile = absoluteOrSame(*global_.cert);
+    connection.keyFile = absoluteOrSame(*global_.key);
+  } else if (auto cert = env("AUDIENTIA_CERT")) {
+    auto key = env("AUDIENTIA_KEY");
+    if (!key) return invalidArgument("AUDIENTIA_CERT is set but AUDIENTIA_KEY is not");
+    connection.certFile = absoluteOrSame(*cert);
+    connection.keyFile = absoluteOrSame(*key);
+  } else if (session) {
+    connection.certFile = session->certFile;
+    connection.keyFile = session->keyFile;
+  }
+
   if (session && !session->token.empty() && absoluteOrSame(session->caFile) == connection.caFile) {
     connection.token = session->token;
     connection.username = session->username;
@@ -67,6 +83,8 @@ Expected<std::unique_ptr<client::ApiClient>> CliContext::connect(bool requireSes
   options.server = connection.server;
   options.caFile = connection.caFile;
   options.token = connection.token;
+  options.clientCertFile = connection.certFile;
+  options.clientKeyFile = connection.keyFile;
   // The CA file is checked first: a wrong file is the more basic mistake.
   AUDIENTIA_TRY(std::unique_ptr<client::ApiClient> client, client::ApiClient::create(options));
   if (requireSession && connection.token.empty()) {

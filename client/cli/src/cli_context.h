@@ -31,6 +31,10 @@ struct Connection {
   std::filesystem::path caFile;  // absolute
   std::string token;             // empty when not logged in (or the session is for another CA)
   std::string username;          // of the session, if any
+  // Mutual TLS (absolute; empty: none): --cert/--key, else AUDIENTIA_CERT/AUDIENTIA_KEY, else
+  // the session file.
+  std::filesystem::path certFile;
+  std::filesystem::path keyFile;
 };
 
 class CliContext {

@@ -31,9 +31,65 @@ std::vector<CommandSpec> makeSpecs() {
        "NAME",
        1,
        1,
-       {value("parent", "OFFICE_ID", "the parent office (none: a root office)")},
+       {value("parent", "OFFICE_ID", "the parent office (default: your own office)")},
        "create an office"},
       {"office list", "", 0, 0, {}, "list the offices"},
+      {"office rename", "OFFICE_ID NAME", 2, 2, {}, "rename an office"},
+      {"office move",
+       "OFFICE_ID",
+       1,
+       1,
+       {value("parent", "OFFICE_ID", "the new parent office", true)},
+       "move an office (with everything below it) under another office"},
+      {"office deactivate", "OFFICE_ID", 1, 1, {}, "deactivate an office (its data is kept)"},
+      {"office reactivate", "OFFICE_ID", 1, 1, {}, "reactivate a deactivated office"},
+      {"user create",
+       "",
+       0,
+       0,
+       {value("username", "USERNAME", "3..64 of a-z 0-9 . _ -, starting with a letter", true),
+        value("office", "OFFICE_ID", "the user's office", true),
+        value("role", "ROLE", "admin|prosecutor|clerk|auditor", true),
+        flag("password-stdin", "read the initial password from the first line of standard input")},
+       "create a user"},
+      {"user list",
+       "",
+       0,
+       0,
+       {value("office", "OFFICE_ID", "only this office (default: every office you administer)")},
+       "list users"},
+      {"user disable", "USERNAME", 1, 1, {}, "disable a user and end all their sessions"},
+      {"user enable", "USERNAME", 1, 1, {}, "enable a disabled user"},
+      {"user reset-password",
+       "USERNAME",
+       1,
+       1,
+       {flag("password-stdin", "read the new password from the first line of standard input")},
+       "set a new password for a user (ends their sessions and clears a lockout)"},
+      {"user set-role", "USERNAME ROLE", 2, 2, {}, "change a user's role"},
+      {"passwd",
+       "",
+       0,
+       0,
+       {},
+       "change your own password: standard input holds the current password on the first "
+       "line and the new one on the second; your other sessions end"},
+      {"audit list",
+       "",
+       0,
+       0,
+       {value("object", "ID", "only events about this object"),
+        value("actor", "USER_ID", "only events by this user"),
+        value("office", "OFFICE_ID", "only events of this office"),
+        value("from", "DATE", "from this time on (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, UTC)"),
+        value("to", "DATE", "before this time (same forms)")},
+       "list audit events, oldest first"},
+      {"audit verify",
+       "",
+       0,
+       0,
+       {},
+       "verify the audit trail's hash chain; exit status 0 only when it is intact"},
       {"hearing create",
        "",
        0,
@@ -49,7 +105,7 @@ std::vector<CommandSpec> makeSpecs() {
        "",
        0,
        0,
-       {value("office", "OFFICE_ID", "only this office (default: every office you may see)")},
+       {value("office", "OFFICE_ID", "this office (default: your own office)")},
        "list hearings, newest first"},
       {"hearing show", "HEARING_ID", 1, 1, {}, "show a hearing with its recordings"},
       {"recording upload",
@@ -106,7 +162,8 @@ const CommandSpec* findCommand(const std::string& path) {
 }
 
 bool isCommandGroup(const std::string& word) {
-  return word == "office" || word == "hearing" || word == "recording";
+  return word == "office" || word == "hearing" || word == "recording" || word == "user" ||
+         word == "audit";
 }
 
 std::string ParsedArgs::value(const std::string& name, const std::string& fallback) const {
@@ -168,9 +225,13 @@ Expected<ParsedArgs> parseCommandLine(const std::vector<std::string>& args) {
       parsed.global.json = true;
       continue;
     }
-    if (name == "server" || name == "ca") {
+    if (name == "server" || name == "ca" || name == "cert" || name == "key") {
       AUDIENTIA_TRY(std::string text, takeValue(name == "server" ? "HOST:PORT" : "FILE"));
-      (name == "server" ? parsed.global.server : parsed.global.ca) = std::move(text);
+      auto& slot = name == "server" ? parsed.global.server
+                   : name == "ca"   ? parsed.global.ca
+                   : name == "cert" ? parsed.global.cert
+                                    : parsed.global.key;
+      slot = std::move(text);
       continue;
     }
     const OptionSpec* spec = parsed.command == nullptr ? nullptr : parsed.command->option(name);

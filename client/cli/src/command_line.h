@@ -36,12 +36,16 @@ struct CommandSpec {
 
 const std::vector<CommandSpec>& commandSpecs();
 const CommandSpec* findCommand(const std::string& path);
-// The first words of commands that have subcommands: "office", "hearing", "recording".
+// The first words of commands that have subcommands: "office", "user", "hearing", "recording",
+// "audit".
 bool isCommandGroup(const std::string& word);
 
 struct GlobalOptions {
   std::optional<std::string> server;
   std::optional<std::string> ca;
+  // Mutual TLS: the workstation certificate and its key (both or neither).
+  std::optional<std::string> cert;
+  std::optional<std::string> key;
   bool json = false;
 };
 

@@ -22,6 +22,19 @@ CommandHandler findHandler(const std::string& path) {
       {"hearing show", runHearingShow},
       {"recording upload", runRecordingUpload},
       {"recording download", runRecordingDownload},
+      {"office rename", runOfficeRename},
+      {"office move", runOfficeMove},
+      {"office deactivate", runOfficeDeactivate},
+      {"office reactivate", runOfficeReactivate},
+      {"user create", runUserCreate},
+      {"user list", runUserList},
+      {"user disable", runUserDisable},
+      {"user enable", runUserEnable},
+      {"user reset-password", runUserResetPassword},
+      {"user set-role", runUserSetRole},
+      {"passwd", runPasswd},
+      {"audit list", runAuditList},
+      {"audit verify", runAuditVerify},
   };
   const auto it = handlers.find(path);
   return it == handlers.end() ? CommandHandler() : it->second;

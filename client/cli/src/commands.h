@@ -10,6 +10,7 @@
 
 #include "audientia/base/expected.h"
 #include "audientia/client/api_client.h"
+#include "audientia/v1/common.pb.h"
 #include "audientia/v1/hearings.pb.h"
 #include "cli_context.h"
 #include "command_line.h"
@@ -32,6 +33,24 @@ int runHearingList(CliContext& context, const ParsedArgs& args);
 int runHearingShow(CliContext& context, const ParsedArgs& args);
 int runRecordingUpload(CliContext& context, const ParsedArgs& args);
 int runRecordingDownload(CliContext& context, const ParsedArgs& args);
+int runOfficeRename(CliContext& context, const ParsedArgs& args);
+int runOfficeMove(CliContext& context, const ParsedArgs& args);
+int runOfficeDeactivate(CliContext& context, const ParsedArgs& args);
+int runOfficeReactivate(CliContext& context, const ParsedArgs& args);
+int runUserCreate(CliContext& context, const ParsedArgs& args);
+int runUserList(CliContext& context, const ParsedArgs& args);
+int runUserDisable(CliContext& context, const ParsedArgs& args);
+int runUserEnable(CliContext& context, const ParsedArgs& args);
+int runUserResetPassword(CliContext& context, const ParsedArgs& args);
+int runUserSetRole(CliContext& context, const ParsedArgs& args);
+int runPasswd(CliContext& context, const ParsedArgs& args);
+int runAuditList(CliContext& context, const ParsedArgs& args);
+int runAuditVerify(CliContext& context, const ParsedArgs& args);
+
+// admin|prosecutor|clerk|auditor (case-insensitive).
+Expected<v1::Role> parseRole(const std::string& text);
+// YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (UTC) as milliseconds since the epoch.
+Expected<std::int64_t> parseDateToUnixMs(const std::string& text);
 
 // The first line of in, without its line ending; an error when there is none or it is empty.
 Expected<std::string> readPasswordLine(std::istream& in);

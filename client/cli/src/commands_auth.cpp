@@ -38,7 +38,8 @@ int runLogin(CliContext& context, const ParsedArgs& args) {
 
   auto config = context.config();
   if (!config) return context.fail(config.error());
-  client::Session session{connection.server, connection.caFile, response->token(), username};
+  client::Session session{connection.server, connection.caFile,   response->token(),
+                          username,          connection.certFile, connection.keyFile};
   if (auto saved = config->saveSession(session); !saved) return context.fail(saved.error());
 
   if (context.json()) {

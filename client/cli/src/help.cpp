@@ -34,12 +34,16 @@ void printCommandList(std::ostream& out, const std::string& group) {
 
 void printGeneralHelp(std::ostream& out) {
   out << "audientiactl: the command-line client of Audientia.\n\n"
-         "usage: audientiactl [--server HOST:PORT] [--ca FILE] [--json] COMMAND ...\n\n"
+         "usage: audientiactl [--server HOST:PORT] [--ca FILE] [--cert FILE --key FILE] [--json]\n"
+         "                    COMMAND ...\n\n"
          "global options:\n"
          "  --server HOST:PORT  the server (else $AUDIENTIA_SERVER, else the session's, else "
          "localhost:7443)\n"
          "  --ca FILE           PEM of the CA that signed the server certificate (else "
          "$AUDIENTIA_CA, else the session's)\n"
+         "  --cert FILE, --key FILE  a workstation certificate and its key, for servers that\n"
+         "                      require client certificates (else $AUDIENTIA_CERT and\n"
+         "                      $AUDIENTIA_KEY, else the session's)\n"
          "  --json              print one JSON document on standard output\n"
          "  --help, -h          help; 'audientiactl COMMAND --help' for a command\n\n";
   printCommandList(out, "");

@@ -11,10 +11,12 @@
 
 #include "audientia/base/sha256.h"
 #include "audientia/client/grpc_status.h"
+#include "audientia/v1/audit.grpc.pb.h"
 #include "audientia/v1/auth.grpc.pb.h"
 #include "audientia/v1/hearings.grpc.pb.h"
 #include "audientia/v1/offices.grpc.pb.h"
 #include "audientia/v1/recordings.grpc.pb.h"
+#include "audientia/v1/users.grpc.pb.h"
 #include "file_io.h"
 
 namespace audientia::client {
@@ -60,6 +62,23 @@ Expected<std::string> readCaFile(const fs::path& caFile) {
   return pem;
 }
 
+// Reads a PEM file (client certificate or key) whole.
+Expected<std::string> readPemFile(const fs::path& file, const std::string& what) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    return Error(ErrorCode::kNotFound, "cannot read " + what + " file " + file.string() + ": " +
+                                           detail::errnoText(errno));
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  std::string pem = text.str();
+  if (pem.find("-----BEGIN ") == std::string::npos) {
+    return Error(ErrorCode::kInvalidArgument,
+                 what + " file " + file.string() + " is not a PEM file");
+  }
+  return pem;
+}
+
 class GrpcApiClient final : public ApiClient {
  public:
   GrpcApiClient(std::string server, const std::shared_ptr<grpc::Channel>& channel,
@@ -69,6 +88,8 @@ class GrpcApiClient final : public ApiClient {
         offices_(v1::OfficeService::NewStub(channel)),
         hearings_(v1::HearingService::NewStub(channel)),
         recordings_(v1::RecordingService::NewStub(channel)),
+        users_(v1::UserService::NewStub(channel)),
+        audit_(v1::AuditService::NewStub(channel)),
         token_(std::move(token)) {}
 
   void setToken(std::string token) override {
@@ -130,6 +151,153 @@ class GrpcApiClient final : public ApiClient {
       request.set_page_token(page.next_page_token());
     } while (!request.page_token().empty());
     return offices;
+  }
+
+  Expected<v1::Office> renameOffice(const std::string& officeId, const std::string& name) override {
+    v1::RenameOfficeRequest request;
+    request.set_office_id(officeId);
+    request.set_name(name);
+    AUDIENTIA_TRY(auto response,
+                  unary<v1::RenameOfficeResponse>(
+                      request, Auth::kBearer, [this](auto* context, const auto& req, auto* resp) {
+                        return offices_->RenameOffice(context, req, resp);
+                      }));
+    return std::move(*response.mutable_office());
+  }
+
+  Expected<v1::Office> moveOffice(const std::string& officeId,
+                                  const std::string& newParentId) override {
+    v1::MoveOfficeRequest request;
+    request.set_office_id(officeId);
+    request.set_new_parent_id(newParentId);
+    AUDIENTIA_TRY(auto response,
+                  unary<v1::MoveOfficeResponse>(request, Auth::kBearer,
+                                                [this](auto* context, const auto& req, auto* resp) {
+                                                  return offices_->MoveOffice(context, req, resp);
+                                                }));
+    return std::move(*response.mutable_office());
+  }
+
+  Expected<v1::Office> setOfficeActive(const std::string& officeId, bool active) override {
+    if (active) {
+      v1::ReactivateOfficeRequest request;
+      request.set_office_id(officeId);
+      AUDIENTIA_TRY(auto response,
+                    unary<v1::ReactivateOfficeResponse>(
+                        request, Auth::kBearer, [this](auto* context, const auto& req, auto* resp) {
+                          return offices_->ReactivateOffice(context, req, resp);
+                        }));
+      return std::move(*response.mutable_office());
+    }
+    v1::DeactivateOfficeRequest request;
+    request.set_office_id(officeId);
+    AUDIENTIA_TRY(auto response,
+                  unary<v1::DeactivateOfficeResponse>(
+                      request, Auth::kBearer, [this](auto* context, const auto& req, auto* resp) {
+                        return offices_->DeactivateOffice(context, req, resp);
+                      }));
+    return std::move(*response.mutable_office());
+  }
+
+  Expected<v1::User> createUser(const v1::CreateUserRequest& request) override {
+    AUDIENTIA_TRY(auto response,
+                  unary<v1::CreateUserResponse>(request, Auth::kBearer,
+                                                [this](auto* context, const auto& req, auto* resp) {
+                                                  return users_->CreateUser(context, req, resp);
+                                                }));
+    return std::move(*response.mutable_user());
+  }
+
+  Expected<std::vector<v1::User>> listUsers(const std::string& officeId) override {
+    std::vector<v1::User> users;
+    v1::ListUsersRequest request;
+    request.set_office_id(officeId);
+    request.set_page_size(1000);
+    do {
+      AUDIENTIA_TRY(auto page,
+                    unary<v1::ListUsersResponse>(
+                        request, Auth::kBearer, [this](auto* context, const auto& req, auto* resp) {
+                          return users_->ListUsers(context, req, resp);
+                        }));
+      for (auto& user : *page.mutable_users()) users.push_back(std::move(user));
+      request.set_page_token(page.next_page_token());
+    } while (!request.page_token().empty());
+    return users;
+  }
+
+  Expected<v1::User> setUserDisabled(const std::string& username, bool disabled) override {
+    if (disabled) {
+      v1::DisableUserRequest request;
+      request.set_username(username);
+      AUDIENTIA_TRY(auto response,
+                    unary<v1::DisableUserResponse>(
+                        request, Auth::kBearer, [this](auto* context, const auto& req, auto* resp) {
+                          return users_->DisableUser(context, req, resp);
+                        }));
+      return std::move(*response.mutable_user());
+    }
+    v1::EnableUserRequest request;
+    request.set_username(username);
+    AUDIENTIA_TRY(auto response,
+                  unary<v1::EnableUserResponse>(request, Auth::kBearer,
+                                                [this](auto* context, const auto& req, auto* resp) {
+                                                  return users_->EnableUser(context, req, resp);
+                                                }));
+    return std::move(*response.mutable_user());
+  }
+
+  Expected<v1::User> resetPassword(const std::string& username,
+                                   const std::string& newPassword) override {
+    v1::ResetPasswordRequest request;
+    request.set_username(username);
+    request.set_new_password(newPassword);
+    AUDIENTIA_TRY(auto response,
+                  unary<v1::ResetPasswordResponse>(
+                      request, Auth::kBearer, [this](auto* context, const auto& req, auto* resp) {
+                        return users_->ResetPassword(context, req, resp);
+                      }));
+    return std::move(*response.mutable_user());
+  }
+
+  Expected<v1::User> changeRole(const std::string& username, v1::Role role) override {
+    v1::ChangeRoleRequest request;
+    request.set_username(username);
+    request.set_role(role);
+    AUDIENTIA_TRY(auto response,
+                  unary<v1::ChangeRoleResponse>(request, Auth::kBearer,
+                                                [this](auto* context, const auto& req, auto* resp) {
+                                                  return users_->ChangeRole(context, req, resp);
+                                                }));
+    return std::move(*response.mutable_user());
+  }
+
+  Status changeOwnPassword(const std::string& currentPassword,
+                           const std::string& newPassword) override {
+    v1::ChangeOwnPasswordRequest request;
+    request.set_current_password(currentPassword);
+    request.set_new_password(newPassword);
+    auto response = unary<v1::ChangeOwnPasswordResponse>(
+        request, Auth::kBearer, [this](auto* context, const auto& req, auto* resp) {
+          return users_->ChangeOwnPassword(context, req, resp);
+        });
+    if (!response) return std::move(response).error();
+    return ok();
+  }
+
+  Expected<v1::ListAuditEventsResponse> listAuditEvents(
+      const v1::ListAuditEventsRequest& request) override {
+    return unary<v1::ListAuditEventsResponse>(request, Auth::kBearer,
+                                              [this](auto* context, const auto& req, auto* resp) {
+                                                return audit_->ListAuditEvents(context, req, resp);
+                                              });
+  }
+
+  Expected<v1::VerifyAuditChainResponse> verifyAuditChain() override {
+    return unary<v1::VerifyAuditChainResponse>(v1::VerifyAuditChainRequest(), Auth::kBearer,
+                                               [this](auto* context, const auto& req, auto* resp) {
+                                                 return audit_->VerifyAuditChain(context, req,
+                                                                                 resp);
+                                               });
   }
 
   Expected<v1::Hearing> createHearing(const v1::CreateHearingRequest& request) override {
@@ -214,6 +382,8 @@ class GrpcApiClient final : public ApiClient {
   std::unique_ptr<v1::OfficeService::Stub> offices_;
   std::unique_ptr<v1::HearingService::Stub> hearings_;
   std::unique_ptr<v1::RecordingService::Stub> recordings_;
+  std::unique_ptr<v1::UserService::Stub> users_;
+  std::unique_ptr<v1::AuditService::Stub> audit_;
   mutable std::mutex tokenMutex_;
   std::string token_;
 };
@@ -403,6 +573,18 @@ Expected<std::unique_ptr<ApiClient>> ApiClient::create(const ConnectionOptions& 
   if (!pem) return std::move(pem).error();
   grpc::SslCredentialsOptions ssl;
   ssl.pem_root_certs = std::move(*pem);
+  if (options.clientCertFile.empty() != options.clientKeyFile.empty()) {
+    return Error(ErrorCode::kInvalidArgument,
+                 "a client certificate needs both a certificate file and a key file");
+  }
+  if (!options.clientCertFile.empty()) {
+    auto cert = readPemFile(options.clientCertFile, "client certificate");
+    if (!cert) return std::move(cert).error();
+    auto key = readPemFile(options.clientKeyFile, "client key");
+    if (!key) return std::move(key).error();
+    ssl.pem_cert_chain = std::move(*cert);
+    ssl.pem_private_key = std::move(*key);
+  }
   grpc::ChannelArguments arguments;
   arguments.SetMaxReceiveMessageSize(kMaxReceiveBytes);
   arguments.SetMaxSendMessageSize(kMaxReceiveBytes);

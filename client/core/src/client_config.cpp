@@ -85,6 +85,8 @@ Expected<std::optional<Session>> ClientConfig::loadSession() const {
   session.caFile = stringField(json, "ca_file");
   session.token = stringField(json, "token");
   session.username = stringField(json, "username");
+  session.certFile = stringField(json, "cert_file");
+  session.keyFile = stringField(json, "key_file");
   return std::optional<Session>(std::move(session));
 }
 
@@ -96,10 +98,20 @@ Status ClientConfig::saveSession(const Session& session) const {
     return Error(ErrorCode::kInvalidArgument,
                  "cannot make " + session.caFile.string() + " absolute: " + error.message());
   }
-  const nlohmann::json json = {{"server", session.server},
-                               {"ca_file", ca.lexically_normal().string()},
-                               {"token", session.token},
-                               {"username", session.username}};
+  nlohmann::json json = {{"server", session.server},
+                         {"ca_file", ca.lexically_normal().string()},
+                         {"token", session.token},
+                         {"username", session.username}};
+  for (const auto& [key, path] :
+       {std::pair{"cert_file", session.certFile}, std::pair{"key_file", session.keyFile}}) {
+    if (path.empty()) continue;
+    const fs::path absolute = fs::absolute(path, error);
+    if (error) {
+      return Error(ErrorCode::kInvalidArgument,
+                   "cannot make " + path.string() + " absolute: " + error.message());
+    }
+    json[key] = absolute.lexically_normal().string();
+  }
   auto status = detail::writeFileAtomically(sessionFile(), json.dump(2) + "\n", 0600);
   if (!status) return status.error().withContext("saving the session");
   return ok();

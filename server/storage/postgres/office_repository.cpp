@@ -68,4 +68,36 @@ Expected<domain::Page<domain::Office>> PgOfficeRepository::list(const domain::Pa
   return out;
 }
 
+namespace {
+
+Expected<domain::Office> updateOffice(PgPool& pool, const std::string& id, const std::string& set,
+                                      PgParams params, const std::string& what) {
+  if (!isUuid(id)) return notFound("office " + id + " does not exist");
+  params.insert(params.begin(), id);
+  AUDIENTIA_TRY(auto conn, pool.acquire());
+  AUDIENTIA_TRY(
+      auto r, conn->exec("UPDATE offices SET " + set + " WHERE id = $1::uuid RETURNING " + kColumns,
+                         params, what + " office " + id));
+  if (r.rows() == 0) return notFound("office " + id + " does not exist");
+  return officeFromRow(r, 0);
+}
+
+}  // namespace
+
+Expected<domain::Office> PgOfficeRepository::rename(const std::string& id,
+                                                    const std::string& name) {
+  return updateOffice(pool_, id, "name = $2", {name}, "renaming");
+}
+
+Expected<domain::Office> PgOfficeRepository::setParent(const std::string& id,
+                                                       const std::string& parentId) {
+  if (!isUuid(parentId)) return notFound("office " + parentId + " does not exist");
+  return updateOffice(pool_, id, "parent_id = $2::uuid", {parentId}, "moving");
+}
+
+Expected<domain::Office> PgOfficeRepository::setActive(const std::string& id, bool active) {
+  return updateOffice(pool_, id, "active = $2::boolean", {active ? "true" : "false"},
+                      active ? "reactivating" : "deactivating");
+}
+
 }  // namespace audientia::storage::postgres

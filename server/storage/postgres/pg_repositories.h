@@ -15,6 +15,9 @@ class PgOfficeRepository final : public ports::OfficeRepository {
   Expected<domain::Office> create(const domain::NewOffice& office) override;
   Expected<domain::Office> get(const std::string& id) override;
   Expected<domain::Page<domain::Office>> list(const domain::PageRequest& page) override;
+  Expected<domain::Office> rename(const std::string& id, const std::string& name) override;
+  Expected<domain::Office> setParent(const std::string& id, const std::string& parentId) override;
+  Expected<domain::Office> setActive(const std::string& id, bool active) override;
 
  private:
   PgPool& pool_;
@@ -30,6 +33,12 @@ class PgUserRepository final : public ports::UserRepository {
                            std::optional<domain::Timestamp> lockedUntil) override;
   Status recordSuccessfulLogin(const std::string& userId) override;
   Expected<std::int64_t> count() override;
+  Expected<domain::Page<domain::User>> list(const std::vector<std::string>& officeIds,
+                                            const domain::PageRequest& page) override;
+  Expected<domain::User> setDisabled(const std::string& id, bool disabled) override;
+  Expected<domain::User> setPasswordHash(const std::string& id,
+                                         const std::string& passwordHash) override;
+  Expected<domain::User> setRole(const std::string& id, domain::Role role) override;
 
  private:
   PgPool& pool_;
@@ -42,6 +51,7 @@ class PgSessionRepository final : public ports::SessionRepository {
   Expected<domain::Session> find(const std::string& tokenHash) override;
   Status touch(const std::string& tokenHash, domain::Timestamp lastSeenAt) override;
   Status revoke(const std::string& tokenHash) override;
+  Status revokeAllForUser(const std::string& userId, const std::string& exceptTokenHash) override;
 
  private:
   PgPool& pool_;

@@ -1,5 +1,6 @@
 #include "postgres_storage.h"
 
+#include "audit_log_repository.h"
 #include "migrator.h"
 #include "pg_pool.h"
 #include "pg_repositories.h"
@@ -13,7 +14,8 @@ struct PostgresStorage::Impl {
         users(pool),
         sessions(pool),
         hearings(pool),
-        recordings(pool) {}
+        recordings(pool),
+        auditLog(pool) {}
 
   PgPool pool;
   PgOfficeRepository offices;
@@ -21,6 +23,7 @@ struct PostgresStorage::Impl {
   PgSessionRepository sessions;
   PgHearingRepository hearings;
   PgRecordingRepository recordings;
+  PgAuditLog auditLog;
 };
 
 Expected<std::unique_ptr<PostgresStorage>> PostgresStorage::open(const PostgresOptions& options) {
@@ -52,6 +55,9 @@ ports::HearingRepository& PostgresStorage::hearings() {
 }
 ports::RecordingRepository& PostgresStorage::recordings() {
   return impl_->recordings;
+}
+ports::AuditLog& PostgresStorage::auditLog() {
+  return impl_->auditLog;
 }
 
 }  // namespace audientia::storage::postgres

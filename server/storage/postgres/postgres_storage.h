@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "audientia/base/expected.h"
+#include "ports/audit_log.h"
 #include "ports/repositories.h"
 
 namespace audientia::storage::postgres {
@@ -34,6 +35,8 @@ class PostgresStorage {
   ports::SessionRepository& sessions();
   ports::HearingRepository& hearings();
   ports::RecordingRepository& recordings();
+  // The append-only, hash-chained audit trail (audit_log_repository.h).
+  ports::AuditLog& auditLog();
 
  private:
   struct Impl;

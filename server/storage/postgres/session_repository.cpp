@@ -56,4 +56,16 @@ Status PgSessionRepository::revoke(const std::string& tokenHash) {
   return ok();
 }
 
+Status PgSessionRepository::revokeAllForUser(const std::string& userId,
+                                             const std::string& exceptTokenHash) {
+  if (!isUuid(userId)) return notFound("user " + userId + " does not exist");
+  AUDIENTIA_TRY(auto conn, pool_.acquire());
+  AUDIENTIA_TRY_STATUS(
+      conn->exec("UPDATE sessions SET revoked_at = clock_timestamp() "
+                 "WHERE user_id = $1::uuid AND revoked_at IS NULL "
+                 "AND token_hash <> $2",
+                 {userId, exceptTokenHash}, "revoking the sessions of a user"));
+  return ok();
+}
+
 }  // namespace audientia::storage::postgres

@@ -100,4 +100,70 @@ Expected<std::int64_t> PgUserRepository::count() {
   return r.int64(0, 0);
 }
 
+namespace {
+
+Expected<domain::User> updateUser(PgPool& pool, const std::string& id, const std::string& set,
+                                  PgParams params, const std::string& what) {
+  if (!isUuid(id)) return notFound("user " + id + " does not exist");
+  params.insert(params.begin(), id);
+  AUDIENTIA_TRY(auto conn, pool.acquire());
+  AUDIENTIA_TRY(auto r,
+                conn->exec("UPDATE users SET " + set + " WHERE id = $1::uuid RETURNING " + kColumns,
+                           params, what + " user " + id));
+  if (r.rows() == 0) return notFound("user " + id + " does not exist");
+  return userFromRow(r, 0);
+}
+
+}  // namespace
+
+Expected<domain::Page<domain::User>> PgUserRepository::list(
+    const std::vector<std::string>& officeIds, const domain::PageRequest& page) {
+  std::string array = "{";
+  for (const auto& id : officeIds) {
+    if (!isUuid(id)) continue;
+    if (array.size() > 1) array += ',';
+    array += id;
+  }
+  array += '}';
+  const int limit = clampPageLimit(page.limit);
+  PgParams params{std::to_string(limit + 1), array};
+  std::string sql =
+      std::string("SELECT ") + kColumns + " FROM users WHERE office_id = ANY($2::uuid[]) ";
+  if (!page.pageToken.empty()) {
+    AUDIENTIA_TRY(auto pos, decodePageToken(page.pageToken));
+    sql +=
+        "AND (created_at, id) > ('epoch'::timestamptz + $3::bigint * interval '1 microsecond',"
+        " $4::uuid) ";
+    params.emplace_back(std::to_string(pos.createdAtMicros));
+    params.emplace_back(pos.id);
+  }
+  sql += "ORDER BY created_at, id LIMIT $1::int";
+  AUDIENTIA_TRY(auto conn, pool_.acquire());
+  AUDIENTIA_TRY(auto r, conn->exec(sql, params, "listing users"));
+  domain::Page<domain::User> out;
+  for (int row = 0; row < r.rows() && row < limit; ++row) out.items.push_back(userFromRow(r, row));
+  if (r.rows() > limit) {
+    const auto& last = out.items.back();
+    out.nextPageToken = encodePageToken({toMicros(last.createdAt), last.id});
+  }
+  return out;
+}
+
+Expected<domain::User> PgUserRepository::setDisabled(const std::string& id, bool disabled) {
+  return updateUser(pool_, id, "disabled = $2::boolean", {disabled ? "true" : "false"},
+                    disabled ? "disabling" : "enabling");
+}
+
+Expected<domain::User> PgUserRepository::setPasswordHash(const std::string& id,
+                                                         const std::string& passwordHash) {
+  return updateUser(pool_, id, "password_hash = $2, failed_logins = 0, locked_until = NULL",
+                    {passwordHash}, "setting the password of");
+}
+
+Expected<domain::User> PgUserRepository::setRole(const std::string& id, domain::Role role) {
+  const std::string text = roleToText(role);
+  if (text.empty()) return invalidArgument("role is not set");
+  return updateUser(pool_, id, "role = $2", {text}, "changing the role of");
+}
+
 }  // namespace audientia::storage::postgres

@@ -102,7 +102,7 @@ TEST_F(Cli, LogoutWithoutSessionIsFine) {
 TEST_F(Cli, ServerAndCaResolution) {
   const auto ca = writeCa();
   const client::ClientConfig config(dir_.path() / "config");
-  ASSERT_TRUE(config.saveSession({"session-host:1111", ca, "tok", "admin"}).has_value());
+  ASSERT_TRUE(config.saveSession({"session-host:1111", ca, "tok", "admin", {}, {}}).has_value());
 
   auto resolve = [](const GlobalOptions& global) {
     std::istringstream in;

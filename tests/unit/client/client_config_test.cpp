@@ -16,7 +16,7 @@ using testing::ScopedEnv;
 using testing::TempDir;
 
 Session sampleSession(const fs::path& ca) {
-  return {"srv.example:7443", ca, "tok-123", "admin"};
+  return {"srv.example:7443", ca, "tok-123", "admin", "/certs/desk.pem", "/certs/desk.key"};
 }
 
 TEST(ClientConfig, DirectoryFromTheEnvironment) {

@@ -42,11 +42,11 @@ class ApiTest : public ::testing::Test {
       return ok();
     });
     ASSERT_TRUE(admin);
-    auto log = spdlog::default_logger();
-    authService_ = std::make_unique<AuthGrpcService>(auth_, offices_, log);
-    officeService_ = std::make_unique<OfficeGrpcService>(auth_, offices_, log);
-    hearingService_ = std::make_unique<HearingGrpcService>(auth_, hearings_, log);
-    recordingService_ = std::make_unique<RecordingGrpcService>(auth_, *recordings_, log);
+    gate_ = std::make_unique<CallGate>(auth_, &audit_, spdlog::default_logger());
+    authService_ = std::make_unique<AuthGrpcService>(*gate_, offices_);
+    officeService_ = std::make_unique<OfficeGrpcService>(*gate_, offices_);
+    hearingService_ = std::make_unique<HearingGrpcService>(*gate_, hearings_);
+    recordingService_ = std::make_unique<RecordingGrpcService>(*gate_, *recordings_);
 
     grpc::SslServerCredentialsOptions ssl;
     ssl.pem_key_cert_pairs.push_back({tls->serverKeyPem, tls->serverCertPem});
@@ -78,12 +78,18 @@ class ApiTest : public ::testing::Test {
     return context;
   }
 
+  // Logs in as a prosecutor of the first office (admins have no access to hearings).
   void login() {
+    const std::string password = "a prosecutor's long passphrase";
+    auto hash = hasher_.hash(password);
+    ASSERT_TRUE(hash);
+    ASSERT_TRUE(users_.create(domain::NewUser{"pros", offices_Repo_.offices_.at(0).id,
+                                              domain::Role::kProsecutor, *hash}));
     auto stub = v1::AuthService::NewStub(channel_);
     grpc::ClientContext context;
     v1::LoginRequest request;
-    request.set_username("admin");
-    request.set_password(adminPassword_);
+    request.set_username("pros");
+    request.set_password(password);
     v1::LoginResponse response;
     auto status = stub->Login(&context, request, &response);
     ASSERT_TRUE(status.ok()) << status.error_message();
@@ -119,6 +125,8 @@ class ApiTest : public ::testing::Test {
   app::HearingService hearings_{offices_Repo_, hearingsRepo_, recordingsRepo_};
   std::unique_ptr<storage::filesystem::FilesystemMediaStore> store_;
   std::unique_ptr<app::RecordingService> recordings_;
+  MemoryAuditLog audit_;
+  std::unique_ptr<CallGate> gate_;
   std::unique_ptr<AuthGrpcService> authService_;
   std::unique_ptr<OfficeGrpcService> officeService_;
   std::unique_ptr<HearingGrpcService> hearingService_;
@@ -144,6 +152,48 @@ TEST_F(ApiTest, WrongPasswordAndUnknownUserGetTheSameAnswer) {
   }
   EXPECT_EQ(messages[0], messages[1]);
   EXPECT_EQ(messages[0], "invalid username or password");
+  // Both attempts are in the audit trail, with the attempted name, denied, and the reason.
+  ASSERT_EQ(audit_.events_.size(), 2u);
+  EXPECT_EQ(audit_.events_[0].action, "auth.login");
+  EXPECT_EQ(audit_.events_[0].actorUsername, "admin");
+  EXPECT_EQ(audit_.events_[0].outcome, domain::AuditOutcome::kDenied);
+  EXPECT_NE(audit_.events_[0].detailsJson.find("wrong password"), std::string::npos);
+  EXPECT_EQ(audit_.events_[1].actorUsername, "nobody");
+  EXPECT_NE(audit_.events_[1].detailsJson.find("unknown user"), std::string::npos);
+  EXPECT_EQ(audit_.events_[1].detailsJson.find("wrong password\""), std::string::npos);
+}
+
+TEST_F(ApiTest, EveryCallIsAuditedWithObjectAndPeer) {
+  login();
+  std::string hearingId = createHearing();
+  auto stub = v1::HearingService::NewStub(channel_);
+  v1::GetHearingRequest get;
+  get.set_hearing_id(hearingId);
+  v1::GetHearingResponse got;
+  ASSERT_TRUE(stub->GetHearing(authorized().get(), get, &got).ok());
+  ASSERT_EQ(audit_.events_.size(), 3u);  // login, create, view
+  const auto& view = audit_.events_.back();
+  EXPECT_EQ(view.action, "hearing.view");
+  EXPECT_EQ(view.objectType, "hearing");
+  EXPECT_EQ(view.objectId, hearingId);
+  EXPECT_EQ(view.officeId, offices_Repo_.offices_.at(0).id);
+  EXPECT_EQ(view.actorUsername, "pros");
+  EXPECT_EQ(view.outcome, domain::AuditOutcome::kSuccess);
+  EXPECT_NE(view.clientAddress.find("127.0.0.1"), std::string::npos) << view.clientAddress;
+  // An admin may not read hearings: refused before the handler, audited as denied.
+  token_.clear();
+  grpc::ClientContext context;
+  v1::LoginRequest request;
+  request.set_username("admin");
+  request.set_password(adminPassword_);
+  v1::LoginResponse response;
+  ASSERT_TRUE(v1::AuthService::NewStub(channel_)->Login(&context, request, &response).ok());
+  token_ = response.token();
+  auto status = stub->GetHearing(authorized().get(), get, &got);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::PERMISSION_DENIED);
+  EXPECT_EQ(status.error_message(), "user admin (admin) may not read hearings");
+  EXPECT_EQ(audit_.events_.back().outcome, domain::AuditOutcome::kDenied);
+  EXPECT_EQ(audit_.events_.back().action, "hearing.view");
 }
 
 TEST_F(ApiTest, CallsWithoutATokenAreUnauthenticated) {
@@ -232,6 +282,18 @@ TEST_F(ApiTest, UploadAndDownloadARange) {
   }
   ASSERT_TRUE(reader->Finish().ok());
   EXPECT_EQ(received, content.substr(1000, 200000));
+  // One download event, written before the bytes went out, naming the recording and office.
+  int downloads = 0;
+  for (const auto& event : audit_.events_) {
+    if (event.action != "recording.download") continue;
+    ++downloads;
+    EXPECT_EQ(event.objectId, uploaded.recording().id());
+    EXPECT_EQ(event.officeId, offices_Repo_.offices_.at(0).id);
+    EXPECT_EQ(event.outcome, domain::AuditOutcome::kSuccess);
+    EXPECT_NE(event.detailsJson.find("\"offset\":\"1000\""), std::string::npos)
+        << event.detailsJson;
+  }
+  EXPECT_EQ(downloads, 1);
 }
 
 TEST_F(ApiTest, MismatchedShaIsRejectedAndNothingStored) {

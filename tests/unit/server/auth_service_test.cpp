@@ -70,7 +70,7 @@ TEST_F(AuthServiceTest, LoginAuthenticateLogout) {
   ASSERT_EQ(sessions_.sessions_.size(), 1u);
   EXPECT_EQ(sessions_.sessions_.begin()->first, AuthService::tokenHash(login->token));
   EXPECT_NE(sessions_.sessions_.begin()->first, login->token);
-  EXPECT_EQ(login->expiresAt - clock_.now(), AuthService::kSessionLifetime);
+  EXPECT_EQ(login->expiresAt - clock_.now(), SessionPolicy{}.lifetime);
 
   auto caller = auth_.authenticate(login->token);
   ASSERT_TRUE(caller);
@@ -113,7 +113,7 @@ TEST_F(AuthServiceTest, ExpiredOrUnknownTokensAreUnauthenticated) {
   ASSERT_TRUE(login);
   EXPECT_EQ(auth_.authenticate("").error().code(), ErrorCode::kUnauthenticated);
   EXPECT_EQ(auth_.authenticate("made-up-token").error().code(), ErrorCode::kUnauthenticated);
-  clock_.advance(std::chrono::duration_cast<std::chrono::seconds>(AuthService::kSessionLifetime));
+  clock_.advance(SessionPolicy{}.lifetime);
   auto expired = auth_.authenticate(login->token);
   ASSERT_FALSE(expired);
   EXPECT_EQ(expired.error().code(), ErrorCode::kUnauthenticated);

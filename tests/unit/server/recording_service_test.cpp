@@ -179,7 +179,9 @@ TEST_F(RecordingServiceTest, HeaderIsValidated) {
   domain::User outsider{"user-2", "bob", otherOffice_.id, domain::Role::kProsecutor, false, {}};
   auto denied = service_->beginUpload(outsider, good);
   ASSERT_FALSE(denied);
-  EXPECT_EQ(denied.error().code(), ErrorCode::kPermissionDenied);
+  // Another office's hearing reads exactly like a missing one.
+  EXPECT_EQ(denied.error().code(), ErrorCode::kNotFound);
+  EXPECT_EQ(denied.error().message(), "hearing " + hearing_.id + " does not exist");
 }
 
 TEST_F(RecordingServiceTest, DownloadRanges) {

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "domain/entities.h"
+#include "ports/audit_log.h"
 #include "ports/clock.h"
 #include "ports/repositories.h"
 
@@ -50,6 +51,32 @@ class FakeClock : public ports::Clock {
   domain::Timestamp now_ = std::chrono::system_clock::now();
 };
 
+// The AuditLog port in memory: records events so that tests can look at them. The real chain
+// (hashes, verify) is tested against PostgreSQL.
+class MemoryAuditLog : public ports::AuditLog {
+ public:
+  Expected<domain::AuditEvent> append(const domain::NewAuditEvent& event) override {
+    domain::AuditEvent stored;
+    static_cast<domain::NewAuditEvent&>(stored) = event;
+    stored.seq = static_cast<std::int64_t>(events_.size()) + 1;
+    stored.time = std::chrono::system_clock::now();
+    events_.push_back(stored);
+    return stored;
+  }
+  Expected<domain::Page<domain::AuditEvent>> list(const domain::AuditFilter&,
+                                                  const domain::PageRequest&) override {
+    domain::Page<domain::AuditEvent> page;
+    page.items = events_;
+    return page;
+  }
+  Expected<domain::AuditVerification> verify() override {
+    domain::AuditVerification result;
+    result.eventsChecked = static_cast<std::int64_t>(events_.size());
+    return result;
+  }
+  std::vector<domain::AuditEvent> events_;
+};
+
 class FakeOfficeRepository : public ports::OfficeRepository {
  public:
   Expected<domain::Office> create(const domain::NewOffice& office) override {
@@ -71,6 +98,25 @@ class FakeOfficeRepository : public ports::OfficeRepository {
     }
     return result;
   }
+  Expected<domain::Office> rename(const std::string& id, const std::string& name) override {
+    return change(id, [&](domain::Office& office) { office.name = name; });
+  }
+  Expected<domain::Office> setParent(const std::string& id, const std::string& parentId) override {
+    return change(id, [&](domain::Office& office) { office.parentId = parentId; });
+  }
+  Expected<domain::Office> setActive(const std::string& id, bool active) override {
+    return change(id, [&](domain::Office& office) { office.active = active; });
+  }
+  template <class F>
+  Expected<domain::Office> change(const std::string& id, F&& f) {
+    for (auto& office : offices_) {
+      if (office.id == id) {
+        f(office);
+        return office;
+      }
+    }
+    return notFound("office " + id);
+  }
   std::vector<domain::Office> offices_;
   int next_ = 0;
 };
@@ -78,6 +124,9 @@ class FakeOfficeRepository : public ports::OfficeRepository {
 class FakeUserRepository : public ports::UserRepository {
  public:
   Expected<domain::User> create(const domain::NewUser& user) override {
+    if (users_.count(user.username) != 0) {
+      return Error(ErrorCode::kAlreadyExists, "user " + user.username + " exists");
+    }
     domain::UserCredentials credentials;
     credentials.user = {"user-" + std::to_string(users_.size() + 1),
                         user.username,
@@ -120,6 +169,39 @@ class FakeUserRepository : public ports::UserRepository {
     return ok();
   }
   Expected<std::int64_t> count() override { return static_cast<std::int64_t>(users_.size()); }
+  Expected<domain::Page<domain::User>> list(const std::vector<std::string>& officeIds,
+                                            const domain::PageRequest&) override {
+    domain::Page<domain::User> page;
+    for (const auto& [name, credentials] : users_) {
+      for (const auto& office : officeIds) {
+        if (credentials.user.officeId == office) page.items.push_back(credentials.user);
+      }
+    }
+    return page;
+  }
+  Expected<domain::User> setDisabled(const std::string& id, bool disabled) override {
+    return change(id, [&](domain::UserCredentials& c) { c.user.disabled = disabled; });
+  }
+  Expected<domain::User> setPasswordHash(const std::string& id, const std::string& hash) override {
+    return change(id, [&](domain::UserCredentials& c) {
+      c.passwordHash = hash;
+      c.failedLogins = 0;
+      c.lockedUntil.reset();
+    });
+  }
+  Expected<domain::User> setRole(const std::string& id, domain::Role role) override {
+    return change(id, [&](domain::UserCredentials& c) { c.user.role = role; });
+  }
+  template <class F>
+  Expected<domain::User> change(const std::string& id, F&& f) {
+    for (auto& [name, credentials] : users_) {
+      if (credentials.user.id == id) {
+        f(credentials);
+        return credentials.user;
+      }
+    }
+    return notFound("user " + id);
+  }
 
   std::map<std::string, domain::UserCredentials> users_;
 };
@@ -141,6 +223,12 @@ class FakeSessionRepository : public ports::SessionRepository {
   }
   Status revoke(const std::string& tokenHash) override {
     sessions_.erase(tokenHash);
+    return ok();
+  }
+  Status revokeAllForUser(const std::string& userId, const std::string& except) override {
+    std::erase_if(sessions_, [&](const auto& entry) {
+      return entry.second.userId == userId && entry.first != except;
+    });
     return ok();
   }
   std::map<std::string, domain::Session> sessions_;

@@ -16,10 +16,12 @@
 #include <vector>
 
 #include "audientia/base/expected.h"
+#include "audientia/v1/audit.pb.h"
 #include "audientia/v1/auth.pb.h"
 #include "audientia/v1/hearings.pb.h"
 #include "audientia/v1/offices.pb.h"
 #include "audientia/v1/recordings.pb.h"
+#include "audientia/v1/users.pb.h"
 
 namespace audientia::client {
 
@@ -27,6 +29,10 @@ struct ConnectionOptions {
   std::string server = "localhost:7443";  // HOST:PORT
   std::filesystem::path caFile;           // PEM of the CA that signed the server certificate
   std::string token;                      // session token, empty before login
+  // Mutual TLS (servers started with --require-client-cert): PEM certificate and key issued
+  // by the server's CA. Both or neither.
+  std::filesystem::path clientCertFile;
+  std::filesystem::path clientKeyFile;
 };
 
 // Called with bytes done and bytes in all; return false to cancel.
@@ -51,8 +57,29 @@ class ApiClient {
   // Every page.
   virtual Expected<std::vector<v1::Office>> listOffices() = 0;
 
+  virtual Expected<v1::Office> renameOffice(const std::string& officeId,
+                                            const std::string& name) = 0;
+  virtual Expected<v1::Office> moveOffice(const std::string& officeId,
+                                          const std::string& newParentId) = 0;
+  virtual Expected<v1::Office> setOfficeActive(const std::string& officeId, bool active) = 0;
+
+  virtual Expected<v1::User> createUser(const v1::CreateUserRequest& request) = 0;
+  // Every page; officeId empty: every office the caller administers.
+  virtual Expected<std::vector<v1::User>> listUsers(const std::string& officeId) = 0;
+  virtual Expected<v1::User> setUserDisabled(const std::string& username, bool disabled) = 0;
+  virtual Expected<v1::User> resetPassword(const std::string& username,
+                                           const std::string& newPassword) = 0;
+  virtual Expected<v1::User> changeRole(const std::string& username, v1::Role role) = 0;
+  virtual Status changeOwnPassword(const std::string& currentPassword,
+                                   const std::string& newPassword) = 0;
+
+  // One page of audit events.
+  virtual Expected<v1::ListAuditEventsResponse> listAuditEvents(
+      const v1::ListAuditEventsRequest& request) = 0;
+  virtual Expected<v1::VerifyAuditChainResponse> verifyAuditChain() = 0;
+
   virtual Expected<v1::Hearing> createHearing(const v1::CreateHearingRequest& request) = 0;
-  // Every page; officeId empty: all offices the caller may see.
+  // Every page; officeId empty: the caller's own office.
   virtual Expected<std::vector<v1::Hearing>> listHearings(const std::string& officeId) = 0;
   virtual Expected<v1::GetHearingResponse> getHearing(const std::string& hearingId) = 0;
 

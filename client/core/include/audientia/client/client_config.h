@@ -21,6 +21,9 @@ struct Session {
   std::filesystem::path caFile;  // absolute
   std::string token;
   std::string username;
+  // Mutual TLS: the client certificate and key used to log in (absolute; empty: none).
+  std::filesystem::path certFile;
+  std::filesystem::path keyFile;
 
   bool operator==(const Session&) const = default;
 };
