@@ -20,7 +20,8 @@ using audientia::gui::ClientOptions;
 bool parseOptions(const QApplication& app, ClientOptions& options) {
   QCommandLineParser parser;
   parser.setApplicationDescription(QStringLiteral(
-      "Audientia desktop client: the hearings of your office and their recordings."));
+      "Audientia desktop client: the hearings of your office and their recordings, and (for "
+      "administrators) the offices and users."));
   parser.addHelpOption();
   parser.addVersionOption();
   const QCommandLineOption server(QStringLiteral("server"),
@@ -42,7 +43,13 @@ bool parseOptions(const QApplication& app, ClientOptions& options) {
       QStringLiteral("Once the hearings (and the first hearing's details) have loaded, save a "
                      "picture of the main window to FILE and quit."),
       QStringLiteral("FILE"));
-  parser.addOptions({server, ca, user, passwordStdin, screenshot});
+  const QCommandLineOption tab(
+      QStringLiteral("tab"),
+      QStringLiteral("The tab shown first: hearings (default) or admin (administrators only; "
+                     "with --screenshot, the picture is taken once the offices and users have "
+                     "loaded)."),
+      QStringLiteral("TAB"));
+  parser.addOptions({server, ca, user, passwordStdin, screenshot, tab});
   parser.process(app);
 
   options.connection = audientia::gui::loadConnectionDefaults();
@@ -50,6 +57,15 @@ bool parseOptions(const QApplication& app, ClientOptions& options) {
   if (parser.isSet(ca)) options.connection.caFile = parser.value(ca);
   if (parser.isSet(user)) options.connection.username = parser.value(user);
   options.screenshotFile = parser.value(screenshot);
+  if (parser.isSet(tab)) {
+    const QString name = parser.value(tab);
+    if (name != QStringLiteral("hearings") && name != QStringLiteral("admin")) {
+      std::fprintf(stderr, "audientia-client: --tab must be hearings or admin, not %s\n",
+                   qPrintable(name));
+      return false;
+    }
+    options.adminTab = name == QStringLiteral("admin");
+  }
   if (parser.isSet(passwordStdin)) {
     if (options.connection.username.isEmpty()) {
       std::fputs("audientia-client: --password-stdin needs --user\n", stderr);

@@ -10,6 +10,7 @@
 #include <QSortFilterProxyModel>
 #include <vector>
 
+#include "fake_api_service.h"
 #include "services/api_service.h"
 #include "ui_test_support.h"
 #include "viewmodels/formatting.h"
@@ -17,6 +18,8 @@
 
 namespace audientia::gui {
 namespace {
+
+using testing::UnreachableApi;
 
 v1::Hearing makeHearing(const std::string& id, const std::string& caseNumber, v1::HearingKind kind,
                         const std::string& title, std::int64_t createdMs, int recordings) {
@@ -44,19 +47,6 @@ std::vector<v1::Hearing> threeHearings() {
           makeHearing("h3", "9/P/2024", v1::HEARING_KIND_EXPERT, "Fire in the warehouse",
                       1714464000000, 11)};
 }
-
-// The list tests never reach the server: any call is a test failure.
-class UnreachableApi final : public ApiService {
- public:
-  void login(const LoginParams&, QObject*, Done<SessionInfo>) override { ADD_FAILURE(); }
-  void logout(QObject*, Done<void>) override { ADD_FAILURE(); }
-  void listHearings(const std::string&, QObject*, Done<std::vector<v1::Hearing>>) override {
-    ADD_FAILURE();
-  }
-  void getHearing(const std::string&, QObject*, Done<v1::GetHearingResponse>) override {
-    ADD_FAILURE();
-  }
-};
 
 QString cell(const QAbstractItemModel& model, int row, int column, int role = Qt::DisplayRole) {
   return model.data(model.index(row, column), role).toString();

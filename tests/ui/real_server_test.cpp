@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QSignalSpy>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -19,6 +20,8 @@
 #include "audientia/testing/subprocess.h"
 #include "services/api_client_service.h"
 #include "ui_test_support.h"
+#include "viewmodels/account_view_model.h"
+#include "viewmodels/admin_view_model.h"
 #include "viewmodels/hearings_view_model.h"
 #include "viewmodels/login_view_model.h"
 
@@ -31,6 +34,8 @@ using audientia::testing::ServerProcess;
 
 constexpr const char* kCaseNumber = "UI-2024/17";
 constexpr const char* kTitle = "Statement of the night guard";
+constexpr const char* kProsecutor = "ui.prosecutor";
+constexpr const char* kProsecutorPassword = "Copper-kettle-whistle-58";
 
 struct Seed {
   std::string hearingId;
@@ -62,6 +67,33 @@ class RealServerTest : public ::testing::Test {
 
   void SetUp() override { ASSERT_TRUE(setupError_.empty()) << setupError_; }
 
+  // With AUDIENTIA_SCREENSHOT_DIR set (and a display, e.g. under xvfb-run), the client's
+  // pictures are drawn on that display and kept there (how docs/screenshots/ is made).
+  static const char* keepDir() {
+    const char* dir = std::getenv("AUDIENTIA_SCREENSHOT_DIR");
+    return dir != nullptr && *dir != '\0' ? dir : nullptr;
+  }
+  static fs::path screenshotPath(const char* name) {
+    return (keepDir() != nullptr ? fs::path(keepDir()) : workDir_) / name;
+  }
+  static std::string screenshotPlatform() {
+    return keepDir() != nullptr ? "QT_QPA_PLATFORM=xcb" : "QT_QPA_PLATFORM=offscreen";
+  }
+
+  static client::ConnectionOptions connection() {
+    client::ConnectionOptions options;
+    options.server = server_->address();
+    options.caFile = server_->caFile();
+    return options;
+  }
+
+  static LoginParams prosecutorLogin() {
+    LoginParams params = adminLogin();
+    params.username = QString::fromLatin1(kProsecutor);
+    params.password = QString::fromLatin1(kProsecutorPassword);
+    return params;
+  }
+
   static LoginParams adminLogin() {
     return {QString::fromStdString(server_->address()),
             QString::fromStdString(server_->caFile().string()), QStringLiteral("admin"),
@@ -71,11 +103,20 @@ class RealServerTest : public ::testing::Test {
   // An office, a hearing in it, and two recordings: a real MP4 and a text file.
   static Expected<Seed> seed() {
     AUDIENTIA_TRY(workDir_, audientia::testing::makeTempDir("audientia-ui-test"));
-    AUDIENTIA_TRY(std::unique_ptr<client::ApiClient> api,
-                  client::ApiClient::create({server_->address(), server_->caFile(), {}}));
+    AUDIENTIA_TRY(std::unique_ptr<client::ApiClient> api, client::ApiClient::create(connection()));
     AUDIENTIA_TRY(v1::LoginResponse login, api->login("admin", server_->adminPassword()));
     api->setToken(login.token());
-    AUDIENTIA_TRY(v1::Office office, api->createOffice("UI test office", {}));
+    AUDIENTIA_TRY(v1::Office office, api->createOffice("UI test office", login.user().office_id()));
+    // Admins manage offices and users but do not see hearings: a prosecutor records them.
+    v1::CreateUserRequest prosecutor;
+    prosecutor.set_username(kProsecutor);
+    prosecutor.set_office_id(office.id());
+    prosecutor.set_role(v1::ROLE_PROSECUTOR);
+    prosecutor.set_password(kProsecutorPassword);
+    AUDIENTIA_TRY(v1::User created, api->createUser(prosecutor));
+    static_cast<void>(created);
+    AUDIENTIA_TRY(v1::LoginResponse asProsecutor, api->login(kProsecutor, kProsecutorPassword));
+    api->setToken(asProsecutor.token());
     v1::CreateHearingRequest request;
     request.set_office_id(office.id());
     request.set_case_number(kCaseNumber);
@@ -142,7 +183,7 @@ class RealServerTest : public ::testing::Test {
 
 TEST_F(RealServerTest, WrongPasswordShowsTheServersMessage) {
   // What the server itself answers to a wrong password.
-  auto direct = client::ApiClient::create({server_->address(), server_->caFile(), {}});
+  auto direct = client::ApiClient::create(connection());
   ASSERT_TRUE(direct);
   auto refused = (*direct)->login("admin", "not the password");
   ASSERT_FALSE(refused);
@@ -169,14 +210,15 @@ TEST_F(RealServerTest, LogsInAndShowsTheHearingListAgainstARealServer) {
   ApiClientService api;
   LoginViewModel login(api);
   QSignalSpy loggedIn(&login, &LoginViewModel::loggedIn);
-  login.login(adminLogin());
+  login.login(prosecutorLogin());
   ASSERT_TRUE(loggedIn.wait(30000));
-  EXPECT_EQ(login.session().user.username(), "admin");
-  EXPECT_EQ(login.session().user.role(), v1::ROLE_ADMIN);
+  EXPECT_EQ(login.session().user.username(), kProsecutor);
+  EXPECT_EQ(login.session().user.role(), v1::ROLE_PROSECUTOR);
 
   HearingsViewModel hearings(api);
   hearings.setSession(login.session());
-  EXPECT_TRUE(hearings.sessionSummary().startsWith(QStringLiteral("admin · Administrator · ")));
+  EXPECT_EQ(hearings.sessionSummary(),
+            QStringLiteral("ui.prosecutor · Prosecutor · UI test office"));
   QSignalSpy loaded(&hearings, &HearingsViewModel::hearingsLoaded);
   QSignalSpy errors(&hearings, &HearingsViewModel::errorOccurred);
   hearings.refresh();
@@ -252,14 +294,14 @@ TEST_F(RealServerTest, LogsInAndShowsTheHearingListAgainstARealServer) {
 }
 
 TEST_F(RealServerTest, ClientBinaryLogsInFromStdinAndTakesAScreenshot) {
-  const fs::path shot = workDir_ / "client.png";
+  const fs::path shot = screenshotPath("client-hearings.png");
   const std::string client = audientia::testing::binDir() + "/audientia-client";
   audientia::testing::CommandOptions options;
-  options.input = server_->adminPassword() + "\n";
-  options.env = {"QT_QPA_PLATFORM=offscreen", "AUDIENTIA_CONFIG_DIR=" + workDir_.string()};
+  options.input = std::string(kProsecutorPassword) + "\n";
+  options.env = {screenshotPlatform(), "AUDIENTIA_CONFIG_DIR=" + workDir_.string()};
   auto run = audientia::testing::runCommand(
       {client, "--server", server_->address(), "--ca", server_->caFile().string(), "--user",
-       "admin", "--password-stdin", "--screenshot", shot.string()},
+       kProsecutor, "--password-stdin", "--screenshot", shot.string()},
       options);
   ASSERT_TRUE(run) << run.error().toString();
   ASSERT_EQ(run->exitCode, 0) << run->err;
@@ -271,12 +313,170 @@ TEST_F(RealServerTest, ClientBinaryLogsInFromStdinAndTakesAScreenshot) {
   options.input = "not the password\n";
   auto refused = audientia::testing::runCommand(
       {client, "--server", server_->address(), "--ca", server_->caFile().string(), "--user",
-       "admin", "--password-stdin", "--screenshot", (workDir_ / "never.png").string()},
+       kProsecutor, "--password-stdin", "--screenshot", (workDir_ / "never.png").string()},
       options);
   ASSERT_TRUE(refused) << refused.error().toString();
   EXPECT_EQ(refused->exitCode, 1);
   EXPECT_NE(refused->err.find("Login failed"), std::string::npos) << refused->err;
   EXPECT_FALSE(fs::exists(workDir_ / "never.png"));
+}
+
+TEST_F(RealServerTest, AdminCreatesAnOfficeAndAClerkThroughTheAdminViewModel) {
+  ApiClientService api;
+  LoginViewModel login(api);
+  QSignalSpy loggedIn(&login, &LoginViewModel::loggedIn);
+  login.login(adminLogin());
+  ASSERT_TRUE(loggedIn.wait(30000));
+
+  AdminViewModel admin(api);
+  admin.setSession(login.session());
+  QSignalSpy usersLoaded(&admin, &AdminViewModel::usersLoaded);
+  QSignalSpy done(&admin, &AdminViewModel::actionSucceeded);
+  QSignalSpy errors(&admin, &AdminViewModel::errorOccurred);
+  auto lastError = [&] {
+    return errors.isEmpty() ? std::string() : errors.last()[0].toString().toStdString();
+  };
+  admin.refresh();
+  ASSERT_TRUE(usersLoaded.wait(30000)) << lastError();
+  ASSERT_GE(admin.offices()->officeCount(), 1);
+  // The admin's own office is selected first, and the admin is among its users.
+  const QString home = admin.selectedOfficeId();
+  ASSERT_FALSE(home.isEmpty());
+  EXPECT_EQ(home, QString::fromStdString(login.session().user.office_id()));
+  EXPECT_GE(admin.users()->rowOf(QStringLiteral("admin")), 0);
+
+  admin.createOffice(QStringLiteral("Admin GUI regional office"));
+  ASSERT_TRUE(done.wait(30000)) << lastError();
+  QString officeId;
+  for (int row = 0; row < admin.offices()->rowCount(admin.offices()->indexOf(home)); ++row) {
+    const QModelIndex child = admin.offices()->index(row, 0, admin.offices()->indexOf(home));
+    if (child.data().toString() == "Admin GUI regional office") {
+      officeId = child.data(OfficeTreeModel::OfficeIdRole).toString();
+    }
+  }
+  ASSERT_FALSE(officeId.isEmpty()) << "the new office is not a child of the admin's office";
+  EXPECT_TRUE(admin.offices()->indexOf(officeId).data(OfficeTreeModel::ActiveRole).toBool());
+
+  admin.selectOffice(officeId);
+  ASSERT_TRUE(usersLoaded.wait(30000)) << lastError();
+  EXPECT_EQ(admin.users()->rowCount(), 0);
+
+  // The server's password policy refuses a weak password; its message reaches the view model.
+  const int errorsBefore = static_cast<int>(errors.count());
+  admin.createUser(QStringLiteral("gui.clerk"), v1::ROLE_CLERK, QStringLiteral("gui.clerk"));
+  ASSERT_TRUE(errors.wait(30000));
+  ASSERT_EQ(errors.count(), errorsBefore + 1);
+  EXPECT_TRUE(errors.last()[0].toString().startsWith("Creating user gui.clerk failed: "))
+      << lastError();
+  EXPECT_EQ(admin.users()->rowCount(), 0);
+
+  const QString clerkPassword = QStringLiteral("Quiet-harbour-lantern-42");
+  admin.createUser(QStringLiteral("gui.clerk"), v1::ROLE_CLERK, clerkPassword);
+  ASSERT_TRUE(done.wait(30000)) << lastError();
+  ASSERT_EQ(admin.users()->rowCount(), 1);
+  UserListModel* users = admin.users();
+  EXPECT_EQ(users->data(users->index(0, UserListModel::kUsernameColumn)).toString(), "gui.clerk");
+  EXPECT_EQ(users->data(users->index(0, UserListModel::kRoleColumn)).toString(), "Clerk");
+  EXPECT_EQ(users->data(users->index(0, UserListModel::kOfficeColumn)).toString(),
+            "Admin GUI regional office");
+  EXPECT_EQ(users->data(users->index(0, UserListModel::kStateColumn)).toString(), "Active");
+
+  // Rename the office: the user's office column follows.
+  admin.renameOffice(officeId, QStringLiteral("Admin GUI northern office"));
+  ASSERT_TRUE(done.wait(30000)) << lastError();
+  EXPECT_EQ(users->data(users->index(0, UserListModel::kOfficeColumn)).toString(),
+            "Admin GUI northern office");
+
+  // A fresh load from the server shows the same.
+  admin.refresh();
+  ASSERT_TRUE(usersLoaded.wait(30000)) << lastError();
+  EXPECT_EQ(admin.selectedOfficeId(), officeId);
+  EXPECT_EQ(admin.offices()->officeName(officeId), "Admin GUI northern office");
+  ASSERT_EQ(users->rowCount(), 1);
+  EXPECT_EQ(users->userAt(0)->role(), v1::ROLE_CLERK);
+
+  // The clerk logs in and changes their own password.
+  ApiClientService clerkApi;
+  LoginViewModel clerkLogin(clerkApi);
+  QSignalSpy clerkIn(&clerkLogin, &LoginViewModel::loggedIn);
+  LoginParams params = adminLogin();
+  params.username = QStringLiteral("gui.clerk");
+  params.password = clerkPassword;
+  clerkLogin.login(params);
+  ASSERT_TRUE(clerkIn.wait(30000));
+  EXPECT_EQ(clerkLogin.session().user.role(), v1::ROLE_CLERK);
+  AccountViewModel account(clerkApi);
+  QSignalSpy changed(&account, &AccountViewModel::passwordChanged);
+  QSignalSpy refused(&account, &AccountViewModel::passwordChangeFailed);
+  const QString newPassword = QStringLiteral("Amber-meadow-compass-77");
+  account.changeOwnPassword(QStringLiteral("not my password"), newPassword, newPassword);
+  ASSERT_TRUE(refused.wait(30000));
+  account.changeOwnPassword(clerkPassword, newPassword, newPassword);
+  ASSERT_TRUE(changed.wait(30000)) << refused.last()[0].toString().toStdString();
+  auto direct = client::ApiClient::create(connection());
+  ASSERT_TRUE(direct);
+  EXPECT_TRUE((*direct)->login("gui.clerk", newPassword.toStdString()));
+
+  // Disabling the clerk shows in the list.
+  admin.setUserDisabled(QStringLiteral("gui.clerk"), true);
+  ASSERT_TRUE(done.wait(30000)) << lastError();
+  EXPECT_EQ(users->data(users->index(0, UserListModel::kStateColumn)).toString(), "Disabled");
+}
+
+// A few regions, local offices and users of every role, so that the tab has something to show.
+Status seedOfficesAndUsers(client::ApiClient& api, const std::string& rootId) {
+  AUDIENTIA_TRY(v1::Office north, api.createOffice("North region", rootId));
+  AUDIENTIA_TRY(v1::Office town, api.createOffice("Town office", north.id()));
+  static_cast<void>(town);
+  AUDIENTIA_TRY(v1::Office harbour, api.createOffice("Harbour office", north.id()));
+  static_cast<void>(harbour);
+  AUDIENTIA_TRY(v1::Office south, api.createOffice("South region", rootId));
+  AUDIENTIA_TRY(v1::Office closed, api.setOfficeActive(south.id(), false));
+  static_cast<void>(closed);
+  struct Seeded {
+    const char* username;
+    v1::Role role;
+  };
+  for (const Seeded& seeded :
+       {Seeded{"anna.registrar", v1::ROLE_ADMIN}, Seeded{"ben.auditor", v1::ROLE_AUDITOR},
+        Seeded{"carla.prosecutor", v1::ROLE_PROSECUTOR}, Seeded{"dan.clerk", v1::ROLE_CLERK}}) {
+    v1::CreateUserRequest request;
+    request.set_username(seeded.username);
+    request.set_office_id(rootId);
+    request.set_role(seeded.role);
+    request.set_password("Lantern-orchard-river-31");
+    AUDIENTIA_TRY(v1::User user, api.createUser(request));
+    static_cast<void>(user);
+  }
+  AUDIENTIA_TRY(v1::User disabled, api.setUserDisabled("dan.clerk", true));
+  static_cast<void>(disabled);
+  return ok();
+}
+
+TEST_F(RealServerTest, ClientBinaryTakesAScreenshotOfTheAdministrationTab) {
+  {
+    auto api = client::ApiClient::create(connection());
+    ASSERT_TRUE(api);
+    auto login = (*api)->login("admin", server_->adminPassword());
+    ASSERT_TRUE(login) << login.error().toString();
+    (*api)->setToken(login->token());
+    const Status seeded = seedOfficesAndUsers(**api, login->user().office_id());
+    ASSERT_TRUE(seeded) << seeded.error().toString();
+  }
+  const fs::path shot = screenshotPath("client-admin.png");
+  const std::string client = audientia::testing::binDir() + "/audientia-client";
+  audientia::testing::CommandOptions options;
+  options.input = server_->adminPassword() + "\n";
+  options.env = {screenshotPlatform(), "AUDIENTIA_CONFIG_DIR=" + workDir_.string()};
+  auto run = audientia::testing::runCommand(
+      {client, "--server", server_->address(), "--ca", server_->caFile().string(), "--user",
+       "admin", "--password-stdin", "--tab", "admin", "--screenshot", shot.string()},
+      options);
+  ASSERT_TRUE(run) << run.error().toString();
+  ASSERT_EQ(run->exitCode, 0) << run->err;
+  const QImage image(QString::fromStdString(shot.string()));
+  ASSERT_FALSE(image.isNull());
+  EXPECT_GE(image.width(), 800);
 }
 
 }  // namespace

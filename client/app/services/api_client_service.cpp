@@ -46,6 +46,17 @@ void ApiClientService::post(QObject* context, Work work, Done<T> done) {
   static_cast<void>(QtConcurrent::run(&pool_, std::move(task)));
 }
 
+template <class T, class Call>
+void ApiClientService::postLoggedIn(QObject* context, Call call, Done<T> done) {
+  post<T>(
+      context,
+      [this, call = std::move(call)]() -> Expected<T> {
+        if (!client_) return notLoggedIn();
+        return call(*client_);
+      },
+      std::move(done));
+}
+
 void ApiClientService::login(const LoginParams& params, QObject* context, Done<SessionInfo> done) {
   client::ConnectionOptions options;
   options.server = params.server.trimmed().toStdString();
@@ -102,6 +113,97 @@ void ApiClientService::getHearing(const std::string& hearingId, QObject* context
       [this, hearingId]() -> Expected<v1::GetHearingResponse> {
         if (!client_) return notLoggedIn();
         return client_->getHearing(hearingId);
+      },
+      std::move(done));
+}
+
+void ApiClientService::listOffices(QObject* context, Done<std::vector<v1::Office>> done) {
+  postLoggedIn<std::vector<v1::Office>>(
+      context, [](client::ApiClient& api) { return api.listOffices(); }, std::move(done));
+}
+
+void ApiClientService::createOffice(const std::string& name, const std::string& parentId,
+                                    QObject* context, Done<v1::Office> done) {
+  postLoggedIn<v1::Office>(
+      context,
+      [name, parentId](client::ApiClient& api) { return api.createOffice(name, parentId); },
+      std::move(done));
+}
+
+void ApiClientService::renameOffice(const std::string& officeId, const std::string& name,
+                                    QObject* context, Done<v1::Office> done) {
+  postLoggedIn<v1::Office>(
+      context,
+      [officeId, name](client::ApiClient& api) { return api.renameOffice(officeId, name); },
+      std::move(done));
+}
+
+void ApiClientService::moveOffice(const std::string& officeId, const std::string& newParentId,
+                                  QObject* context, Done<v1::Office> done) {
+  postLoggedIn<v1::Office>(
+      context,
+      [officeId, newParentId](client::ApiClient& api) {
+        return api.moveOffice(officeId, newParentId);
+      },
+      std::move(done));
+}
+
+void ApiClientService::setOfficeActive(const std::string& officeId, bool active, QObject* context,
+                                       Done<v1::Office> done) {
+  postLoggedIn<v1::Office>(
+      context,
+      [officeId, active](client::ApiClient& api) { return api.setOfficeActive(officeId, active); },
+      std::move(done));
+}
+
+void ApiClientService::listUsers(const std::string& officeId, QObject* context,
+                                 Done<std::vector<v1::User>> done) {
+  postLoggedIn<std::vector<v1::User>>(
+      context, [officeId](client::ApiClient& api) { return api.listUsers(officeId); },
+      std::move(done));
+}
+
+void ApiClientService::createUser(const v1::CreateUserRequest& request, QObject* context,
+                                  Done<v1::User> done) {
+  postLoggedIn<v1::User>(
+      context, [request](client::ApiClient& api) { return api.createUser(request); },
+      std::move(done));
+}
+
+void ApiClientService::setUserDisabled(const std::string& username, bool disabled, QObject* context,
+                                       Done<v1::User> done) {
+  postLoggedIn<v1::User>(
+      context,
+      [username, disabled](client::ApiClient& api) {
+        return api.setUserDisabled(username, disabled);
+      },
+      std::move(done));
+}
+
+void ApiClientService::resetPassword(const std::string& username, const std::string& newPassword,
+                                     QObject* context, Done<v1::User> done) {
+  postLoggedIn<v1::User>(
+      context,
+      [username, newPassword](client::ApiClient& api) {
+        return api.resetPassword(username, newPassword);
+      },
+      std::move(done));
+}
+
+void ApiClientService::changeRole(const std::string& username, v1::Role role, QObject* context,
+                                  Done<v1::User> done) {
+  postLoggedIn<v1::User>(
+      context, [username, role](client::ApiClient& api) { return api.changeRole(username, role); },
+      std::move(done));
+}
+
+void ApiClientService::changeOwnPassword(const std::string& currentPassword,
+                                         const std::string& newPassword, QObject* context,
+                                         Done<void> done) {
+  postLoggedIn<void>(
+      context,
+      [currentPassword, newPassword](client::ApiClient& api) {
+        return api.changeOwnPassword(currentPassword, newPassword);
       },
       std::move(done));
 }

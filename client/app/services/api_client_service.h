@@ -27,11 +27,35 @@ class ApiClientService final : public ApiService {
                     Done<std::vector<v1::Hearing>> done) override;
   void getHearing(const std::string& hearingId, QObject* context,
                   Done<v1::GetHearingResponse> done) override;
+  void listOffices(QObject* context, Done<std::vector<v1::Office>> done) override;
+  void createOffice(const std::string& name, const std::string& parentId, QObject* context,
+                    Done<v1::Office> done) override;
+  void renameOffice(const std::string& officeId, const std::string& name, QObject* context,
+                    Done<v1::Office> done) override;
+  void moveOffice(const std::string& officeId, const std::string& newParentId, QObject* context,
+                  Done<v1::Office> done) override;
+  void setOfficeActive(const std::string& officeId, bool active, QObject* context,
+                       Done<v1::Office> done) override;
+  void listUsers(const std::string& officeId, QObject* context,
+                 Done<std::vector<v1::User>> done) override;
+  void createUser(const v1::CreateUserRequest& request, QObject* context,
+                  Done<v1::User> done) override;
+  void setUserDisabled(const std::string& username, bool disabled, QObject* context,
+                       Done<v1::User> done) override;
+  void resetPassword(const std::string& username, const std::string& newPassword, QObject* context,
+                     Done<v1::User> done) override;
+  void changeRole(const std::string& username, v1::Role role, QObject* context,
+                  Done<v1::User> done) override;
+  void changeOwnPassword(const std::string& currentPassword, const std::string& newPassword,
+                         QObject* context, Done<void> done) override;
 
  private:
   // Runs work() on the worker thread and done(result) on context's thread.
   template <class T, class Work>
   void post(QObject* context, Work work, Done<T> done);
+  // post() for a call that needs the logged-in client: call(client) on the worker thread.
+  template <class T, class Call>
+  void postLoggedIn(QObject* context, Call call, Done<T> done);
 
   // The logged-in client; read and written only on the worker thread (calls are serialized).
   std::shared_ptr<client::ApiClient> client_;

@@ -9,6 +9,8 @@
 #include <utility>
 
 #include "services/api_service.h"
+#include "viewmodels/account_view_model.h"
+#include "viewmodels/admin_view_model.h"
 #include "viewmodels/hearings_view_model.h"
 #include "viewmodels/login_view_model.h"
 #include "views/login_dialog.h"
@@ -28,16 +30,21 @@ ClientApp::ClientApp(ApiService& api, ClientOptions options, QObject* parent)
     : QObject(parent), api_(api), options_(std::move(options)) {
   login_ = new LoginViewModel(api_, this);
   hearings_ = new HearingsViewModel(api_, this);
+  admin_ = new AdminViewModel(api_, this);
+  account_ = new AccountViewModel(api_, this);
   screenshotPending_ = !options_.screenshotFile.isEmpty();
   connect(login_, &LoginViewModel::loggedIn, this, &ClientApp::onLoggedIn);
   connect(login_, &LoginViewModel::loginFailed, this, &ClientApp::onLoginFailed);
   connect(hearings_, &HearingsViewModel::loggedOut, this, &ClientApp::onLoggedOut);
   connect(hearings_, &HearingsViewModel::hearingsLoaded, this, &ClientApp::onHearingsLoaded);
   connect(hearings_, &HearingsViewModel::detailsChanged, this, &ClientApp::onDetailsChanged);
-  connect(hearings_, &HearingsViewModel::errorOccurred, this, [this](const QString& message) {
-    // Automated runs must not hang on an error: report it and end.
+  // Automated runs must not hang on an error: report it and end.
+  auto failScreenshot = [this](const QString& message) {
     if (screenshotPending_) fail(message);
-  });
+  };
+  connect(hearings_, &HearingsViewModel::errorOccurred, this, failScreenshot);
+  connect(admin_, &AdminViewModel::errorOccurred, this, failScreenshot);
+  connect(admin_, &AdminViewModel::usersLoaded, this, &ClientApp::onAdminUsersLoaded);
 }
 
 ClientApp::~ClientApp() = default;
@@ -69,11 +76,28 @@ void ClientApp::onLoggedIn() {
   hearings_->setSession(session);
   const auto errors = screenshotPending_ ? MainWindow::ErrorDisplay::kStatusBarOnly
                                          : MainWindow::ErrorDisplay::kMessageBox;
-  window_ = std::make_unique<MainWindow>(*hearings_, errors, nullptr);
+  const bool isAdmin = session.user.role() == v1::ROLE_ADMIN;
+  if (options_.adminTab && !isAdmin && screenshotPending_) {
+    fail(tr("--tab admin: %1 is not an administrator")
+             .arg(QString::fromStdString(session.user.username())));
+    return;
+  }
+  // The server lets only prosecutors and clerks read hearings (admins manage, auditors audit).
+  const bool seesHearings =
+      session.user.role() == v1::ROLE_PROSECUTOR || session.user.role() == v1::ROLE_CLERK;
+  if (isAdmin) admin_->setSession(session);
+  window_ = std::make_unique<MainWindow>(*hearings_, seesHearings, isAdmin ? admin_ : nullptr,
+                                         *account_, errors, nullptr);
   connect(window_.get(), &MainWindow::logoutRequested, hearings_, &HearingsViewModel::logout);
+  if (options_.adminTab) window_->showTab(MainWindow::Tab::kAdministration);
   window_->show();
   if (dialog_) dialog_->hide();
-  hearings_->refresh();
+  if (seesHearings) hearings_->refresh();
+  if (isAdmin) admin_->refresh();
+  // Nothing to load: the picture can be taken at once.
+  if (screenshotPending_ && !seesHearings && !isAdmin) {
+    QTimer::singleShot(kScreenshotSettleMs, this, &ClientApp::takeScreenshot);
+  }
 }
 
 void ClientApp::onLoginFailed(const QString& message) {
@@ -87,6 +111,7 @@ void ClientApp::onLoginFailed(const QString& message) {
 }
 
 void ClientApp::onLoggedOut() {
+  admin_->clear();
   showLoginDialog({});
   if (window_) {
     window_->hide();
@@ -94,15 +119,26 @@ void ClientApp::onLoggedOut() {
   }
 }
 
+bool ClientApp::screenshotOfAdmin() const {
+  // Admins have the Administration tab only, so it is the one pictured.
+  return window_ && window_->adminWidget() != nullptr;
+}
+
+void ClientApp::onAdminUsersLoaded() {
+  if (screenshotPending_ && screenshotOfAdmin()) {
+    QTimer::singleShot(kScreenshotSettleMs, this, &ClientApp::takeScreenshot);
+  }
+}
+
 void ClientApp::onHearingsLoaded(int count) {
   // With hearings, the window selects the first one; the screenshot waits for its details.
-  if (screenshotPending_ && count == 0) {
+  if (screenshotPending_ && !screenshotOfAdmin() && count == 0) {
     QTimer::singleShot(kScreenshotSettleMs, this, &ClientApp::takeScreenshot);
   }
 }
 
 void ClientApp::onDetailsChanged() {
-  if (screenshotPending_ && hearings_->details()) {
+  if (screenshotPending_ && !screenshotOfAdmin() && hearings_->details()) {
     QTimer::singleShot(kScreenshotSettleMs, this, &ClientApp::takeScreenshot);
   }
 }

@@ -2,7 +2,8 @@
 
 // The application's flow: the login dialog (or an automatic login with a password from stdin),
 // then the main window; logging out returns to the dialog. With a screenshot path, it grabs the
-// main window once the hearing list (and the first hearing's details) have loaded, then quits.
+// main window once the hearing list (and the first hearing's details) have loaded, then quits;
+// with the Administration tab chosen (admins), once the offices and the users have loaded.
 
 #include <QObject>
 #include <QString>
@@ -13,6 +14,8 @@
 
 namespace audientia::gui {
 
+class AccountViewModel;
+class AdminViewModel;
 class ApiService;
 class HearingsViewModel;
 class LoginDialog;
@@ -24,6 +27,7 @@ struct ClientOptions {
   // Set: log in with it at once, without the dialog (--password-stdin).
   std::optional<QString> password;
   QString screenshotFile;  // --screenshot FILE
+  bool adminTab = false;   // --tab admin: start on the Administration tab (admins)
 };
 
 class ClientApp : public QObject {
@@ -47,6 +51,9 @@ class ClientApp : public QObject {
   void onLoggedOut();
   void onHearingsLoaded(int count);
   void onDetailsChanged();
+  void onAdminUsersLoaded();
+  // The screenshot waits for the Administration tab's data rather than the hearings'.
+  bool screenshotOfAdmin() const;
   void takeScreenshot();
   void fail(const QString& message);
 
@@ -54,6 +61,8 @@ class ClientApp : public QObject {
   ClientOptions options_;
   LoginViewModel* login_ = nullptr;
   HearingsViewModel* hearings_ = nullptr;
+  AdminViewModel* admin_ = nullptr;
+  AccountViewModel* account_ = nullptr;
   // Top-level widgets have no parent; they are owned here.
   std::unique_ptr<LoginDialog> dialog_;
   std::unique_ptr<MainWindow> window_;

@@ -6,6 +6,8 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSizePolicy>
@@ -13,18 +15,30 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "viewmodels/account_view_model.h"
+#include "viewmodels/admin_view_model.h"
+#include "viewmodels/formatting.h"
 #include "viewmodels/hearing_list_model.h"
 #include "viewmodels/hearings_view_model.h"
+#include "views/admin_dialogs.h"
+#include "views/admin_widget.h"
 #include "views/hearing_details_widget.h"
 
 namespace audientia::gui {
 
-MainWindow::MainWindow(HearingsViewModel& viewModel, ErrorDisplay errorDisplay, QWidget* parent)
-    : QMainWindow(parent), viewModel_(viewModel), errorDisplay_(errorDisplay) {
+MainWindow::MainWindow(HearingsViewModel& viewModel, bool showHearings, AdminViewModel* admin,
+                       AccountViewModel& account, ErrorDisplay errorDisplay, QWidget* parent)
+    : QMainWindow(parent),
+      viewModel_(viewModel),
+      admin_(admin),
+      account_(account),
+      errorDisplay_(errorDisplay) {
   resize(1200, 760);
 
   auto* toolbar = addToolBar(tr("Main"));
@@ -33,7 +47,7 @@ MainWindow::MainWindow(HearingsViewModel& viewModel, ErrorDisplay errorDisplay, 
   toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
   refresh_ = toolbar->addAction(tr("&Refresh"));
   refresh_->setShortcut(QKeySequence::Refresh);
-  refresh_->setToolTip(tr("Reload the hearings (F5)"));
+  refresh_->setToolTip(tr("Reload the list shown (F5)"));
   logout_ = toolbar->addAction(tr("Log &out"));
   logout_->setToolTip(tr("End the session and return to the login"));
   auto* spacer = new QWidget(toolbar);
@@ -87,11 +101,48 @@ MainWindow::MainWindow(HearingsViewModel& viewModel, ErrorDisplay errorDisplay, 
   splitter->setStretchFactor(0, 2);
   splitter->setStretchFactor(1, 3);
   splitter->setChildrenCollapsible(false);
-  auto* central = new QWidget(this);
-  auto* centralLayout = new QVBoxLayout(central);
-  centralLayout->setContentsMargins(8, 8, 8, 8);
-  centralLayout->addWidget(splitter);
-  setCentralWidget(central);
+  hearingsTab_ = new QWidget(this);
+  auto* hearingsLayout = new QVBoxLayout(hearingsTab_);
+  hearingsLayout->setContentsMargins(8, 8, 8, 8);
+  hearingsLayout->addWidget(splitter);
+  tabs_ = new QTabWidget(this);
+  tabs_->setDocumentMode(true);
+  if (showHearings) {
+    tabs_->addTab(hearingsTab_, tr("&Hearings"));
+  } else {
+    hearingsTab_->hide();
+  }
+  if (admin_ != nullptr) {
+    adminWidget_ = new AdminWidget(*admin_, tabs_);
+    adminWidget_->setContentsMargins(8, 0, 8, 8);
+    tabs_->addTab(adminWidget_, tr("&Administration"));
+    connect(adminWidget_, &AdminWidget::statusMessage, this, &MainWindow::showStatus);
+    connect(adminWidget_, &AdminWidget::errorShown, this, &MainWindow::showError);
+    connect(admin_, &AdminViewModel::busyChanged, this, &MainWindow::onBusyChanged);
+  }
+  if (tabs_->count() == 0) {
+    auto* nothing = new QLabel(
+        tr("Your role (%1) has no hearings or administration to show here.\n"
+           "Auditors read and verify the audit trail with  audientiactl audit list  and  "
+           "audientiactl audit verify.")
+            .arg(roleName(viewModel_.session().user.role())),
+        tabs_);
+    nothing->setAlignment(Qt::AlignCenter);
+    nothing->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    tabs_->addTab(nothing, tr("Audientia"));
+  }
+  tabs_->tabBar()->setVisible(tabs_->count() > 1);
+  refresh_->setVisible(showHearings || admin_ != nullptr);
+  setCentralWidget(tabs_);
+
+  auto* accountMenu = menuBar()->addMenu(tr("A&ccount"));
+  QAction* changePassword = accountMenu->addAction(tr("Change my &password…"));
+  accountMenu->addSeparator();
+  accountMenu->addAction(logout_);
+  QAction* quit = accountMenu->addAction(tr("&Quit"));
+  quit->setShortcut(QKeySequence::Quit);
+  connect(changePassword, &QAction::triggered, this, &MainWindow::changeOwnPassword);
+  connect(quit, &QAction::triggered, this, &QMainWindow::close);
 
   busy_ = new QProgressBar(this);
   busy_->setRange(0, 0);
@@ -106,7 +157,7 @@ MainWindow::MainWindow(HearingsViewModel& viewModel, ErrorDisplay errorDisplay, 
   setTabOrder(filter_, hearings_);
   setTabOrder(hearings_, details_->recordingsView());
 
-  connect(refresh_, &QAction::triggered, &viewModel_, &HearingsViewModel::refresh);
+  connect(refresh_, &QAction::triggered, this, &MainWindow::refreshCurrentTab);
   connect(logout_, &QAction::triggered, this, &MainWindow::logoutRequested);
   connect(filter_, &QLineEdit::textChanged, &viewModel_, &HearingsViewModel::setFilterText);
   connect(&viewModel_, &HearingsViewModel::hearingsLoaded, this, &MainWindow::onHearingsLoaded);
@@ -120,8 +171,9 @@ MainWindow::MainWindow(HearingsViewModel& viewModel, ErrorDisplay errorDisplay, 
 void MainWindow::showSession() {
   const auto& session = viewModel_.session();
   sessionLabel_->setText(viewModel_.sessionSummary());
-  setWindowTitle(tr("Audientia — Hearings — %1@%2")
-                     .arg(QString::fromStdString(session.user.username()),
+  setWindowTitle(tr("Audientia — %1 — %2@%3")
+                     .arg(tabs_->indexOf(hearingsTab_) >= 0 ? tr("Hearings") : tr("Administration"),
+                          QString::fromStdString(session.user.username()),
                           QString::fromStdString(session.server)));
 }
 
@@ -155,11 +207,58 @@ void MainWindow::onCurrentHearingChanged() {
   if (id != viewModel_.selectedHearingId()) viewModel_.selectHearing(id);
 }
 
-void MainWindow::onBusyChanged(bool busy) {
-  busy_->setVisible(busy);
+void MainWindow::onBusyChanged() {
+  const bool adminBusy = admin_ != nullptr && admin_->isBusy();
+  busy_->setVisible(viewModel_.isBusy() || adminBusy);
   refresh_->setEnabled(!viewModel_.isLoadingList());
-  busy_->setToolTip(viewModel_.isLoadingList() ? tr("Loading the hearings…")
-                                               : tr("Loading the hearing…"));
+  busy_->setToolTip(adminBusy                    ? tr("Waiting for the server…")
+                    : viewModel_.isLoadingList() ? tr("Loading the hearings…")
+                                                 : tr("Loading the hearing…"));
+}
+
+bool MainWindow::showTab(Tab tab) {
+  if (tab == Tab::kHearings && tabs_->indexOf(hearingsTab_) >= 0) {
+    tabs_->setCurrentWidget(hearingsTab_);
+    return true;
+  }
+  if (tab == Tab::kAdministration && adminWidget_ != nullptr) {
+    tabs_->setCurrentWidget(adminWidget_);
+    return true;
+  }
+  return false;
+}
+
+void MainWindow::refreshCurrentTab() {
+  if (admin_ != nullptr && tabs_->currentWidget() == adminWidget_) {
+    admin_->refresh();
+  } else if (tabs_->currentWidget() == hearingsTab_) {
+    viewModel_.refresh();
+  }
+}
+
+void MainWindow::changeOwnPassword() {
+  auto* dialog = new PasswordDialog(
+      tr("Change my password"),
+      tr("A new password for <b>%1</b>. Your other sessions end; this one stays logged in.")
+          .arg(QString::fromStdString(viewModel_.session().user.username()).toHtmlEscaped()),
+      true, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &AdminFormDialog::submitted, this, [this, dialog] {
+    dialog->setBusy(true);
+    account_.changeOwnPassword(dialog->currentPassword(), dialog->newPassword(),
+                               dialog->confirmation());
+  });
+  connect(&account_, &AccountViewModel::passwordChangeFailed, dialog, &AdminFormDialog::showError);
+  connect(&account_, &AccountViewModel::passwordChanged, dialog, [this, dialog] {
+    dialog->accept();
+    showStatus(tr("Your password was changed; your other sessions were ended."));
+  });
+  dialog->open();
+}
+
+void MainWindow::showStatus(const QString& message) {
+  statusBar()->setStyleSheet({});
+  statusBar()->showMessage(message);
 }
 
 void MainWindow::showError(const QString& message) {

@@ -1,8 +1,10 @@
 #pragma once
 
 // The hearings of the user's office (filterable, sortable) above the selected hearing's
-// details and recordings. Toolbar: refresh, logout, and who is logged in where. Errors go to
-// the status bar in red and, unless quiet, to a message box, always with the server's text.
+// details and recordings (prosecutors, clerks); for admins, the "Administration" tab instead.
+// Toolbar: refresh (of the tab shown), logout, and who is logged in where; the Account menu has
+// "Change my password…" (every user) and "Log out". Errors go to the status bar in red and,
+// unless quiet, to a message box, always with the server's text.
 
 #include <QMainWindow>
 
@@ -11,10 +13,14 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace audientia::gui {
 
+class AccountViewModel;
+class AdminViewModel;
+class AdminWidget;
 class HearingsViewModel;
 class HearingDetailsWidget;
 
@@ -24,9 +30,19 @@ class MainWindow : public QMainWindow {
  public:
   enum class ErrorDisplay { kUnspecified = 0, kMessageBox, kStatusBarOnly };
 
-  MainWindow(HearingsViewModel& viewModel, ErrorDisplay errorDisplay, QWidget* parent);
+  enum class Tab { kUnspecified = 0, kHearings, kAdministration };
+
+  // showHearings: the Hearings tab (prosecutors and clerks; the server lets no other role read
+  // hearings). admin: null for users who are not admins (no Administration tab). A window with
+  // neither says what the role can do instead.
+  MainWindow(HearingsViewModel& viewModel, bool showHearings, AdminViewModel* admin,
+             AccountViewModel& account, ErrorDisplay errorDisplay, QWidget* parent);
 
   QTableView* hearingsView() const { return hearings_; }
+  // Null without the Administration tab.
+  AdminWidget* adminWidget() const { return adminWidget_; }
+  // Shows a tab; false when the window has no such tab.
+  bool showTab(Tab tab);
 
  signals:
   void logoutRequested();
@@ -35,10 +51,18 @@ class MainWindow : public QMainWindow {
   void showSession();
   void onHearingsLoaded(int count);
   void onCurrentHearingChanged();
-  void onBusyChanged(bool busy);
+  void onBusyChanged();
   void showError(const QString& message);
+  void showStatus(const QString& message);
+  void refreshCurrentTab();
+  void changeOwnPassword();
 
   HearingsViewModel& viewModel_;
+  AdminViewModel* admin_;
+  AccountViewModel& account_;
+  QTabWidget* tabs_ = nullptr;
+  QWidget* hearingsTab_ = nullptr;
+  AdminWidget* adminWidget_ = nullptr;
   ErrorDisplay errorDisplay_;
   QAction* refresh_ = nullptr;
   QAction* logout_ = nullptr;
