@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "domain/rules.h"
+
 namespace audientia::storage::postgres {
 
 using namespace std::chrono;
@@ -86,17 +88,6 @@ using domain::HearingKind;
 using domain::HearingStatus;
 using domain::RecordingState;
 using domain::Role;
-constexpr std::array<std::pair<Role, const char*>, 4> kRoles{{{Role::kAdmin, "admin"},
-                                                              {Role::kProsecutor, "prosecutor"},
-                                                              {Role::kClerk, "clerk"},
-                                                              {Role::kAuditor, "auditor"}}};
-constexpr std::array<std::pair<HearingKind, const char*>, 6> kKinds{
-    {{HearingKind::kSuspect, "suspect"},
-     {HearingKind::kDefendant, "defendant"},
-     {HearingKind::kVictim, "victim"},
-     {HearingKind::kWitness, "witness"},
-     {HearingKind::kExpert, "expert"},
-     {HearingKind::kOther, "other"}}};
 constexpr std::array<std::pair<HearingStatus, const char*>, 2> kStatuses{
     {{HearingStatus::kOpen, "open"}, {HearingStatus::kClosed, "closed"}}};
 constexpr std::array<std::pair<RecordingState, const char*>, 3> kStates{
@@ -111,17 +102,18 @@ constexpr std::array<std::pair<media::StreamType, const char*>, 4> kStreamTypes{
 
 }  // namespace
 
+// Roles and hearing kinds are stored under their domain names (domain/rules.h).
 std::string roleToText(domain::Role role) {
-  return enumToText(role, kRoles);
+  return std::string(domain::roleName(role));
 }
 domain::Role roleFromText(std::string_view text) {
-  return enumFromText(text, kRoles);
+  return domain::parseRole(text).value_or(Role::kUnspecified);
 }
 std::string hearingKindToText(domain::HearingKind kind) {
-  return enumToText(kind, kKinds);
+  return std::string(domain::hearingKindName(kind));
 }
 domain::HearingKind hearingKindFromText(std::string_view text) {
-  return enumFromText(text, kKinds);
+  return domain::parseHearingKind(text).value_or(HearingKind::kUnspecified);
 }
 std::string hearingStatusToText(domain::HearingStatus status) {
   return enumToText(status, kStatuses);
