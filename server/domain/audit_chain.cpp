@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+#include "domain/rules.h"
+
 namespace audientia::domain {
 
 namespace {
@@ -74,23 +76,9 @@ std::string sanitizeText(std::string_view s, std::size_t maxBytes) {
   return out;
 }
 
-bool isUuidText(std::string_view text) {
-  if (text.size() != 36) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-    if (dash) {
-      if (c != '-') return false;
-    } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
-      return false;
-    }
-  }
-  return true;
-}
-
 Expected<std::string> normalizeUuid(std::string_view value, std::string_view field) {
   if (value.empty()) return std::string();
-  if (!isUuidText(value)) {
+  if (!isUuid(value)) {
     return invalidArgument("audit event: " + std::string(field) + " is not a uuid");
   }
   std::string out(value);

@@ -195,6 +195,20 @@ Expected<int> effectivePageSize(int requested) {
   return requested == 0 ? kDefaultPageSize : requested;
 }
 
+bool isUuid(std::string_view text) {
+  if (text.size() != 36) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+    if (dash) {
+      if (c != '-') return false;
+    } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::string_view roleName(Role role) {
   for (const auto& [value, name] : kRoleNames) {
     if (value == role) return name;

@@ -48,6 +48,9 @@ Expected<int> effectivePageSize(int requested);
 std::optional<std::size_t> utf8Length(std::string_view text);
 
 // Names as the CLI and logs spell them: "admin", "prosecutor", "clerk", "auditor".
+// True for the canonical 8-4-4-4-12 hex form of a uuid (either case).
+bool isUuid(std::string_view text);
+
 std::string_view roleName(Role role);
 Expected<Role> parseRole(std::string_view name);
 // "suspect", "defendant", "victim", "witness", "expert", "other".

@@ -55,17 +55,6 @@ domain::Timestamp fromPgTimestamp(std::string_view text) {
                                                       microseconds{micros});
 }
 
-bool isUuid(std::string_view text) {
-  if (text.size() != 36) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-    if (dash ? text[i] != '-' : std::isxdigit(static_cast<unsigned char>(text[i])) == 0) {
-      return false;
-    }
-  }
-  return true;
-}
-
 namespace {
 
 template <class E, std::size_t N>

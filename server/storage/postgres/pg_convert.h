@@ -9,6 +9,7 @@
 
 #include "audientia/base/expected.h"
 #include "domain/entities.h"
+#include "domain/rules.h"
 
 namespace audientia::storage::postgres {
 
@@ -16,8 +17,8 @@ namespace audientia::storage::postgres {
 std::string toPgTimestamp(domain::Timestamp t);
 domain::Timestamp fromPgTimestamp(std::string_view text);
 
-// True for the canonical 8-4-4-4-12 hex form. Ids that are not uuids are simply not found.
-bool isUuid(std::string_view text);
+// Ids that are not uuids are simply not found (no SQL runs for them).
+using domain::isUuid;
 
 std::string roleToText(domain::Role role);
 domain::Role roleFromText(std::string_view text);
