@@ -47,6 +47,29 @@ constexpr std::array kRules = {
   RpcRule{"/audientia.v1.RecordingService/UploadRecording", Action::kUploadRecording, "recording.upload", "upload recordings", kProsecutor, Scope::kOwnOffice},
   RpcRule{"/audientia.v1.RecordingService/GetRecording", Action::kReadRecording, "recording.view", "read recordings", kProsecutor | kClerk, Scope::kOwnOffice},
   RpcRule{"/audientia.v1.RecordingService/DownloadRecording", Action::kDownloadRecording, "recording.download", "download recordings", kProsecutor | kClerk, Scope::kOwnOffice},
+  RpcRule{"/audientia.v1.RecordingService/CreateUpload", Action::kCreateUpload, "upload.create", "upload recordings", kProsecutor, Scope::kOwnOffice},
+  RpcRule{"/audientia.v1.RecordingService/WriteUpload", Action::kWriteUpload, "upload.write", "upload recordings", kProsecutor, Scope::kOwnOffice},
+  RpcRule{"/audientia.v1.RecordingService/GetUploadStatus", Action::kReadUpload, "upload.status", "read upload status", kProsecutor, Scope::kOwnOffice},
+  RpcRule{"/audientia.v1.RecordingService/CompleteUpload", Action::kCompleteUpload, "upload.complete", "upload recordings", kProsecutor, Scope::kOwnOffice},
+  RpcRule{"/audientia.v1.RecordingService/AbortUpload", Action::kAbortUpload, "upload.abort", "abort uploads", kProsecutor, Scope::kOwnOffice},
+  RpcRule{"/audientia.v1.RecordingService/CompleteRecording", Action::kCompleteRecording, "recording.complete", "complete recordings", kProsecutor, Scope::kOwnOffice},
+
+  // Keeping: admins run and watch background work, fixity and retention for the whole
+  // installation (the media store is shared); auditors may read fixity results and alerts.
+  // Legal holds: admins and prosecutors, for hearings of their office's subtree.
+  RpcRule{"/audientia.v1.MaintenanceService/RunFixity", Action::kRunFixity, "fixity.run", "run fixity checks", kAdmin, Scope::kAny},
+  RpcRule{"/audientia.v1.MaintenanceService/GetFixityStatus", Action::kReadFixity, "fixity.status", "read fixity status", kAdmin | kAuditor, Scope::kAny},
+  RpcRule{"/audientia.v1.MaintenanceService/ListAlerts", Action::kListAlerts, "alert.list", "list alerts", kAdmin | kAuditor, Scope::kAny},
+  RpcRule{"/audientia.v1.MaintenanceService/AcknowledgeAlert", Action::kAcknowledgeAlert, "alert.acknowledge", "acknowledge alerts", kAdmin, Scope::kAny},
+  RpcRule{"/audientia.v1.MaintenanceService/ListJobs", Action::kListJobs, "job.list", "list jobs", kAdmin, Scope::kAny},
+  RpcRule{"/audientia.v1.MaintenanceService/RetryJob", Action::kRetryJob, "job.retry", "retry jobs", kAdmin, Scope::kAny},
+  RpcRule{"/audientia.v1.RetentionService/SetRetentionPolicy", Action::kSetRetentionPolicy, "retention.set_policy", "set retention policies", kAdmin, Scope::kSubtree},
+  RpcRule{"/audientia.v1.RetentionService/ListRetentionPolicies", Action::kListRetentionPolicies, "retention.list_policies", "list retention policies", kAdmin | kAuditor, Scope::kAny},
+  RpcRule{"/audientia.v1.RetentionService/DeleteRetentionPolicy", Action::kDeleteRetentionPolicy, "retention.delete_policy", "delete retention policies", kAdmin, Scope::kSubtree},
+  RpcRule{"/audientia.v1.RetentionService/PlaceLegalHold", Action::kPlaceLegalHold, "hold.place", "place legal holds", kAdmin | kProsecutor, Scope::kSubtree},
+  RpcRule{"/audientia.v1.RetentionService/ReleaseLegalHold", Action::kReleaseLegalHold, "hold.release", "release legal holds", kAdmin | kProsecutor, Scope::kSubtree},
+  RpcRule{"/audientia.v1.RetentionService/ListLegalHolds", Action::kListLegalHolds, "hold.list", "list legal holds", kAdmin | kProsecutor, Scope::kSubtree},
+  RpcRule{"/audientia.v1.RetentionService/RunRetention", Action::kRunRetention, "retention.run", "run retention", kAdmin, Scope::kAny},
 
   // The audit trail: auditors, over the whole (single) chain.
   RpcRule{"/audientia.v1.AuditService/ListAuditEvents", Action::kListAuditEvents, "audit.list", "list audit events", kAuditor, Scope::kAny},

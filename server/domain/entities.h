@@ -101,7 +101,46 @@ struct NewHearing {
   std::string createdBy;
 };
 
-enum class RecordingState { kUnspecified = 0, kUploading, kAvailable, kFailed };
+// kUploading -> kVerifying -> kProcessing -> kAvailable, or kFailed with a reason.
+enum class RecordingState {
+  kUnspecified = 0,
+  kUploading,
+  kAvailable,
+  kFailed,
+  kVerifying,
+  kProcessing
+};
+enum class RecordingKind { kUnspecified = 0, kFile, kCapture };
+enum class FileRole {
+  kUnspecified = 0,
+  kOriginal,   // the uploaded file of a kFile recording
+  kSegment,    // a capture segment, sequence 1, 2, ...
+  kManifest,   // the sealed capture manifest as uploaded
+  kMaster,     // playable MP4 assembled by stream copy
+  kThumbnail,  // JPEG, sequence 1, 2, ...
+  kWaveform    // JSON peaks per channel
+};
+
+// One stored file of a recording; sha256 is also its media store key.
+struct RecordingFile {
+  std::string recordingId;
+  FileRole role = FileRole::kUnspecified;
+  int sequence = 0;
+  std::string fileName;
+  std::int64_t sizeBytes = 0;
+  std::string sha256;
+  std::string contentType = "application/octet-stream";
+  std::int64_t mediaTimeMs = 0;
+  std::int64_t durationMs = 0;
+  Timestamp createdAt;
+};
+
+// A stretch of wall time with no media, as the capture manifest declares it.
+struct RecordingGap {
+  std::string wallStart;
+  std::string wallEnd;  // "" when the capture was not resumed
+  std::string reason;
+};
 
 struct Recording {
   std::string id;
@@ -114,6 +153,11 @@ struct Recording {
   std::string mediaError;                     // set when it is not
   std::string uploadedBy;
   Timestamp createdAt;
+  RecordingKind kind = RecordingKind::kFile;
+  std::string failureReason;  // set in kFailed
+  std::string captureSeal;    // hex, kCapture once completed
+  std::vector<RecordingGap> gaps;
+  std::vector<RecordingFile> files;  // filled by get(); empty in lists
 };
 
 struct NewRecording {

@@ -9,6 +9,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "audientia/base/expected.h"
 
@@ -40,6 +41,28 @@ class ObjectReader {
   virtual Expected<std::size_t> read(std::uint64_t offset, std::span<std::byte> buffer) = 0;
 };
 
+// The staging file of one resumable upload, named by the upload id. It survives restarts of
+// the server; only sync() makes bytes durable. Not thread-safe: one writer at a time.
+class ResumableStaging {
+ public:
+  virtual ~ResumableStaging() = default;
+  // Bytes in the file now (durable or not).
+  virtual std::uint64_t size() const = 0;
+  // Cuts the file back (to the durable offset, before appending on a new stream).
+  virtual Status truncate(std::uint64_t size) = 0;
+  // Appends at the end. kResourceExhausted when the disk or the store's quota is full (nothing
+  // of this call is kept then: the file is cut back to its size before the call).
+  virtual Status append(std::span<const std::byte> data) = 0;
+  // fdatasync: every byte appended so far is durable once this returns.
+  virtual Status sync() = 0;
+  virtual Expected<std::size_t> read(std::uint64_t offset, std::span<std::byte> buffer) = 0;
+  // A local path to the file (flushed), for inspection.
+  virtual std::filesystem::path path() const = 0;
+  // Moves the staged file into place under `sha256` (the caller verified it), fsyncing as
+  // commit() does. The staging is gone afterwards. Already stored: not an error.
+  virtual Expected<std::string> commitAs(const std::string& sha256) = 0;
+};
+
 class MediaStore {
  public:
   virtual ~MediaStore() = default;
@@ -47,6 +70,16 @@ class MediaStore {
   // kNotFound when no object has that key.
   virtual Expected<std::unique_ptr<ObjectReader>> openReader(const std::string& key) = 0;
   virtual Expected<bool> exists(const std::string& key) = 0;
+  // Removes an object (retention). Removing a missing key is not an error.
+  virtual Status remove(const std::string& key) = 0;
+
+  // Resumable staging, by upload id (a UUID). create=false: kNotFound when there is none.
+  virtual Expected<std::unique_ptr<ResumableStaging>> openStaging(const std::string& uploadId,
+                                                                  bool create) = 0;
+  // Removing a missing staging file is not an error.
+  virtual Status removeStaging(const std::string& uploadId) = 0;
+  // Ids of every resumable staging file present (to reclaim those no upload owns).
+  virtual Expected<std::vector<std::string>> listStaging() = 0;
 };
 
 }  // namespace audientia::ports

@@ -77,11 +77,41 @@ class HearingRepository {
 class RecordingRepository {
  public:
   virtual ~RecordingRepository() = default;
-  // Inserts the recording in state kAvailable (it is only created once its bytes are stored).
+  // The one-call upload: inserts the recording in state kAvailable with its original file
+  // (role kOriginal, sequence 0), in one transaction.
   virtual Expected<domain::Recording> create(const domain::NewRecording& recording) = 0;
+  // With files (ordered by role, sequence).
   virtual Expected<domain::Recording> get(const std::string& id) = 0;
-  // Oldest first.
+  // Oldest first; without files.
   virtual Expected<std::vector<domain::Recording>> listByHearing(const std::string& hearingId) = 0;
+
+  // State changes. failureReason is stored with kFailed and cleared otherwise. kNotFound.
+  virtual Expected<domain::Recording> setState(const std::string& id, domain::RecordingState state,
+                                               const std::string& failureReason = {}) = 0;
+  // Moves from `from` to `to` only if the recording is in `from`; false when it was not.
+  virtual Expected<bool> transition(const std::string& id, domain::RecordingState from,
+                                    domain::RecordingState to) = 0;
+  // Adds a file; adding the same (role, sequence) with the same sha256 again is a no-op,
+  // with another sha256 kAlreadyExists. replace=true overwrites (derived files on reprocess).
+  virtual Status addFile(const domain::RecordingFile& file, bool replace = false) = 0;
+  // Removes the derived files (master, thumbnails, waveform) before processing runs again.
+  virtual Status removeDerivedFiles(const std::string& recordingId) = 0;
+  virtual Expected<std::vector<domain::RecordingFile>> listFiles(const std::string& recordingId) = 0;
+  // Media facts found by processing (probe of the master or original).
+  virtual Status setMediaInfo(const std::string& id,
+                              const std::optional<media::MediaInfo>& mediaInfo,
+                              const std::string& mediaError) = 0;
+  // A completed capture package: its digest and size (those of the manifest file / all the
+  // originals), manifest JSON, seal and declared gaps; moves kUploading -> kVerifying.
+  // kFailedPrecondition when not in kUploading.
+  virtual Expected<domain::Recording> completeCapture(const std::string& id,
+                                                      const std::string& sha256,
+                                                      std::int64_t sizeBytes,
+                                                      const std::string& manifestJson,
+                                                      const std::string& seal,
+                                                      const std::vector<domain::RecordingGap>& gaps) = 0;
+  // Whether any recording file references this key (before removing an object).
+  virtual Expected<bool> keyReferenced(const std::string& sha256) = 0;
 };
 
 }  // namespace audientia::ports
