@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -70,6 +71,10 @@ class MediaStore {
   // kNotFound when no object has that key.
   virtual Expected<std::unique_ptr<ObjectReader>> openReader(const std::string& key) = 0;
   virtual Expected<bool> exists(const std::string& key) = 0;
+  // A local file holding the object, when the store keeps objects on a local filesystem (FFmpeg
+  // then reads it in place); nullopt for remote stores, whose callers copy the object to a
+  // temporary file through openReader(). Does not check that the object exists.
+  virtual std::optional<std::filesystem::path> localPath(const std::string& key) = 0;
   // Removes an object (retention). Removing a missing key is not an error.
   virtual Status remove(const std::string& key) = 0;
 
