@@ -33,6 +33,7 @@
 #include "app/office_service.h"
 #include "app/password_hasher.h"
 #include "app/recording_service.h"
+#include "app/upload_service.h"
 #include "app/system_clock.h"
 #include "app/user_service.h"
 #include "bootstrap/data_dir_lock.h"
@@ -42,6 +43,15 @@
 #include "media_adapter/ffmpeg_media_inspector.h"
 #include "storage/filesystem/filesystem_media_store.h"
 #include "storage/postgres/postgres_storage.h"
+// Keeping (issue 4): background jobs, processing, fixity, retention, upload expiry.
+#include "api/maintenance_grpc_service.h"
+#include "api/retention_grpc_service.h"
+#include "app/fixity_service.h"
+#include "app/job_runner.h"
+#include "app/maintenance_service.h"
+#include "app/processing_job.h"
+#include "app/retention_service.h"
+#include "app/upload_expiry.h"
 
 namespace audientia {
 namespace {
@@ -58,11 +68,23 @@ constexpr char kUsage[] =
     "  --listen HOST:PORT   address to serve gRPC over TLS on (default 127.0.0.1:7443;\n"
     "                       port 0 picks a free port)\n"
     "  --database-url URL   use this PostgreSQL instead of the embedded cluster in DIR/postgres\n"
-    "  --media-store URL    file://PATH (default file://DIR/media)\n"
+    "  --media-store URL    file:///PATH, optionally ?max_bytes=N to bound what the store\n"
+    "                       may hold (default file://DIR/media, unbounded)\n"
+    "  --upload-expiry-hours H  a resumable upload nobody wrote to for H hours expires\n"
+    "                       (default 72)\n"
+    "  --upload-sync-mib M  fsync and record an upload's durable offset at least every\n"
+    "                       M MiB of a stream (default 64)\n"
     "  --require-client-cert  mutual TLS: refuse clients without a certificate issued by\n"
     "                       the server's CA (DIR/tls/ca.pem)\n"
     "  --session-hours H    absolute session lifetime (default 12)\n"
     "  --idle-minutes M     a session ends after M minutes without a call (default 30)\n"
+    "  --workers N          background job workers on this instance (default 2; 0: none)\n"
+    "  --job-backoff-seconds S  wait before retrying a failed job; doubles per attempt\n"
+    "                       (default 10, at most an hour)\n"
+    "  --thumbnail-seconds S  a thumbnail every S seconds of media (default 30)\n"
+    "  --fixity-interval-hours H  re-hash every stored object every H hours (default 24)\n"
+    "  --fixity-rate-mib R  fixity reads at most R MiB/s (default 64)\n"
+    "  --retention-interval-hours H  delete expired hearings every H hours (default 24)\n"
     "  --issue-client-cert NAME  write a workstation certificate NAME.pem, its key NAME.key\n"
     "                       and ca.pem to --out DIR2, signed by the CA in DIR/tls, and exit\n"
     "  --help               show this text\n";
@@ -78,6 +100,16 @@ struct Options {
   bool requireClientCert = false;
   int sessionHours = 12;
   int idleMinutes = 30;
+  // Resumable uploads (issue 4).
+  int uploadExpiryHours = 72;
+  int uploadSyncMib = 64;
+  // Keeping (issue 4).
+  int workers = 2;
+  int jobBackoffSeconds = 10;
+  int thumbnailSeconds = 30;
+  int fixityIntervalHours = 24;
+  int fixityRateMib = 64;
+  int retentionIntervalHours = 24;
   std::string issueClientCert;
   fs::path out;
   bool help = false;
@@ -128,6 +160,27 @@ Expected<Options> parseArguments(int argc, char** argv) {
       AUDIENTIA_TRY(options.sessionHours, positive(arg, value, 24 * 30));
     } else if (arg == "--idle-minutes") {
       AUDIENTIA_TRY(options.idleMinutes, positive(arg, value, 24 * 60));
+    } else if (arg == "--upload-expiry-hours") {
+      AUDIENTIA_TRY(options.uploadExpiryHours, positive(arg, value, 24 * 366));
+    } else if (arg == "--upload-sync-mib") {
+      AUDIENTIA_TRY(options.uploadSyncMib, positive(arg, value, 1 << 14));
+    } else if (arg == "--workers") {
+      // 0 is allowed: an instance that only serves calls.
+      if (value == "0") {
+        options.workers = 0;
+      } else {
+        AUDIENTIA_TRY(options.workers, positive(arg, value, 64));
+      }
+    } else if (arg == "--job-backoff-seconds") {
+      AUDIENTIA_TRY(options.jobBackoffSeconds, positive(arg, value, 3600));
+    } else if (arg == "--thumbnail-seconds") {
+      AUDIENTIA_TRY(options.thumbnailSeconds, positive(arg, value, 3600));
+    } else if (arg == "--fixity-interval-hours") {
+      AUDIENTIA_TRY(options.fixityIntervalHours, positive(arg, value, 24 * 366));
+    } else if (arg == "--fixity-rate-mib") {
+      AUDIENTIA_TRY(options.fixityRateMib, positive(arg, value, 1 << 20));
+    } else if (arg == "--retention-interval-hours") {
+      AUDIENTIA_TRY(options.retentionIntervalHours, positive(arg, value, 24 * 366));
     } else if (arg == "--issue-client-cert") {
       options.issueClientCert = value;
     } else if (arg == "--out") {
@@ -146,14 +199,13 @@ Expected<Options> parseArguments(int argc, char** argv) {
   return options;
 }
 
-Expected<fs::path> mediaStorePath(const Options& options) {
-  if (options.mediaStore.empty()) return options.dataDir / "media";
-  constexpr std::string_view kScheme = "file://";
-  if (options.mediaStore.rfind(kScheme, 0) != 0 || options.mediaStore.size() == kScheme.size()) {
-    return invalidArgument("--media-store '" + options.mediaStore +
-                           "' is not supported: only file://PATH is, for now");
+Expected<storage::filesystem::FileStoreLocation> mediaStoreLocation(const Options& options) {
+  if (options.mediaStore.empty()) {
+    return storage::filesystem::FileStoreLocation{options.dataDir / "media", {}};
   }
-  return fs::path(options.mediaStore.substr(kScheme.size()));
+  auto location = storage::filesystem::parseFileStoreUrl(options.mediaStore);
+  if (!location) return location.error().withContext("--media-store");
+  return location;
 }
 
 Status ensureDataDir(const fs::path& dir) {
@@ -211,8 +263,8 @@ int run(const Options& options) {
     std::fprintf(stderr, "audientia-server: %s\n", error.toString().c_str());
     return 1;
   };
-  auto storePath = mediaStorePath(options);
-  if (!storePath) return fail(storePath.error());
+  auto storeLocation = mediaStoreLocation(options);
+  if (!storeLocation) return fail(storeLocation.error());
   if (auto status = installSignalHandlers(); !status) return fail(status.error());
   if (auto status = ensureDataDir(options.dataDir); !status) return fail(status.error());
   auto lock = bootstrap::DataDirLock::acquire(options.dataDir);
@@ -232,7 +284,8 @@ int run(const Options& options) {
   if (!migrated) return fail(migrated.error().withContext("migrating the schema"));
   for (int version : *migrated) log->info("applied migration {}", version);
 
-  auto store = storage::filesystem::FilesystemMediaStore::open(*storePath);
+  auto store =
+      storage::filesystem::FilesystemMediaStore::open(storeLocation->root, storeLocation->options);
   if (!store) return fail(store.error().withContext("opening the media store"));
   if ((*store)->staleFilesRemoved() > 0) {
     log->warn("removed {} unfinished upload(s) from {}", (*store)->staleFilesRemoved(),
@@ -252,7 +305,12 @@ int run(const Options& options) {
   app::OfficeService offices(db.offices());
   app::UserService users(db.users(), db.sessions(), db.offices(), hasher);
   app::HearingService hearings(db.offices(), db.hearings(), db.recordings());
-  app::RecordingService recordings(hearings, db.recordings(), **store, inspector);
+  app::RecordingService recordings(hearings, db.recordings(), **store);
+  app::UploadOptions uploadOptions;
+  uploadOptions.expiry = std::chrono::hours(options.uploadExpiryHours);
+  uploadOptions.syncEveryBytes = std::int64_t{options.uploadSyncMib} << 20;
+  app::UploadService uploads(hearings, db.uploads(), db.recordings(), **store, db.jobs(), clock,
+                             uploadOptions);
 
   fs::path passwordFile = options.dataDir / "initial-admin-password";
   auto admin = auth.bootstrapAdmin([&](const std::string& password) {
@@ -269,8 +327,44 @@ int run(const Options& options) {
   api::OfficeGrpcService officeService(gate, offices);
   api::UserGrpcService userService(gate, users);
   api::HearingGrpcService hearingService(gate, hearings);
-  api::RecordingGrpcService recordingService(gate, recordings);
+  api::RecordingGrpcService recordingService(gate, recordings, uploads);
   api::AuditGrpcService auditService(gate, db.auditLog());
+
+  // ---- Keeping (issue 4): background jobs, processing, fixity, retention, upload expiry ----
+  auto jobLog = spdlog::stderr_color_mt("jobs");
+  app::FixityOptions fixityOptions;
+  fixityOptions.interval = std::chrono::hours(options.fixityIntervalHours);
+  fixityOptions.bytesPerSecond = std::int64_t{options.fixityRateMib} << 20;
+  app::FixityService fixity(db.fixity(), db.alerts(), db.recordings(), db.hearings(),
+                            db.auditLog(), **store, clock, fixityOptions);
+  app::ProcessingOptions processingOptions;
+  processingOptions.workDir = options.dataDir / "work";
+  processingOptions.thumbnailEvery = std::chrono::seconds(options.thumbnailSeconds);
+  app::ProcessingJob processing(db.recordings(), **store, inspector, processingOptions);
+  app::RetentionService retention(db.offices(), hearings, db.retention(), db.auditLog(), **store,
+                                  clock, jobLog);
+  app::UploadExpiry uploadExpiry(db.uploads(), db.recordings(), **store, clock, jobLog);
+  app::MaintenanceService maintenance(db.jobs(), db.fixity(), db.alerts());
+  app::JobRunnerOptions runnerOptions;
+  runnerOptions.workers = options.workers;
+  runnerOptions.backoffBase = std::chrono::seconds(options.jobBackoffSeconds);
+  runnerOptions.periodic = {
+      {domain::kJobFixitySweep, std::chrono::hours(options.fixityIntervalHours)},
+      {domain::kJobRetentionSweep, std::chrono::hours(options.retentionIntervalHours)},
+      {domain::kJobExpireUploads, std::chrono::minutes(10)}};
+  app::JobRunner runner(db.jobs(), db.alerts(), db.recordings(), clock, runnerOptions, jobLog);
+  runner.registerHandler(domain::kJobProcessRecording,
+                         [&](const domain::Job& job) { return processing.run(job); });
+  runner.registerHandler(domain::kJobFixitySweep,
+                         [&](const domain::Job& job) { return fixity.runJob(job); });
+  runner.registerHandler(domain::kJobRetentionSweep,
+                         [&](const domain::Job& job) { return retention.runJob(job); });
+  runner.registerHandler(domain::kJobExpireUploads,
+                         [&](const domain::Job& job) { return uploadExpiry.runJob(job); });
+  maintenance.onEnqueued([&] { runner.notify(); });
+  api::MaintenanceGrpcService maintenanceService(gate, maintenance);
+  api::RetentionGrpcService retentionService(gate, retention);
+  // ---- end of keeping ----
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -291,6 +385,8 @@ int run(const Options& options) {
   builder.RegisterService(&auditService);
   builder.RegisterService(&hearingService);
   builder.RegisterService(&recordingService);
+  builder.RegisterService(&maintenanceService);  // keeping (issue 4)
+  builder.RegisterService(&retentionService);
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
   if (!server || port == 0) {
     return fail(Error(ErrorCode::kUnavailable,
@@ -299,12 +395,18 @@ int run(const Options& options) {
   std::string host = options.listen.substr(0, options.listen.rfind(':'));
   std::printf("listening on %s:%d\n", host.c_str(), port);
   std::fflush(stdout);
+  // Keeping: background work starts once the server serves, on instances that do it.
+  if (options.workers > 0) {
+    runner.start();
+    log->info("{} background worker(s) started as {}", options.workers, runner.workerPrefix());
+  }
 
   waitForSignal();
   log->info("shutting down");
   server->Shutdown(std::chrono::system_clock::now() + kShutdownGrace);
   server->Wait();
   server.reset();
+  runner.stop();  // keeping: running jobs finish while the database is still there
   storage->reset();
   if (postgres) {
     if (auto stopped = postgres->stop(); !stopped) {

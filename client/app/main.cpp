@@ -45,11 +45,17 @@ bool parseOptions(const QApplication& app, ClientOptions& options) {
       QStringLiteral("FILE"));
   const QCommandLineOption tab(
       QStringLiteral("tab"),
-      QStringLiteral("The tab shown first: hearings (default) or admin (administrators only; "
+      QStringLiteral("The tab shown first: hearings (default), admin (administrators only; "
                      "with --screenshot, the picture is taken once the offices and users have "
-                     "loaded)."),
+                     "loaded) or uploads (prosecutors only; with --screenshot, once the hearings "
+                     "and the upload queue have loaded)."),
       QStringLiteral("TAB"));
-  parser.addOptions({server, ca, user, passwordStdin, screenshot, tab});
+  const QCommandLineOption uploadLimit(
+      QStringLiteral("upload-limit"),
+      QStringLiteral("Send uploads at most this fast, in MiB per second (default: as fast as the "
+                     "line allows), to leave the office's line to others."),
+      QStringLiteral("MIB_PER_S"));
+  parser.addOptions({server, ca, user, passwordStdin, screenshot, tab, uploadLimit});
   parser.process(app);
 
   options.connection = audientia::gui::loadConnectionDefaults();
@@ -59,12 +65,26 @@ bool parseOptions(const QApplication& app, ClientOptions& options) {
   options.screenshotFile = parser.value(screenshot);
   if (parser.isSet(tab)) {
     const QString name = parser.value(tab);
-    if (name != QStringLiteral("hearings") && name != QStringLiteral("admin")) {
-      std::fprintf(stderr, "audientia-client: --tab must be hearings or admin, not %s\n",
+    if (name != QStringLiteral("hearings") && name != QStringLiteral("admin") &&
+        name != QStringLiteral("uploads")) {
+      std::fprintf(stderr, "audientia-client: --tab must be hearings, admin or uploads, not %s\n",
                    qPrintable(name));
       return false;
     }
     options.adminTab = name == QStringLiteral("admin");
+    options.uploadsTab = name == QStringLiteral("uploads");
+  }
+  if (parser.isSet(uploadLimit)) {
+    bool valid = false;
+    const double mibPerSecond = parser.value(uploadLimit).toDouble(&valid);
+    if (!valid || mibPerSecond <= 0) {
+      std::fprintf(stderr,
+                   "audientia-client: --upload-limit must be a positive number of MiB/s, "
+                   "not %s\n",
+                   qPrintable(parser.value(uploadLimit)));
+      return false;
+    }
+    options.uploadLimitBytesPerSecond = static_cast<std::uint64_t>(mibPerSecond * 1024 * 1024);
   }
   if (parser.isSet(passwordStdin)) {
     if (options.connection.username.isEmpty()) {

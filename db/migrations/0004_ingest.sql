@@ -65,6 +65,8 @@ CREATE TABLE uploads (
 CREATE UNIQUE INDEX uploads_live_member_idx ON uploads (recording_id, role, sequence)
   WHERE state IN ('receiving', 'complete');
 CREATE INDEX uploads_expiry_idx ON uploads (expires_at) WHERE state = 'receiving';
+-- Listing the segments of a capture, and deleting a hearing's uploads (expired ones included).
+CREATE INDEX uploads_recording_idx ON uploads (recording_id, sequence);
 
 -- The job queue: claimed with FOR UPDATE SKIP LOCKED by any server instance. A running job
 -- whose lease (locked_until) passed is claimable again (its worker died).

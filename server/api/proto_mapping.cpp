@@ -100,10 +100,82 @@ v1::RecordingState toProto(domain::RecordingState state) {
       return v1::RECORDING_STATE_AVAILABLE;
     case domain::RecordingState::kFailed:
       return v1::RECORDING_STATE_FAILED;
+    case domain::RecordingState::kVerifying:
+      return v1::RECORDING_STATE_VERIFYING;
+    case domain::RecordingState::kProcessing:
+      return v1::RECORDING_STATE_PROCESSING;
     case domain::RecordingState::kUnspecified:
       break;
   }
   return v1::RECORDING_STATE_UNSPECIFIED;
+}
+
+v1::RecordingKind toProto(domain::RecordingKind kind) {
+  switch (kind) {
+    case domain::RecordingKind::kFile:
+      return v1::RECORDING_KIND_FILE;
+    case domain::RecordingKind::kCapture:
+      return v1::RECORDING_KIND_CAPTURE;
+    case domain::RecordingKind::kUnspecified:
+      break;
+  }
+  return v1::RECORDING_KIND_UNSPECIFIED;
+}
+
+v1::FileRole toProto(domain::FileRole role) {
+  switch (role) {
+    case domain::FileRole::kOriginal:
+      return v1::FILE_ROLE_ORIGINAL;
+    case domain::FileRole::kSegment:
+      return v1::FILE_ROLE_SEGMENT;
+    case domain::FileRole::kManifest:
+      return v1::FILE_ROLE_MANIFEST;
+    case domain::FileRole::kMaster:
+      return v1::FILE_ROLE_MASTER;
+    case domain::FileRole::kThumbnail:
+      return v1::FILE_ROLE_THUMBNAIL;
+    case domain::FileRole::kWaveform:
+      return v1::FILE_ROLE_WAVEFORM;
+    case domain::FileRole::kUnspecified:
+      break;
+  }
+  return v1::FILE_ROLE_UNSPECIFIED;
+}
+
+domain::FileRole fromProto(v1::FileRole role) {
+  switch (role) {
+    case v1::FILE_ROLE_ORIGINAL:
+      return domain::FileRole::kOriginal;
+    case v1::FILE_ROLE_SEGMENT:
+      return domain::FileRole::kSegment;
+    case v1::FILE_ROLE_MANIFEST:
+      return domain::FileRole::kManifest;
+    case v1::FILE_ROLE_MASTER:
+      return domain::FileRole::kMaster;
+    case v1::FILE_ROLE_THUMBNAIL:
+      return domain::FileRole::kThumbnail;
+    case v1::FILE_ROLE_WAVEFORM:
+      return domain::FileRole::kWaveform;
+    default:
+      break;
+  }
+  return domain::FileRole::kUnspecified;
+}
+
+v1::UploadState toProto(domain::UploadState state) {
+  switch (state) {
+    case domain::UploadState::kReceiving:
+      return v1::UPLOAD_STATE_RECEIVING;
+    case domain::UploadState::kComplete:
+      return v1::UPLOAD_STATE_COMPLETE;
+    case domain::UploadState::kExpired:
+      return v1::UPLOAD_STATE_EXPIRED;
+    case domain::UploadState::kAborted:
+      return v1::UPLOAD_STATE_ABORTED;
+    case domain::UploadState::kUnspecified:
+      break;
+  }
+  return v1::UPLOAD_STATE_UNSPECIFIED;
 }
 
 v1::StreamType toProto(media::StreamType type) {
@@ -187,6 +259,40 @@ void toProto(const domain::Recording& recording, v1::Recording* out) {
   out->set_media_error(recording.mediaError);
   out->set_uploaded_by(recording.uploadedBy);
   out->set_created_at_unix_ms(toUnixMs(recording.createdAt));
+  out->set_kind(toProto(recording.kind));
+  out->set_failure_reason(recording.failureReason);
+  for (const auto& file : recording.files) toProto(file, out->add_files());
+  out->set_capture_seal(recording.captureSeal);
+  for (const auto& gap : recording.gaps) {
+    auto* added = out->add_gaps();
+    added->set_wall_start(gap.wallStart);
+    added->set_wall_end(gap.wallEnd);
+    added->set_reason(gap.reason);
+  }
+}
+
+void toProto(const domain::RecordingFile& file, v1::RecordingFile* out) {
+  out->set_role(toProto(file.role));
+  out->set_sequence(file.sequence);
+  out->set_file_name(file.fileName);
+  out->set_size_bytes(file.sizeBytes);
+  out->set_sha256(file.sha256);
+  out->set_content_type(file.contentType);
+  out->set_media_time_ms(file.mediaTimeMs);
+  out->set_duration_ms(file.durationMs);
+}
+
+void toProto(const domain::Upload& upload, v1::UploadStatus* out) {
+  out->set_upload_id(upload.id);
+  out->set_recording_id(upload.recordingId);
+  out->set_state(toProto(upload.state));
+  out->set_durable_offset(upload.durableOffset);
+  out->set_size_bytes(upload.sizeBytes);
+  out->set_sha256(upload.sha256);
+  out->set_file_name(upload.fileName);
+  out->set_role(toProto(upload.role));
+  out->set_sequence(upload.sequence);
+  out->set_expires_at_unix_ms(toUnixMs(upload.expiresAt));
 }
 
 domain::NewOffice fromProto(const v1::CreateOfficeRequest& request) {
@@ -209,8 +315,16 @@ domain::NewHearing fromProto(const v1::CreateHearingRequest& request) {
   return hearing;
 }
 
-app::UploadHeader fromProto(const v1::UploadHeader& header) {
-  return {header.hearing_id(), header.file_name(), header.size_bytes(), header.sha256()};
+app::CreateUploadRequest fromProto(const v1::CreateUploadRequest& request) {
+  app::CreateUploadRequest out;
+  out.uploadId = request.upload_id();
+  out.hearingId = request.hearing_id();
+  out.fileName = request.file_name();
+  out.sizeBytes = request.size_bytes();
+  out.sha256 = request.sha256();
+  out.packageId = request.package_id();
+  out.segmentSequence = request.segment_sequence();
+  return out;
 }
 
 }  // namespace audientia::api

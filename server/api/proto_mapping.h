@@ -4,13 +4,14 @@
 
 #include <cstdint>
 
-#include "app/upload_session.h"
+#include "app/upload_service.h"
 #include "audientia/v1/auth.pb.h"
 #include "audientia/v1/common.pb.h"
 #include "audientia/v1/hearings.pb.h"
 #include "audientia/v1/offices.pb.h"
 #include "audientia/v1/recordings.pb.h"
 #include "domain/entities.h"
+#include "domain/ingest.h"
 
 namespace audientia::api {
 
@@ -22,6 +23,10 @@ v1::HearingKind toProto(domain::HearingKind kind);
 domain::HearingKind fromProto(v1::HearingKind kind);
 v1::HearingStatus toProto(domain::HearingStatus status);
 v1::RecordingState toProto(domain::RecordingState state);
+v1::RecordingKind toProto(domain::RecordingKind kind);
+v1::FileRole toProto(domain::FileRole role);
+domain::FileRole fromProto(v1::FileRole role);
+v1::UploadState toProto(domain::UploadState state);
 v1::StreamType toProto(media::StreamType type);
 
 void toProto(const domain::User& user, v1::User* out);
@@ -29,9 +34,11 @@ void toProto(const domain::Office& office, v1::Office* out);
 void toProto(const domain::Hearing& hearing, v1::Hearing* out);
 void toProto(const media::MediaInfo& info, v1::MediaInfo* out);
 void toProto(const domain::Recording& recording, v1::Recording* out);
+void toProto(const domain::RecordingFile& file, v1::RecordingFile* out);
+void toProto(const domain::Upload& upload, v1::UploadStatus* out);
 
 domain::NewOffice fromProto(const v1::CreateOfficeRequest& request);
 domain::NewHearing fromProto(const v1::CreateHearingRequest& request);
-app::UploadHeader fromProto(const v1::UploadHeader& header);
+app::CreateUploadRequest fromProto(const v1::CreateUploadRequest& request);
 
 }  // namespace audientia::api

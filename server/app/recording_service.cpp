@@ -1,7 +1,6 @@
 #include "app/recording_service.h"
 
 #include "app/access_policy.h"
-#include "audientia/base/sha256.h"
 #include "domain/rules.h"
 
 namespace audientia::app {
@@ -19,25 +18,88 @@ Expected<std::size_t> RecordingDownload::next(std::span<std::byte> buffer) {
   return got;
 }
 
-Expected<std::unique_ptr<UploadSession>> RecordingService::beginUpload(const domain::User& caller,
-                                                                       UploadHeader header) {
-  AUDIENTIA_TRY_STATUS(domain::validateId("hearing_id", header.hearingId));
-  AUDIENTIA_TRY_STATUS(domain::validateFileName(header.fileName));
-  if (header.sizeBytes < 0) return invalidArgument("size_bytes must not be negative");
-  if (header.sha256.empty()) return invalidArgument("sha256 is required");
-  if (!isSha256Hex(header.sha256)) {
-    return invalidArgument("sha256 must be 64 lower-case hex digits");
+std::string fileRoleName(domain::FileRole role) {
+  switch (role) {
+    case domain::FileRole::kOriginal:
+      return "original";
+    case domain::FileRole::kSegment:
+      return "segment";
+    case domain::FileRole::kManifest:
+      return "manifest";
+    case domain::FileRole::kMaster:
+      return "master";
+    case domain::FileRole::kThumbnail:
+      return "thumbnail";
+    case domain::FileRole::kWaveform:
+      return "waveform";
+    case domain::FileRole::kUnspecified:
+      break;
   }
-  AUDIENTIA_TRY(domain::Hearing hearing,
-                hearings_.find(caller, header.hearingId, Action::kUploadRecording));
-  if (hearing.status == domain::HearingStatus::kClosed) {
-    return Error(ErrorCode::kFailedPrecondition,
-                 "hearing " + hearing.id + " is closed: no further recordings");
-  }
-  AUDIENTIA_TRY(auto writer, store_.createWriter());
-  return std::make_unique<UploadSession>(std::move(header), caller.id, std::move(writer),
-                                         inspector_, recordings_);
+  return "unspecified";
 }
+
+namespace {
+
+const domain::RecordingFile* findFile(const domain::Recording& recording, domain::FileRole role,
+                                      int sequence) {
+  for (const auto& file : recording.files) {
+    if (file.role == role && file.sequence == sequence) return &file;
+  }
+  return nullptr;
+}
+
+bool verified(domain::RecordingState state) {
+  return state == domain::RecordingState::kProcessing ||
+         state == domain::RecordingState::kAvailable || state == domain::RecordingState::kFailed;
+}
+
+std::string stateName(domain::RecordingState state) {
+  switch (state) {
+    case domain::RecordingState::kUploading:
+      return "still uploading";
+    case domain::RecordingState::kVerifying:
+      return "still being verified";
+    default:
+      return "not ready";
+  }
+}
+
+// The file a download selects, or why there is none to give.
+Expected<domain::RecordingFile> selectFile(const domain::Recording& recording,
+                                           FileSelector selector) {
+  const std::string& id = recording.id;
+  if (selector.role == domain::FileRole::kUnspecified) {
+    if (const auto* master = findFile(recording, domain::FileRole::kMaster, 0)) return *master;
+    if (recording.kind == domain::RecordingKind::kCapture) {
+      return Error(ErrorCode::kFailedPrecondition,
+                   "recording " + id +
+                       " is still processing: it has no master yet; download a segment or the "
+                       "manifest by role");
+    }
+    selector.role = domain::FileRole::kOriginal;
+    selector.sequence = 0;
+  }
+  bool original = selector.role == domain::FileRole::kOriginal ||
+                  selector.role == domain::FileRole::kSegment ||
+                  selector.role == domain::FileRole::kManifest;
+  if (original && !verified(recording.state)) {
+    return Error(ErrorCode::kFailedPrecondition,
+                 "recording " + id + " is " + stateName(recording.state) + ": its " +
+                     fileRoleName(selector.role) + " cannot be downloaded yet");
+  }
+  const auto* file = findFile(recording, selector.role, selector.sequence);
+  if (file == nullptr) {
+    std::string what = fileRoleName(selector.role);
+    if (selector.role == domain::FileRole::kSegment ||
+        selector.role == domain::FileRole::kThumbnail) {
+      what += " " + std::to_string(selector.sequence);
+    }
+    return notFound("recording " + id + " has no " + what);
+  }
+  return *file;
+}
+
+}  // namespace
 
 Expected<domain::Recording> RecordingService::get(const domain::User& caller, const std::string& id,
                                                   Action action, std::string* officeId) {
@@ -61,11 +123,13 @@ Expected<domain::Recording> RecordingService::get(const domain::User& caller, co
 
 Expected<std::unique_ptr<RecordingDownload>> RecordingService::openDownload(
     const domain::User& caller, const std::string& id, std::int64_t offset, std::int64_t length,
-    std::string* officeId) {
+    FileSelector selector, std::string* officeId) {
   if (offset < 0) return invalidArgument("offset must not be negative");
   if (length < 0) return invalidArgument("length must not be negative");
+  if (selector.sequence < 0) return invalidArgument("sequence must not be negative");
   AUDIENTIA_TRY(domain::Recording recording, get(caller, id, Action::kDownloadRecording, officeId));
-  auto size = static_cast<std::uint64_t>(recording.sizeBytes);
+  AUDIENTIA_TRY(domain::RecordingFile file, selectFile(recording, selector));
+  auto size = static_cast<std::uint64_t>(file.sizeBytes);
   auto begin = static_cast<std::uint64_t>(offset);
   if (begin > size) {
     return Error(ErrorCode::kOutOfRange, "offset " + std::to_string(offset) +
@@ -79,13 +143,14 @@ Expected<std::unique_ptr<RecordingDownload>> RecordingService::openDownload(
                                              "recording " + id + " (" + std::to_string(size) +
                                              " bytes)");
   }
-  AUDIENTIA_TRY(auto reader, store_.openReader(recording.sha256));
+  AUDIENTIA_TRY(auto reader, store_.openReader(file.sha256));
   if (reader->size() != size) {
-    return Error(ErrorCode::kDataLoss, "stored object " + recording.sha256 + " has " +
+    return Error(ErrorCode::kDataLoss, "stored object " + file.sha256 + " has " +
                                            std::to_string(reader->size()) + " bytes, recording " +
                                            id + " says " + std::to_string(size));
   }
-  return std::make_unique<RecordingDownload>(std::move(recording), std::move(reader), begin, end);
+  return std::make_unique<RecordingDownload>(std::move(recording), std::move(file),
+                                             std::move(reader), begin, end);
 }
 
 }  // namespace audientia::app

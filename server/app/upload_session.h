@@ -1,55 +1,62 @@
 #pragma once
 
-// One recording upload, fed chunk by chunk by the API layer.
+// One stream of chunks into a resumable upload (see upload_service.h).
 //
-// Contract: chunks must arrive in order (offset == bytes received so far) and never beyond
-// the declared size. finish() compares size and SHA-256 with the header; on a mismatch nothing
-// is stored and no recording row exists. A file that is not playable media is still stored,
-// with media_error set to the inspector's reason. Destroying an unfinished session discards
-// what it staged.
+// Contract: every chunk starts at the upload's current end and does not go past its declared
+// size; at most 4 MiB each. Bytes are appended to the upload's staging file and hashed as they
+// arrive; every `syncEveryBytes`, and in finish(), the staging is fsynced and only then the new
+// durable offset recorded. A refused chunk changes nothing. Call finish() however the stream
+// ended (also after an error) so that what arrived is kept.
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 
 #include "audientia/base/expected.h"
-#include "domain/entities.h"
-#include "ports/media_inspector.h"
+#include "audientia/base/sha256.h"
+#include "domain/ingest.h"
 #include "ports/media_store.h"
-#include "ports/repositories.h"
 
 namespace audientia::app {
 
-struct UploadHeader {
-  std::string hearingId;
-  std::string fileName;
-  std::int64_t sizeBytes = 0;
-  std::string sha256;  // lower-case hex
+class UploadService;
+
+// What the server keeps of an upload between streams. `busy` is held by the one stream (or
+// completion) working on it.
+struct OpenUpload {
+  std::mutex busy;
+  std::unique_ptr<ports::ResumableStaging> staging;
+  Sha256 hash;               // of staging bytes [0, end)
+  std::int64_t end = 0;      // bytes in the staging file, all hashed
+  std::int64_t durable = 0;  // synced and recorded in the database
+  bool loaded = false;
 };
 
 class UploadSession {
  public:
-  UploadSession(UploadHeader header, std::string uploadedBy,
-                std::unique_ptr<ports::ObjectWriter> writer, ports::MediaInspector& inspector,
-                ports::RecordingRepository& recordings);
+  UploadSession(UploadService& service, domain::Upload upload, std::shared_ptr<OpenUpload> state,
+                std::unique_lock<std::mutex> lock);
+  ~UploadSession();
+  UploadSession(const UploadSession&) = delete;
+  UploadSession& operator=(const UploadSession&) = delete;
 
   Status append(std::int64_t offset, std::span<const std::byte> data);
-  // Verifies, inspects, commits and records. Can be called once.
-  Expected<domain::Recording> finish();
+  // Makes everything appended durable and returns the upload as recorded.
+  Expected<domain::Upload> finish();
 
-  std::int64_t bytesReceived() const { return received_; }
-  const UploadHeader& header() const { return header_; }
+  const domain::Upload& upload() const { return upload_; }
+  std::int64_t end() const { return state_->end; }
 
  private:
-  Error fail(Error error);
+  Status syncAndRecord();
 
-  UploadHeader header_;
-  std::string uploadedBy_;
-  std::unique_ptr<ports::ObjectWriter> writer_;
-  ports::MediaInspector& inspector_;
-  ports::RecordingRepository& recordings_;
-  std::int64_t received_ = 0;
+  UploadService& service_;
+  domain::Upload upload_;
+  std::shared_ptr<OpenUpload> state_;
+  std::unique_lock<std::mutex> lock_;
+  bool broken_ = false;  // the cached state was dropped; nothing more is written
 };
 
 }  // namespace audientia::app

@@ -1,14 +1,38 @@
 // The path a clerk's data takes, through the real binaries: log in, create an office and a
 // hearing, upload a 20-second H.264/AAC recording, download it whole and in part.
 
+#include <chrono>
 #include <fstream>
 #include <iterator>
+#include <thread>
 
 #include "audientia/testing/media_fixtures.h"
 #include "e2e_fixture.h"
 
 namespace audientia::e2e {
 namespace {
+
+// `hearing show` once the processing job has probed the first recording (media facts come a
+// moment after the upload, from the server's job runner), or after 60 s.
+struct Ctl : EndToEndTest {
+  using EndToEndTest::ctlJson;
+};
+
+nlohmann::json showWhenProbed(const std::string& hearingId) {
+  nlohmann::json shown;
+  for (int attempt = 0; attempt < 600; ++attempt) {
+    shown = Ctl::ctlJson({"hearing", "show", hearingId});
+    if (!shown["recordings"].empty()) {
+      const auto& recording = shown["recordings"][0];
+      if (recording.contains("media_info") ||
+          !recording.value("media_error", std::string()).empty()) {
+        break;
+      }
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  return shown;
+}
 
 using EndToEnd = EndToEndTest;
 
@@ -58,7 +82,7 @@ TEST_F(EndToEnd, UploadsAndDownloadsA20SecondRecordingByteForByte) {
   const std::string recordingId = uploaded["recordings"][0]["id"];
   EXPECT_EQ(uploaded["recordings"][0]["sha256"], localSha);
 
-  const auto shown = ctlJson({"hearing", "show", hearingId});
+  const auto shown = showWhenProbed(hearingId);
   ASSERT_EQ(shown["recordings"].size(), 1u) << shown.dump(2);
   const auto& recording = shown["recordings"][0];
   EXPECT_EQ(recording["sha256"], localSha);
@@ -94,7 +118,7 @@ TEST_F(EndToEnd, AFileThatIsNotMediaIsKeptAndMarked) {
 
   const auto uploaded = ctlJson({"recording", "upload", "--hearing", hearingId, notes.string()});
   ASSERT_EQ(uploaded["recordings"].size(), 1u) << uploaded.dump(2);
-  const auto shown = ctlJson({"hearing", "show", hearingId});
+  const auto shown = showWhenProbed(hearingId);
   ASSERT_EQ(shown["recordings"].size(), 1u) << shown.dump(2);
   EXPECT_EQ(shown["recordings"][0]["sha256"], sha256OfFile(notes));
   EXPECT_FALSE(shown["recordings"][0].value("media_error", std::string()).empty()) << shown.dump(2);

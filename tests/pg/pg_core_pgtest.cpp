@@ -18,6 +18,7 @@ TEST(PgErrors, SqlStateTable) {
   EXPECT_EQ(errorCodeForSqlState("23503"), ErrorCode::kInvalidArgument);
   EXPECT_EQ(errorCodeForSqlState("23502"), ErrorCode::kInvalidArgument);
   EXPECT_EQ(errorCodeForSqlState("23514"), ErrorCode::kInvalidArgument);
+  EXPECT_EQ(errorCodeForSqlState("23001"), ErrorCode::kFailedPrecondition);
   EXPECT_EQ(errorCodeForSqlState("22P02"), ErrorCode::kInvalidArgument);
   EXPECT_EQ(errorCodeForSqlState("40001"), ErrorCode::kAborted);
   EXPECT_EQ(errorCodeForSqlState("40P01"), ErrorCode::kAborted);

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -60,6 +61,7 @@ class UnreachableApi : public ApiService {
   void changeOwnPassword(const std::string&, const std::string&, QObject*, Done<void>) override {
     ADD_FAILURE();
   }
+  void sessionClient(QObject*, Done<std::shared_ptr<client::ApiClient>>) override { ADD_FAILURE(); }
 };
 
 inline v1::Office makeOffice(const std::string& id, const std::string& name,

@@ -208,4 +208,15 @@ void ApiClientService::changeOwnPassword(const std::string& currentPassword,
       std::move(done));
 }
 
+void ApiClientService::sessionClient(QObject* context,
+                                     Done<std::shared_ptr<client::ApiClient>> done) {
+  post<std::shared_ptr<client::ApiClient>>(
+      context,
+      [this]() -> Expected<std::shared_ptr<client::ApiClient>> {
+        if (!client_) return notLoggedIn();
+        return client_;
+      },
+      std::move(done));
+}
+
 }  // namespace audientia::gui

@@ -48,6 +48,7 @@ class ApiClientService final : public ApiService {
                   Done<v1::User> done) override;
   void changeOwnPassword(const std::string& currentPassword, const std::string& newPassword,
                          QObject* context, Done<void> done) override;
+  void sessionClient(QObject* context, Done<std::shared_ptr<client::ApiClient>> done) override;
 
  private:
   // Runs work() on the worker thread and done(result) on context's thread.

@@ -7,10 +7,12 @@
 #include <QObject>
 #include <QString>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "audientia/base/expected.h"
+#include "audientia/client/api_client.h"
 #include "audientia/v1/auth.pb.h"
 #include "audientia/v1/hearings.pb.h"
 #include "audientia/v1/offices.pb.h"
@@ -76,6 +78,10 @@ class ApiService {
   // Any logged-in user, for themselves.
   virtual void changeOwnPassword(const std::string& currentPassword, const std::string& newPassword,
                                  QObject* context, Done<void> done) = 0;
+
+  // The logged-in client itself, for work with a thread of its own (the upload queue); its RPCs
+  // may run concurrently with these calls. UNAUTHENTICATED before login.
+  virtual void sessionClient(QObject* context, Done<std::shared_ptr<client::ApiClient>> done) = 0;
 };
 
 }  // namespace audientia::gui

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QPixmap>
 #include <QTimer>
@@ -13,6 +14,7 @@
 #include "viewmodels/admin_view_model.h"
 #include "viewmodels/hearings_view_model.h"
 #include "viewmodels/login_view_model.h"
+#include "viewmodels/uploads_view_model.h"
 #include "views/login_dialog.h"
 #include "views/main_window.h"
 
@@ -23,6 +25,8 @@ namespace {
 
 // Lets the window lay out and paint once more before it is grabbed.
 constexpr int kScreenshotSettleMs = 300;
+// The Uploads tab is pictured once the resumed uploads have shown some progress.
+constexpr int kUploadsScreenshotSettleMs = 1500;
 
 }  // namespace
 
@@ -32,6 +36,7 @@ ClientApp::ClientApp(ApiService& api, ClientOptions options, QObject* parent)
   hearings_ = new HearingsViewModel(api_, this);
   admin_ = new AdminViewModel(api_, this);
   account_ = new AccountViewModel(api_, this);
+  uploads_ = new UploadsViewModel(this);
   screenshotPending_ = !options_.screenshotFile.isEmpty();
   connect(login_, &LoginViewModel::loggedIn, this, &ClientApp::onLoggedIn);
   connect(login_, &LoginViewModel::loginFailed, this, &ClientApp::onLoginFailed);
@@ -45,9 +50,14 @@ ClientApp::ClientApp(ApiService& api, ClientOptions options, QObject* parent)
   connect(hearings_, &HearingsViewModel::errorOccurred, this, failScreenshot);
   connect(admin_, &AdminViewModel::errorOccurred, this, failScreenshot);
   connect(admin_, &AdminViewModel::usersLoaded, this, &ClientApp::onAdminUsersLoaded);
+  connect(uploads_, &UploadsViewModel::recordingUploaded, this, &ClientApp::onRecordingUploaded);
+  connect(hearings_, &HearingsViewModel::hearingsLoaded, this, &ClientApp::updateHearingNames);
 }
 
-ClientApp::~ClientApp() = default;
+// The window goes first: its widgets show the view models' models.
+ClientApp::~ClientApp() {
+  window_.reset();
+}
 
 void ClientApp::start() {
   if (options_.password) {
@@ -82,14 +92,25 @@ void ClientApp::onLoggedIn() {
              .arg(QString::fromStdString(session.user.username())));
     return;
   }
+  // Prosecutors record hearings; clerks only read them.
+  const bool uploads = session.user.role() == v1::ROLE_PROSECUTOR;
+  if (options_.uploadsTab && !uploads && screenshotPending_) {
+    fail(tr("--tab uploads: %1 is not a prosecutor")
+             .arg(QString::fromStdString(session.user.username())));
+    return;
+  }
   // The server lets only prosecutors and clerks read hearings (admins manage, auditors audit).
   const bool seesHearings =
       session.user.role() == v1::ROLE_PROSECUTOR || session.user.role() == v1::ROLE_CLERK;
   if (isAdmin) admin_->setSession(session);
   window_ = std::make_unique<MainWindow>(*hearings_, seesHearings, isAdmin ? admin_ : nullptr,
-                                         *account_, errors, nullptr);
-  connect(window_.get(), &MainWindow::logoutRequested, hearings_, &HearingsViewModel::logout);
+                                         uploads ? uploads_ : nullptr, *account_, errors, nullptr);
+  connect(window_.get(), &MainWindow::logoutRequested, this, &ClientApp::logout);
   if (options_.adminTab) window_->showTab(MainWindow::Tab::kAdministration);
+  if (options_.uploadsTab) window_->showTab(MainWindow::Tab::kUploads);
+  hearingsLoaded_ = false;
+  uploadsLoaded_ = false;
+  if (uploads) startUploads();
   window_->show();
   if (dialog_) dialog_->hide();
   if (seesHearings) hearings_->refresh();
@@ -108,6 +129,59 @@ void ClientApp::onLoginFailed(const QString& message) {
     return;
   }
   showLoginDialog(message);
+}
+
+void ClientApp::logout() {
+  // The uploads stop before the session ends (a revoked token would fail the running item);
+  // what is unfinished stays pending for the next login.
+  uploads_->clear();
+  hearings_->logout();
+}
+
+void ClientApp::startUploads() {
+  const std::string server = login_->session().server;
+  api_.sessionClient(this, [this, server](Expected<std::shared_ptr<client::ApiClient>> api) {
+    if (!window_) return;  // logged out meanwhile
+    if (!api) {
+      emit uploads_->errorOccurred(tr("Uploads are not available: %1").arg(errorText(api.error())));
+      return;
+    }
+    auto journal = client::UploadJournal::openDefault();
+    if (!journal) {
+      emit uploads_->errorOccurred(
+          tr("Uploads are not available: %1").arg(errorText(journal.error())));
+      return;
+    }
+    client::UploadEngineOptions engine;
+    engine.maxBytesPerSecond = options_.uploadLimitBytesPerSecond;
+    uploads_->setService(std::make_unique<UploadService>(
+        std::move(api).value(), std::move(journal).value(), server, engine));
+    updateHearingNames();
+    uploadsLoaded_ = true;
+    screenshotOfUploadsWhenReady();
+  });
+}
+
+void ClientApp::updateHearingNames() {
+  QHash<QString, QString> names;
+  HearingListModel* list = hearings_->hearings();
+  for (int row = 0; row < list->rowCount(); ++row) {
+    const v1::Hearing* hearing = list->hearingAt(row);
+    names.insert(QString::fromStdString(hearing->id()),
+                 QString::fromStdString(hearing->case_number()));
+  }
+  uploads_->setHearingNames(std::move(names));
+}
+
+void ClientApp::onRecordingUploaded(const QString& hearingId) {
+  // The hearing shown lists its new recording at once; others show it on their next load.
+  if (hearingId == hearings_->selectedHearingId()) hearings_->selectHearing(hearingId);
+}
+
+void ClientApp::screenshotOfUploadsWhenReady() {
+  if (screenshotPending_ && options_.uploadsTab && hearingsLoaded_ && uploadsLoaded_) {
+    QTimer::singleShot(kUploadsScreenshotSettleMs, this, &ClientApp::takeScreenshot);
+  }
 }
 
 void ClientApp::onLoggedOut() {
@@ -131,6 +205,11 @@ void ClientApp::onAdminUsersLoaded() {
 }
 
 void ClientApp::onHearingsLoaded(int count) {
+  hearingsLoaded_ = true;
+  if (options_.uploadsTab) {
+    screenshotOfUploadsWhenReady();
+    return;
+  }
   // With hearings, the window selects the first one; the screenshot waits for its details.
   if (screenshotPending_ && !screenshotOfAdmin() && count == 0) {
     QTimer::singleShot(kScreenshotSettleMs, this, &ClientApp::takeScreenshot);
@@ -138,7 +217,7 @@ void ClientApp::onHearingsLoaded(int count) {
 }
 
 void ClientApp::onDetailsChanged() {
-  if (screenshotPending_ && !screenshotOfAdmin() && hearings_->details()) {
+  if (screenshotPending_ && !screenshotOfAdmin() && !options_.uploadsTab && hearings_->details()) {
     QTimer::singleShot(kScreenshotSettleMs, this, &ClientApp::takeScreenshot);
   }
 }

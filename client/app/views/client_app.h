@@ -3,10 +3,14 @@
 // The application's flow: the login dialog (or an automatic login with a password from stdin),
 // then the main window; logging out returns to the dialog. With a screenshot path, it grabs the
 // main window once the hearing list (and the first hearing's details) have loaded, then quits;
-// with the Administration tab chosen (admins), once the offices and the users have loaded.
+// with the Administration tab chosen (admins), once the offices and the users have loaded; with
+// the Uploads tab chosen (prosecutors), once the hearings and the upload queue have loaded.
+// Prosecutors get the upload queue of the server they logged in to; the items it holds from an
+// earlier run resume at once.
 
 #include <QObject>
 #include <QString>
+#include <cstdint>
 #include <memory>
 #include <optional>
 
@@ -21,13 +25,16 @@ class HearingsViewModel;
 class LoginDialog;
 class LoginViewModel;
 class MainWindow;
+class UploadsViewModel;
 
 struct ClientOptions {
   ConnectionDefaults connection;
   // Set: log in with it at once, without the dialog (--password-stdin).
   std::optional<QString> password;
-  QString screenshotFile;  // --screenshot FILE
-  bool adminTab = false;   // --tab admin: start on the Administration tab (admins)
+  QString screenshotFile;   // --screenshot FILE
+  bool adminTab = false;    // --tab admin: start on the Administration tab (admins)
+  bool uploadsTab = false;  // --tab uploads: start on the Uploads tab (prosecutors)
+  std::uint64_t uploadLimitBytesPerSecond = 0;  // --upload-limit; 0: as fast as the line allows
 };
 
 class ClientApp : public QObject {
@@ -52,6 +59,12 @@ class ClientApp : public QObject {
   void onHearingsLoaded(int count);
   void onDetailsChanged();
   void onAdminUsersLoaded();
+  // Creates the session's upload service (prosecutors) over the logged-in client.
+  void startUploads();
+  void onRecordingUploaded(const QString& hearingId);
+  void updateHearingNames();
+  void logout();
+  void screenshotOfUploadsWhenReady();
   // The screenshot waits for the Administration tab's data rather than the hearings'.
   bool screenshotOfAdmin() const;
   void takeScreenshot();
@@ -63,11 +76,14 @@ class ClientApp : public QObject {
   HearingsViewModel* hearings_ = nullptr;
   AdminViewModel* admin_ = nullptr;
   AccountViewModel* account_ = nullptr;
+  UploadsViewModel* uploads_ = nullptr;
   // Top-level widgets have no parent; they are owned here.
   std::unique_ptr<LoginDialog> dialog_;
   std::unique_ptr<MainWindow> window_;
   bool automatic_ = false;
   bool screenshotPending_ = false;
+  bool hearingsLoaded_ = false;
+  bool uploadsLoaded_ = false;
 };
 
 }  // namespace audientia::gui

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -18,6 +19,7 @@
 
 #include "viewmodels/hearings_view_model.h"
 #include "viewmodels/recording_list_model.h"
+#include "viewmodels/uploads_view_model.h"
 
 namespace audientia::gui {
 namespace {
@@ -103,10 +105,26 @@ HearingDetailsWidget::HearingDetailsWidget(HearingsViewModel& viewModel, QWidget
   mediaError_->setStyleSheet(QStringLiteral("color: #b00020;"));
   mediaError_->hide();
 
+  addRecording_ = new QPushButton(tr("&Add recording…"), recordingsBox);
+  addRecording_->setToolTip(
+      tr("Upload a recording file to this hearing (in the background; "
+         "see the Uploads tab)"));
+  addCapture_ = new QPushButton(tr("Add capture &folder…"), recordingsBox);
+  addCapture_->setToolTip(
+      tr("Upload a capture directory (manifest.json and its segments) to "
+         "this hearing; a capture still recording is followed to its end"));
+  addRecording_->hide();
+  addCapture_->hide();
+  auto* uploadRow = new QHBoxLayout;
+  uploadRow->addWidget(addRecording_);
+  uploadRow->addWidget(addCapture_);
+  uploadRow->addStretch(1);
+
   auto* recordingsLayout = new QVBoxLayout(recordingsBox);
   recordingsLayout->addWidget(recordingsStack_, 1);
   recordingsLayout->addWidget(mediaError_);
   recordingsLayout->addLayout(shaRow);
+  recordingsLayout->addLayout(uploadRow);
 
   auto* pageLayout = new QVBoxLayout(page);
   pageLayout->setContentsMargins(0, 0, 0, 0);
@@ -125,6 +143,8 @@ HearingDetailsWidget::HearingDetailsWidget(HearingsViewModel& viewModel, QWidget
   connect(recordings_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
           &HearingDetailsWidget::showCurrentRecording);
   connect(copySha_, &QPushButton::clicked, this, &HearingDetailsWidget::copySha256);
+  connect(addRecording_, &QPushButton::clicked, this, &HearingDetailsWidget::addRecording);
+  connect(addCapture_, &QPushButton::clicked, this, &HearingDetailsWidget::addCaptureFolder);
   showDetails();
 }
 
@@ -172,6 +192,32 @@ void HearingDetailsWidget::showCurrentRecording() {
   sha256_->setText(sha);
   sha256_->setCursorPosition(0);
   copySha_->setEnabled(!sha.isEmpty());
+}
+
+void HearingDetailsWidget::setUploads(UploadsViewModel* uploads) {
+  uploads_ = uploads;
+  addRecording_->setVisible(uploads_ != nullptr);
+  addCapture_->setVisible(uploads_ != nullptr);
+}
+
+void HearingDetailsWidget::addRecording() {
+  const auto& details = viewModel_.details();
+  if (uploads_ == nullptr || !details) return;
+  const QString hearingId = details->id;
+  const QString file = QFileDialog::getOpenFileName(
+      this, tr("Add a recording to case %1").arg(details->caseNumber), QString(),
+      tr("Recordings (*.mp4 *.mkv *.mov *.webm *.avi *.ts *.m4a *.wav *.mp3 *.flac *.ogg);;"
+         "All files (*)"));
+  if (!file.isEmpty()) uploads_->addFile(hearingId, file);
+}
+
+void HearingDetailsWidget::addCaptureFolder() {
+  const auto& details = viewModel_.details();
+  if (uploads_ == nullptr || !details) return;
+  const QString hearingId = details->id;
+  const QString directory = QFileDialog::getExistingDirectory(
+      this, tr("Add a capture folder to case %1").arg(details->caseNumber));
+  if (!directory.isEmpty()) uploads_->addCaptureFolder(hearingId, directory);
 }
 
 void HearingDetailsWidget::copySha256() {

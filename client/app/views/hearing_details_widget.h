@@ -3,6 +3,8 @@
 // The selected hearing: its particulars (case, kind, status, location, participants) and its
 // recordings, with the selected recording's full SHA-256 in a field that can be selected and
 // copied. Shows a hint instead of empty panes when nothing is selected or nothing is recorded.
+// With uploads (prosecutors): "Add recording…" (a file) and "Add capture folder…" (a directory
+// written by the capture engine) put it on the upload queue for this hearing.
 
 #include <QWidget>
 
@@ -16,6 +18,7 @@ class QTableView;
 namespace audientia::gui {
 
 class HearingsViewModel;
+class UploadsViewModel;
 
 class HearingDetailsWidget : public QWidget {
   Q_OBJECT
@@ -24,11 +27,15 @@ class HearingDetailsWidget : public QWidget {
   HearingDetailsWidget(HearingsViewModel& viewModel, QWidget* parent);
 
   QTableView* recordingsView() const { return recordings_; }
+  // Shows the buttons that enqueue uploads for the hearing shown (null: hides them).
+  void setUploads(UploadsViewModel* uploads);
 
  private:
   void showDetails();
   void showCurrentRecording();
   void copySha256();
+  void addRecording();
+  void addCaptureFolder();
 
   HearingsViewModel& viewModel_;
   QStackedWidget* stack_ = nullptr;
@@ -45,6 +52,9 @@ class HearingDetailsWidget : public QWidget {
   QLabel* mediaError_ = nullptr;  // the selected recording's, when it is not playable
   QLineEdit* sha256_ = nullptr;
   QPushButton* copySha_ = nullptr;
+  UploadsViewModel* uploads_ = nullptr;
+  QPushButton* addRecording_ = nullptr;
+  QPushButton* addCapture_ = nullptr;
 };
 
 }  // namespace audientia::gui

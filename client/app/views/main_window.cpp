@@ -26,17 +26,22 @@
 #include "viewmodels/formatting.h"
 #include "viewmodels/hearing_list_model.h"
 #include "viewmodels/hearings_view_model.h"
+#include "viewmodels/upload_queue_model.h"
+#include "viewmodels/uploads_view_model.h"
 #include "views/admin_dialogs.h"
 #include "views/admin_widget.h"
 #include "views/hearing_details_widget.h"
+#include "views/uploads_widget.h"
 
 namespace audientia::gui {
 
 MainWindow::MainWindow(HearingsViewModel& viewModel, bool showHearings, AdminViewModel* admin,
-                       AccountViewModel& account, ErrorDisplay errorDisplay, QWidget* parent)
+                       UploadsViewModel* uploads, AccountViewModel& account,
+                       ErrorDisplay errorDisplay, QWidget* parent)
     : QMainWindow(parent),
       viewModel_(viewModel),
       admin_(admin),
+      uploads_(uploads),
       account_(account),
       errorDisplay_(errorDisplay) {
   resize(1200, 760);
@@ -119,6 +124,20 @@ MainWindow::MainWindow(HearingsViewModel& viewModel, bool showHearings, AdminVie
     connect(adminWidget_, &AdminWidget::statusMessage, this, &MainWindow::showStatus);
     connect(adminWidget_, &AdminWidget::errorShown, this, &MainWindow::showError);
     connect(admin_, &AdminViewModel::busyChanged, this, &MainWindow::onBusyChanged);
+  }
+  if (uploads_ != nullptr) {
+    uploadsWidget_ = new UploadsWidget(*uploads_, tabs_);
+    uploadsWidget_->setContentsMargins(8, 0, 8, 8);
+    tabs_->addTab(uploadsWidget_, tr("&Uploads"));
+    details_->setUploads(uploads_);
+    connect(uploads_, &UploadsViewModel::statusMessage, this, &MainWindow::showStatus);
+    connect(uploads_, &UploadsViewModel::errorOccurred, this, &MainWindow::showError);
+    connect(uploads_, &UploadsViewModel::queueChanged, this, &MainWindow::updateUploadsTitle);
+    connect(uploads_->model(), &QAbstractItemModel::modelReset, this,
+            &MainWindow::updateUploadsTitle);
+    connect(uploads_->model(), &QAbstractItemModel::dataChanged, this,
+            &MainWindow::updateUploadsTitle);
+    updateUploadsTitle();
   }
   if (tabs_->count() == 0) {
     auto* nothing = new QLabel(
@@ -225,6 +244,10 @@ bool MainWindow::showTab(Tab tab) {
     tabs_->setCurrentWidget(adminWidget_);
     return true;
   }
+  if (tab == Tab::kUploads && uploadsWidget_ != nullptr) {
+    tabs_->setCurrentWidget(uploadsWidget_);
+    return true;
+  }
   return false;
 }
 
@@ -233,7 +256,16 @@ void MainWindow::refreshCurrentTab() {
     admin_->refresh();
   } else if (tabs_->currentWidget() == hearingsTab_) {
     viewModel_.refresh();
+  } else if (uploads_ != nullptr && tabs_->currentWidget() == uploadsWidget_) {
+    uploads_->reload();
   }
+}
+
+void MainWindow::updateUploadsTitle() {
+  const int pending = uploads_->model()->pendingCount();
+  const int index = tabs_->indexOf(uploadsWidget_);
+  if (index < 0) return;
+  tabs_->setTabText(index, pending > 0 ? tr("&Uploads (%1)").arg(pending) : tr("&Uploads"));
 }
 
 void MainWindow::changeOwnPassword() {

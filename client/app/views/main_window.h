@@ -1,7 +1,8 @@
 #pragma once
 
 // The hearings of the user's office (filterable, sortable) above the selected hearing's
-// details and recordings (prosecutors, clerks); for admins, the "Administration" tab instead.
+// details and recordings (prosecutors, clerks); for admins, the "Administration" tab instead;
+// for prosecutors also "Uploads" (the upload queue; its title counts the uploads to do).
 // Toolbar: refresh (of the tab shown), logout, and who is logged in where; the Account menu has
 // "Change my password…" (every user) and "Log out". Errors go to the status bar in red and,
 // unless quiet, to a message box, always with the server's text.
@@ -23,6 +24,8 @@ class AdminViewModel;
 class AdminWidget;
 class HearingsViewModel;
 class HearingDetailsWidget;
+class UploadsViewModel;
+class UploadsWidget;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -30,17 +33,21 @@ class MainWindow : public QMainWindow {
  public:
   enum class ErrorDisplay { kUnspecified = 0, kMessageBox, kStatusBarOnly };
 
-  enum class Tab { kUnspecified = 0, kHearings, kAdministration };
+  enum class Tab { kUnspecified = 0, kHearings, kAdministration, kUploads };
 
   // showHearings: the Hearings tab (prosecutors and clerks; the server lets no other role read
   // hearings). admin: null for users who are not admins (no Administration tab). A window with
-  // neither says what the role can do instead.
+  // neither says what the role can do instead. uploads: null for users who do not upload (no
+  // Uploads tab, no "Add recording…").
   MainWindow(HearingsViewModel& viewModel, bool showHearings, AdminViewModel* admin,
-             AccountViewModel& account, ErrorDisplay errorDisplay, QWidget* parent);
+             UploadsViewModel* uploads, AccountViewModel& account, ErrorDisplay errorDisplay,
+             QWidget* parent);
 
   QTableView* hearingsView() const { return hearings_; }
   // Null without the Administration tab.
   AdminWidget* adminWidget() const { return adminWidget_; }
+  // Null without the Uploads tab.
+  UploadsWidget* uploadsWidget() const { return uploadsWidget_; }
   // Shows a tab; false when the window has no such tab.
   bool showTab(Tab tab);
 
@@ -56,13 +63,16 @@ class MainWindow : public QMainWindow {
   void showStatus(const QString& message);
   void refreshCurrentTab();
   void changeOwnPassword();
+  void updateUploadsTitle();
 
   HearingsViewModel& viewModel_;
   AdminViewModel* admin_;
+  UploadsViewModel* uploads_;
   AccountViewModel& account_;
   QTabWidget* tabs_ = nullptr;
   QWidget* hearingsTab_ = nullptr;
   AdminWidget* adminWidget_ = nullptr;
+  UploadsWidget* uploadsWidget_ = nullptr;
   ErrorDisplay errorDisplay_;
   QAction* refresh_ = nullptr;
   QAction* logout_ = nullptr;

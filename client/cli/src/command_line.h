@@ -37,7 +37,7 @@ struct CommandSpec {
 const std::vector<CommandSpec>& commandSpecs();
 const CommandSpec* findCommand(const std::string& path);
 // The first words of commands that have subcommands: "office", "user", "hearing", "recording",
-// "audit".
+// "audit", "upload", "fixity", "alert", "job", "retention", "hold".
 bool isCommandGroup(const std::string& word);
 
 struct GlobalOptions {

@@ -1,7 +1,8 @@
 #pragma once
 
-// The commands of audientiactl, one file per area (auth, offices, hearings, recordings). Each
-// handler returns the process exit code and prints its own output and errors. The pure parts
+// The commands of audientiactl, one file per area (auth, offices, hearings, recordings, uploads,
+// maintenance, retention). Each handler returns the process exit code and prints its own output
+// and errors. The pure parts
 // (building requests from arguments, reading the password) are declared here for the tests.
 
 #include <functional>
@@ -33,6 +34,23 @@ int runHearingList(CliContext& context, const ParsedArgs& args);
 int runHearingShow(CliContext& context, const ParsedArgs& args);
 int runRecordingUpload(CliContext& context, const ParsedArgs& args);
 int runRecordingDownload(CliContext& context, const ParsedArgs& args);
+int runRecordingShow(CliContext& context, const ParsedArgs& args);
+int runUploadList(CliContext& context, const ParsedArgs& args);
+int runUploadStatus(CliContext& context, const ParsedArgs& args);
+int runUploadAbort(CliContext& context, const ParsedArgs& args);
+int runFixityRun(CliContext& context, const ParsedArgs& args);
+int runFixityStatus(CliContext& context, const ParsedArgs& args);
+int runAlertList(CliContext& context, const ParsedArgs& args);
+int runAlertAck(CliContext& context, const ParsedArgs& args);
+int runJobList(CliContext& context, const ParsedArgs& args);
+int runJobRetry(CliContext& context, const ParsedArgs& args);
+int runRetentionSet(CliContext& context, const ParsedArgs& args);
+int runRetentionList(CliContext& context, const ParsedArgs& args);
+int runRetentionDelete(CliContext& context, const ParsedArgs& args);
+int runRetentionRun(CliContext& context, const ParsedArgs& args);
+int runHoldPlace(CliContext& context, const ParsedArgs& args);
+int runHoldRelease(CliContext& context, const ParsedArgs& args);
+int runHoldList(CliContext& context, const ParsedArgs& args);
 int runOfficeRename(CliContext& context, const ParsedArgs& args);
 int runOfficeMove(CliContext& context, const ParsedArgs& args);
 int runOfficeDeactivate(CliContext& context, const ParsedArgs& args);

@@ -1,16 +1,128 @@
-// recording upload, recording download.
+// recording upload, recording download, recording show.
 
+#include <cstdlib>
 #include <filesystem>
 #include <ostream>
 
-#include "audientia/base/sha256.h"
+#include "audientia/client/upload_engine.h"
 #include "commands.h"
 #include "proto_json.h"
 #include "text_format.h"
+#include "upload_progress.h"
 
 namespace audientia::cli {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+// Tuning for tests and unusual lines, deliberately not options: the defaults suit everyone else.
+Expected<client::UploadEngineOptions> uploadOptionsFromEnvironment() {
+  client::UploadEngineOptions options;
+  auto number = [](const char* name, std::uint64_t& out) -> Status {
+    const char* text = std::getenv(name);
+    if (text == nullptr || *text == '\0') return ok();
+    auto value = parseByteSize(name, text);
+    if (!value) return value.error();
+    out = *value;
+    return ok();
+  };
+  std::uint64_t chunk = options.chunkBytes;
+  AUDIENTIA_TRY_STATUS(number("AUDIENTIA_UPLOAD_CHUNK_BYTES", chunk));
+  options.chunkBytes = static_cast<std::size_t>(std::min<std::uint64_t>(chunk, 4 << 20));
+  AUDIENTIA_TRY_STATUS(number("AUDIENTIA_UPLOAD_STREAM_BYTES", options.streamBytes));
+  std::uint64_t giveUp = 0;
+  AUDIENTIA_TRY_STATUS(number("AUDIENTIA_UPLOAD_GIVE_UP_SECONDS", giveUp));
+  if (giveUp > 0) {
+    options.retry.giveUpAfter = std::chrono::seconds(static_cast<std::int64_t>(giveUp));
+  }
+  return options;
+}
+
+// The recording's file a download selects (see DownloadRequest), or null when it lists none.
+const v1::RecordingFile* selectedFile(const v1::Recording& recording, const FileSelector& which) {
+  auto find = [&](v1::FileRole role, int sequence) -> const v1::RecordingFile* {
+    for (const auto& file : recording.files()) {
+      if (file.role() == role && (sequence == 0 || file.sequence() == sequence)) return &file;
+    }
+    return nullptr;
+  };
+  if (which.role != v1::FILE_ROLE_UNSPECIFIED) return find(which.role, which.sequence);
+  const v1::RecordingFile* master = find(v1::FILE_ROLE_MASTER, 0);
+  return master != nullptr ? master : find(v1::FILE_ROLE_ORIGINAL, 0);
+}
+
+std::string orDash(const std::string& text) {
+  return text.empty() ? "-" : text;
+}
+
+void printRecording(std::ostream& out, const v1::Recording& recording) {
+  std::vector<std::pair<std::string, std::string>> fields = {
+      {"recording", recording.id()},
+      {"hearing", recording.hearing_id()},
+      {"kind", shortEnumName(v1::RecordingKind_Name(recording.kind()), "RECORDING_KIND_")},
+      {"file", orDash(recording.file_name())},
+      {"state", shortEnumName(v1::RecordingState_Name(recording.state()), "RECORDING_STATE_")}};
+  if (!recording.failure_reason().empty()) {
+    fields.emplace_back("failure reason", recording.failure_reason());
+  }
+  fields.insert(fields.end(), {{"size", std::to_string(recording.size_bytes()) + " (" +
+                                            formatBytes(recording.size_bytes()) + ")"},
+                               {"sha256", orDash(recording.sha256())},
+                               {"seal", orDash(recording.capture_seal())},
+                               {"duration", formatDuration(recording.media_info().duration_ms())},
+                               {"streams", orDash(formatStreams(recording.media_info()))},
+                               {"media error", orDash(recording.media_error())},
+                               {"uploaded by", orDash(recording.uploaded_by())},
+                               {"created", formatTime(recording.created_at_unix_ms())}});
+  printFields(out, fields);
+  out << '\n';
+  if (recording.files().empty()) {
+    out << "no files\n";
+  } else {
+    Table files({"FILE", "NAME", "SIZE", "SHA256", "AT", "DURATION"});
+    for (const auto& file : recording.files()) {
+      files.addRow({fileSelectorName(file.role(), file.sequence()), file.file_name(),
+                    std::to_string(file.size_bytes()), file.sha256(),
+                    file.role() == v1::FILE_ROLE_SEGMENT || file.role() == v1::FILE_ROLE_THUMBNAIL
+                        ? formatDuration(file.media_time_ms())
+                        : "-",
+                    formatDuration(file.duration_ms())});
+    }
+    files.print(out);
+  }
+  if (!recording.gaps().empty()) {
+    out << '\n';
+    Table gaps({"GAP FROM", "TO", "REASON"});
+    for (const auto& gap : recording.gaps()) {
+      gaps.addRow({gap.wall_start(), orDash(gap.wall_end()), orDash(gap.reason())});
+    }
+    gaps.print(out);
+  }
+}
+
+nlohmann::json outcomeJson(const client::UploadOutcome& outcome) {
+  const auto& entry = outcome.entry;
+  nlohmann::json files = nlohmann::json::array();
+  for (const auto& file : entry.files) {
+    files.push_back({{"sequence", file.sequence},
+                     {"file_name", file.fileName},
+                     {"size_bytes", file.sizeBytes},
+                     {"sha256", file.sha256},
+                     {"upload_id", file.uploadId}});
+  }
+  return {{"path", entry.path.string()},
+          {"kind", client::toString(entry.kind)},
+          {"recording_id", entry.recordingId},
+          {"sha256", entry.kind == client::UploadItemKind::kFile ? entry.files.at(0).sha256 : ""},
+          {"seal", entry.seal},
+          {"size_bytes", entry.totalBytes()},
+          {"already_done", outcome.alreadyDone},
+          {"resumed_from_bytes", outcome.resumedFromBytes},
+          {"files", files}};
+}
+
+}  // namespace
 
 Expected<ByteRange> downloadRangeFromArgs(const ParsedArgs& args) {
   if (!args.has("range")) return ByteRange{};
@@ -20,35 +132,73 @@ Expected<ByteRange> downloadRangeFromArgs(const ParsedArgs& args) {
 int runRecordingUpload(CliContext& context, const ParsedArgs& args) {
   const std::string hearingId = args.value("hearing");
   if (hearingId.empty()) return context.usageError(invalidArgument("--hearing must not be empty"));
-  for (const auto& file : args.positionals) {
+  auto options = uploadOptionsFromEnvironment();
+  if (!options) return context.usageError(options.error());
+  if (args.has("limit-rate")) {
+    auto rate = parseByteSize("limit-rate", args.value("limit-rate"));
+    if (!rate) return context.usageError(rate.error());
+    options->maxBytesPerSecond = *rate;
+  }
+  const auto follow =
+      args.has("follow") ? client::FollowMode::kFollow : client::FollowMode::kNoFollow;
+  for (const auto& path : args.positionals) {
     std::error_code error;
-    if (!fs::is_regular_file(file, error)) {
-      return context.fail(Error(ErrorCode::kNotFound, file + " is not a readable regular file"));
+    if (!fs::exists(path, error)) {
+      return context.fail(Error(ErrorCode::kNotFound, path + " does not exist"));
     }
   }
-  auto client = context.connect(/*requireSession=*/true);
+  auto config = context.config();
+  if (!config) return context.fail(config.error());
+  Connection connection;
+  auto client = context.connect(/*requireSession=*/true, &connection);
   if (!client) return context.fail(client.error());
 
-  v1::GetHearingResponse uploaded;  // the recordings uploaded so far, in order
+  const client::UploadJournal journal(config->directory() / client::UploadJournal::kDirectoryName);
+  client::UploadEngine engine(**client, journal, connection.server, *options);
+  UploadProgressPrinter printer(context.err(), stderrIsTerminal());
+
+  nlohmann::json recordings = nlohmann::json::array();
+  nlohmann::json uploads = nlohmann::json::array();
   Table table({"RECORDING", "SHA256", "SIZE", "FILE"});
+  std::vector<std::string> seals;
   auto printUploaded = [&]() {
     if (context.json()) {
-      context.printJson({{"recordings", protoToJson(uploaded)["recordings"]}});
-    } else if (table.rowCount() > 0) {
-      table.print(context.out());
+      context.printJson({{"recordings", recordings}, {"uploads", uploads}});
+      return;
     }
+    if (table.rowCount() > 0) table.print(context.out());
+    for (const auto& line : seals) context.out() << line << '\n';
   };
-  for (const auto& file : args.positionals) {
-    auto recording = (*client)->uploadRecording(
-        hearingId, file, makeProgressPrinter(context.err(), file, stderrIsTerminal()));
-    if (!recording) {
-      // What was stored stays reported, so that nothing is uploaded twice by a retry.
+  for (const auto& path : args.positionals) {
+    auto outcome = engine.upload(hearingId, path, follow,
+                                 [&printer](const auto& progress) { printer(progress); });
+    printer.finishLine();
+    if (!outcome) {
+      // What was stored stays reported; running the same command again resumes the rest.
       printUploaded();
-      return context.fail(recording.error().withContext("uploading " + file));
+      return context.fail(outcome.error().withContext("uploading " + path));
     }
-    table.addRow(
-        {recording->id(), recording->sha256(), std::to_string(recording->size_bytes()), file});
-    *uploaded.add_recordings() = std::move(*recording);
+    const auto& entry = outcome->entry;
+    if (outcome->alreadyDone) {
+      context.err() << path << " was uploaded before (recording " << entry.recordingId
+                    << "); nothing to send\n";
+    }
+    v1::Recording recording = outcome->recording;
+    if (recording.id().empty()) recording.set_id(entry.recordingId);
+    if (entry.kind == client::UploadItemKind::kFile) {
+      if (recording.sha256().empty()) recording.set_sha256(entry.files.at(0).sha256);
+      table.addRow({entry.recordingId, entry.files.at(0).sha256,
+                    std::to_string(entry.files.at(0).sizeBytes), path});
+    } else {
+      for (const auto& file : entry.files) {
+        table.addRow({entry.recordingId, file.sha256, std::to_string(file.sizeBytes),
+                      (fs::path(path) / file.fileName).string()});
+      }
+      seals.push_back("capture " + path + ": recording " + entry.recordingId + ", " +
+                      std::to_string(entry.files.size()) + " segments, seal " + entry.seal);
+    }
+    recordings.push_back(protoToJson(recording));
+    uploads.push_back(outcomeJson(*outcome));
   }
   printUploaded();
   return kExitOk;
@@ -57,6 +207,12 @@ int runRecordingUpload(CliContext& context, const ParsedArgs& args) {
 int runRecordingDownload(CliContext& context, const ParsedArgs& args) {
   auto range = downloadRangeFromArgs(args);
   if (!range) return context.usageError(range.error());
+  FileSelector which;
+  if (args.has("file")) {
+    auto parsed = parseFileSelector(args.value("file"));
+    if (!parsed) return context.usageError(parsed.error());
+    which = *parsed;
+  }
   const fs::path out = args.value("out");
   if (out.empty()) return context.usageError(invalidArgument("--out must not be empty"));
   const std::string recordingId = args.positionals.at(0);
@@ -65,32 +221,58 @@ int runRecordingDownload(CliContext& context, const ParsedArgs& args) {
   if (!client) return context.fail(client.error());
   auto recording = (*client)->getRecording(recordingId);
   if (!recording) return context.fail(recording.error());
-  auto status = (*client)->downloadRecording(
-      recordingId, out, range->offset, range->length,
-      makeProgressPrinter(context.err(), out.string(), stderrIsTerminal()));
+  client::DownloadRequest request;
+  request.recordingId = recordingId;
+  request.role = which.role;
+  request.sequence = which.sequence;
+  request.offset = range->offset;
+  request.length = range->length;
+  auto status = (*client)->downloadRecordingFile(
+      request, out, makeProgressPrinter(context.err(), out.string(), stderrIsTerminal()));
   if (!status) return context.fail(status.error());
 
+  const v1::RecordingFile* file = selectedFile(*recording, which);
+  const std::int64_t size = file != nullptr ? file->size_bytes() : recording->size_bytes();
+  const std::string sha256 = file != nullptr ? file->sha256() : recording->sha256();
+  const std::string name = file != nullptr ? fileSelectorName(file->role(), file->sequence())
+                                           : fileSelectorName(which.role, which.sequence);
   std::error_code error;
   const auto bytes = static_cast<std::int64_t>(fs::file_size(out, error));
-  const bool whole = range->offset == 0 && bytes == recording->size_bytes();
+  const bool whole = range->offset == 0 && bytes == size && !sha256.empty();
   if (context.json()) {
     context.printJson({{"recording_id", recordingId},
+                       {"file", name},
                        {"out", out.string()},
                        {"offset", range->offset},
                        {"bytes", bytes},
-                       {"size_bytes", recording->size_bytes()},
-                       {"sha256", recording->sha256()},
+                       {"size_bytes", size},
+                       {"sha256", sha256},
                        {"sha256_verified", whole}});
     return kExitOk;
   }
-  context.out() << "wrote " << bytes << " bytes of recording " << recordingId << " to "
-                << out.string();
+  context.out() << "wrote " << bytes << " bytes of recording " << recordingId << " (" << name
+                << ") to " << out.string();
   if (whole) {
-    context.out() << " (SHA-256 " << recording->sha256() << " verified)\n";
+    context.out() << " (SHA-256 " << sha256 << " verified)\n";
   } else {
     context.out() << " (bytes " << range->offset << "-" << range->offset + bytes - 1 << " of "
-                  << recording->size_bytes() << ")\n";
+                  << size << ")\n";
   }
+  return kExitOk;
+}
+
+int runRecordingShow(CliContext& context, const ParsedArgs& args) {
+  auto client = context.connect(/*requireSession=*/true);
+  if (!client) return context.fail(client.error());
+  auto recording = (*client)->getRecording(args.positionals.at(0));
+  if (!recording) return context.fail(recording.error());
+  if (context.json()) {
+    v1::GetRecordingResponse response;
+    *response.mutable_recording() = std::move(*recording);
+    context.printJson(protoToJson(response));
+    return kExitOk;
+  }
+  printRecording(context.out(), *recording);
   return kExitOk;
 }
 

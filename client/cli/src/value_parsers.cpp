@@ -116,4 +116,107 @@ Status checkServerAddress(const std::string& text) {
   return ok();
 }
 
+Expected<std::uint64_t> parseByteSize(const std::string& option, const std::string& text) {
+  const auto bad = [&]() {
+    return invalidArgument("bad --" + option + " '" + text +
+                           "' (expected a number of bytes with an optional unit: 500KiB, 2MiB, "
+                           "1GiB; K, M and G count 1024s too)");
+  };
+  std::size_t digits = 0;
+  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits])) != 0) {
+    ++digits;
+  }
+  std::int64_t number = 0;
+  if (!parseNonNegative(text.substr(0, digits), number) || number == 0) return bad();
+  const std::string unit = lower(trim(text.substr(digits)));
+  int shift = 0;
+  if (unit.empty() || unit == "b") {
+    shift = 0;
+  } else if (unit == "k" || unit == "kib" || unit == "kb") {
+    shift = 10;
+  } else if (unit == "m" || unit == "mib" || unit == "mb") {
+    shift = 20;
+  } else if (unit == "g" || unit == "gib" || unit == "gb") {
+    shift = 30;
+  } else {
+    return bad();
+  }
+  if (number > (std::numeric_limits<std::int64_t>::max() >> shift)) return bad();
+  return static_cast<std::uint64_t>(number) << shift;
+}
+
+Expected<FileSelector> parseFileSelector(const std::string& text) {
+  const std::string name = lower(trim(text));
+  const auto colon = name.find(':');
+  const std::string role = name.substr(0, colon);
+  FileSelector selector;
+  if (colon != std::string::npos) {
+    std::int64_t sequence = 0;
+    if ((role != "segment" && role != "thumbnail") ||
+        !parseNonNegative(name.substr(colon + 1), sequence) || sequence < 1 ||
+        sequence > std::numeric_limits<int>::max()) {
+      return invalidArgument("bad --file '" + text +
+                             "' (segment:N and thumbnail:N take a number from 1)");
+    }
+    selector.sequence = static_cast<int>(sequence);
+  }
+  if (role == "master") {
+    selector.role = v1::FILE_ROLE_MASTER;
+  } else if (role == "original") {
+    selector.role = v1::FILE_ROLE_ORIGINAL;
+  } else if (role == "manifest") {
+    selector.role = v1::FILE_ROLE_MANIFEST;
+  } else if (role == "waveform") {
+    selector.role = v1::FILE_ROLE_WAVEFORM;
+  } else if (role == "segment" || role == "thumbnail") {
+    if (colon == std::string::npos) {
+      return invalidArgument("bad --file '" + text + "': say which one, e.g. " + role + ":1");
+    }
+    selector.role = role == "segment" ? v1::FILE_ROLE_SEGMENT : v1::FILE_ROLE_THUMBNAIL;
+  } else {
+    return invalidArgument("bad --file '" + text +
+                           "' (expected master, original, manifest, waveform, segment:N or "
+                           "thumbnail:N)");
+  }
+  if (colon != std::string::npos && selector.role != v1::FILE_ROLE_SEGMENT &&
+      selector.role != v1::FILE_ROLE_THUMBNAIL) {
+    return invalidArgument("bad --file '" + text + "': only segments and thumbnails are numbered");
+  }
+  return selector;
+}
+
+std::string fileSelectorName(v1::FileRole role, int sequence) {
+  if (role == v1::FILE_ROLE_UNSPECIFIED) return "default";
+  std::string name = lower(v1::FileRole_Name(role));
+  const std::string prefix = "file_role_";
+  if (name.rfind(prefix, 0) == 0) name = name.substr(prefix.size());
+  if (sequence > 0) name += ":" + std::to_string(sequence);
+  return name;
+}
+
+Expected<v1::JobState> parseJobState(const std::string& text) {
+  const std::string name = lower(trim(text));
+  if (name == "queued") return v1::JOB_STATE_QUEUED;
+  if (name == "running") return v1::JOB_STATE_RUNNING;
+  if (name == "done") return v1::JOB_STATE_DONE;
+  if (name == "failed") return v1::JOB_STATE_FAILED;
+  return invalidArgument("bad --state '" + text + "' (expected queued, running, done or failed)");
+}
+
+Expected<std::int64_t> parseId(const std::string& what, const std::string& text) {
+  std::int64_t id = 0;
+  if (!parseNonNegative(trim(text), id) || id == 0) {
+    return invalidArgument("bad " + what + " '" + text + "' (expected a positive number)");
+  }
+  return id;
+}
+
+Expected<int> parseRetainDays(const std::string& text) {
+  std::int64_t days = 0;
+  if (!parseNonNegative(trim(text), days) || days < 1 || days > 36500) {
+    return invalidArgument("bad --days '" + text + "' (expected a number of days from 1 to 36500)");
+  }
+  return static_cast<int>(days);
+}
+
 }  // namespace audientia::cli

@@ -8,6 +8,8 @@
 
 #include "audientia/base/expected.h"
 #include "audientia/v1/hearings.pb.h"
+#include "audientia/v1/maintenance.pb.h"
+#include "audientia/v1/recordings.pb.h"
 
 namespace audientia::cli {
 
@@ -30,5 +32,27 @@ Expected<v1::Participant> parseParticipant(const std::string& text);
 
 // HOST:PORT (or [IPv6]:PORT) with a port in 1..65535.
 Status checkServerAddress(const std::string& text);
+
+// A positive byte count with an optional binary unit: "500KiB", "2MiB", "1G", "65536".
+// option names the option in the error ("limit-rate").
+Expected<std::uint64_t> parseByteSize(const std::string& option, const std::string& text);
+
+// `recording download --file`: master|original|manifest|waveform|segment:N|thumbnail:N.
+struct FileSelector {
+  v1::FileRole role = v1::FILE_ROLE_UNSPECIFIED;
+  int sequence = 0;
+
+  bool operator==(const FileSelector&) const = default;
+};
+Expected<FileSelector> parseFileSelector(const std::string& text);
+// "master", "segment:3".
+std::string fileSelectorName(v1::FileRole role, int sequence);
+
+// queued|running|done|failed.
+Expected<v1::JobState> parseJobState(const std::string& text);
+// A positive integer id (jobs, alerts); what names it in the error ("job id").
+Expected<std::int64_t> parseId(const std::string& what, const std::string& text);
+// --days: 1..36500.
+Expected<int> parseRetainDays(const std::string& text);
 
 }  // namespace audientia::cli

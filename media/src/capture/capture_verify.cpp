@@ -13,6 +13,7 @@
 
 #include "audientia/base/sha256.h"
 #include "audientia/media/capture_manifest.h"
+#include "audientia/media/processing.h"
 #include "capture/segment_inspector.h"
 #include "capture/wall_time.h"
 
@@ -28,48 +29,14 @@ std::string shortHex(const std::string& hex) {
   return hex.substr(0, 12) + "...";
 }
 
-void checkSealAndChain(const CaptureManifest& manifest, CaptureVerification& report) {
-  if (manifest.seal.empty() || manifest.state != "sealed") {
-    report.problems.push_back({ProblemKind::kNotSealed, kManifestFileName,
-                               "the capture is not sealed (state \"" + manifest.state + "\")"});
-  } else {
-    CaptureManifest unsealed = manifest;
-    unsealed.seal.clear();
-    if (sealHash(unsealed) != manifest.seal) {
-      report.problems.push_back({ProblemKind::kManifestTampered, kManifestFileName,
-                                 "the seal does not match the manifest's content"});
-    }
-  }
-  for (std::size_t i = 1; i < manifest.segments.size(); ++i) {
-    if (manifest.segments[i].sequence <= manifest.segments[i - 1].sequence) {
-      report.problems.push_back({ProblemKind::kReordered, manifest.segments[i].file,
-                                 manifest.segments[i].file + " (sequence " +
-                                     std::to_string(manifest.segments[i].sequence) +
-                                     ") is listed after " + manifest.segments[i - 1].file +
-                                     " (sequence " +
-                                     std::to_string(manifest.segments[i - 1].sequence) + ")"});
-    }
-  }
-  std::string previous = genesisChainHash(manifest.sessionId);
-  for (const auto& segment : manifest.segments) {
-    std::string expected = chainHash(previous, segment);
-    if (expected != segment.chainSha256) {
-      report.problems.push_back({ProblemKind::kManifestTampered, segment.file,
-                                 "the digest chain breaks at " + segment.file +
-                                     ": its entry was changed, inserted or removed"});
-      break;
-    }
-    previous = segment.chainSha256;
-  }
-}
-
 }  // namespace
 
 Expected<CaptureVerification> verifyCapture(const std::filesystem::path& dir) {
   AUDIENTIA_TRY(auto manifest, readManifest(dir));
   CaptureVerification report;
   report.seal = manifest.seal;
-  checkSealAndChain(manifest, report);
+  // The manifest's own consistency (seal, order, sequence holes, chain): manifest_check.cpp.
+  report.problems = checkManifestChain(manifest);
 
   std::map<std::string, std::string> fileForDigest;
   for (const auto& s : manifest.segments) fileForDigest.emplace(s.sha256, s.file);

@@ -6,11 +6,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <cerrno>
 
 #include "audientia/base/sha256.h"
+#include "storage/filesystem/object_placement.h"
 #include "storage/filesystem/posix_file.h"
+#include "storage/filesystem/resumable_staging.h"
+#include "storage/filesystem/store_quota.h"
 
 namespace audientia::storage::filesystem {
 namespace {
@@ -69,13 +74,18 @@ class RunningSha256 {
 
 class FilesystemObjectWriter : public ports::ObjectWriter {
  public:
-  FilesystemObjectWriter(UniqueFd fd, fs::path staged, fs::path objectsDir)
-      : fd_(std::move(fd)), staged_(std::move(staged)), objectsDir_(std::move(objectsDir)) {}
+  FilesystemObjectWriter(UniqueFd fd, fs::path staged, fs::path objectsDir,
+                         std::shared_ptr<StoreQuota> quota)
+      : fd_(std::move(fd)),
+        staged_(std::move(staged)),
+        objectsDir_(std::move(objectsDir)),
+        quota_(std::move(quota)) {}
 
   ~FilesystemObjectWriter() override {
     if (!committed_) {
       fd_.reset();
       ::unlink(staged_.c_str());
+      quota_->release(reserved_);
     }
   }
 
@@ -83,6 +93,8 @@ class FilesystemObjectWriter : public ports::ObjectWriter {
     if (committed_ || !fd_.valid()) {
       return Error(ErrorCode::kFailedPrecondition, "write after commit to " + staged_.string());
     }
+    AUDIENTIA_TRY_STATUS(quota_->reserve(data.size()));
+    reserved_ += data.size();
     const std::byte* cursor = data.data();
     std::size_t left = data.size();
     while (left > 0) {
@@ -125,21 +137,9 @@ class FilesystemObjectWriter : public ports::ObjectWriter {
     AUDIENTIA_TRY_STATUS(fd_.close(staged_));
     digest_ = hash_.peekHex();
     if (digest_.empty()) return internalError("SHA-256 of " + staged_.string() + " failed");
-    fs::path first = objectsDir_ / digest_.substr(0, 2);
-    fs::path second = first / digest_.substr(2, 2);
-    AUDIENTIA_TRY_STATUS(ensureDirectory(first, kDirMode));
-    AUDIENTIA_TRY_STATUS(ensureDirectory(second, kDirMode));
-    fs::path target = second / digest_;
-    struct stat info {};
-    if (::stat(target.c_str(), &info) == 0) {
-      // Identical bytes are already stored (same SHA-256): keep the existing object.
-      ::unlink(staged_.c_str());
-    } else {
-      if (::rename(staged_.c_str(), target.c_str()) != 0) {
-        return systemError(errno, "moving staged object into place at", target);
-      }
-      AUDIENTIA_TRY_STATUS(syncDirectory(second));
-    }
+    // Identical bytes already stored (same SHA-256): the existing object is kept.
+    AUDIENTIA_TRY(const bool alreadyStored, placeObject(staged_, objectsDir_, digest_));
+    if (alreadyStored) quota_->release(reserved_);
     committed_ = true;
     return digest_;
   }
@@ -148,8 +148,10 @@ class FilesystemObjectWriter : public ports::ObjectWriter {
   UniqueFd fd_;
   fs::path staged_;
   fs::path objectsDir_;
+  std::shared_ptr<StoreQuota> quota_;
   RunningSha256 hash_;
   std::uint64_t written_ = 0;
+  std::uint64_t reserved_ = 0;  // taken from the quota: given back unless committed
   std::string digest_;
   bool committed_ = false;
   bool failed_ = false;
@@ -185,14 +187,30 @@ class FilesystemObjectReader : public ports::ObjectReader {
 
 }  // namespace
 
-Expected<std::unique_ptr<FilesystemMediaStore>> FilesystemMediaStore::open(const fs::path& root) {
+Expected<std::unique_ptr<FilesystemMediaStore>> FilesystemMediaStore::open(const fs::path& root,
+                                                                           Options options) {
   if (root.empty()) return invalidArgument("media store root is empty");
   auto store = std::unique_ptr<FilesystemMediaStore>(new FilesystemMediaStore(root));
   AUDIENTIA_TRY_STATUS(ensureDirectory(root, kDirMode));
   AUDIENTIA_TRY_STATUS(ensureDirectory(root / "objects", kDirMode));
   AUDIENTIA_TRY_STATUS(ensureDirectory(root / "staging", kDirMode));
+  AUDIENTIA_TRY_STATUS(ensureDirectory(root / "uploads", kDirMode));
   AUDIENTIA_TRY_STATUS(store->removeStaleStaging());
+  // Walking a large store takes a while: only done when there is a quota to enforce.
+  std::uint64_t used = 0;
+  if (options.maxBytes != 0) {
+    AUDIENTIA_TRY(const std::uint64_t objects, bytesUnder(root / "objects"));
+    AUDIENTIA_TRY(const std::uint64_t uploads, bytesUnder(root / "uploads"));
+    used = objects + uploads;
+  }
+  store->quota_ = std::make_shared<StoreQuota>(options.maxBytes, used);
   return store;
+}
+
+FilesystemMediaStore::~FilesystemMediaStore() = default;
+
+std::uint64_t FilesystemMediaStore::usedBytes() const {
+  return quota_->usedBytes();
 }
 
 Status FilesystemMediaStore::removeStaleStaging() {
@@ -211,7 +229,7 @@ Status FilesystemMediaStore::removeStaleStaging() {
 }
 
 fs::path FilesystemMediaStore::objectPath(const std::string& key) const {
-  return root_ / "objects" / key.substr(0, 2) / key.substr(2, 2) / key;
+  return objectPathFor(root_ / "objects", key);
 }
 
 Expected<std::unique_ptr<ports::ObjectWriter>> FilesystemMediaStore::createWriter() {
@@ -221,7 +239,7 @@ Expected<std::unique_ptr<ports::ObjectWriter>> FilesystemMediaStore::createWrite
     UniqueFd fd(::open(staged.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
     if (fd.valid()) {
       return std::unique_ptr<ports::ObjectWriter>(
-          new FilesystemObjectWriter(std::move(fd), staged, root_ / "objects"));
+          new FilesystemObjectWriter(std::move(fd), staged, root_ / "objects", quota_));
     }
     if (errno != EEXIST) return systemError(errno, "creating staging file", staged);
   }
@@ -250,6 +268,75 @@ Expected<bool> FilesystemMediaStore::exists(const std::string& key) {
   if (::stat(path.c_str(), &info) == 0) return true;
   if (errno == ENOENT) return false;
   return systemError(errno, "examining", path);
+}
+
+std::optional<fs::path> FilesystemMediaStore::localPath(const std::string& key) {
+  if (!isSha256Hex(key)) return std::nullopt;
+  return objectPath(key);
+}
+
+Status FilesystemMediaStore::remove(const std::string& key) {
+  AUDIENTIA_TRY_STATUS(checkKey(key));
+  const fs::path path = objectPath(key);
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    if (errno == ENOENT) return ok();
+    return systemError(errno, "examining", path);
+  }
+  if (::unlink(path.c_str()) != 0) {
+    if (errno == ENOENT) return ok();  // removed concurrently: counted by whoever did it
+    return systemError(errno, "removing object", path);
+  }
+  quota_->release(static_cast<std::uint64_t>(info.st_size));
+  return syncDirectory(path.parent_path());
+}
+
+Expected<fs::path> FilesystemMediaStore::uploadPath(const std::string& uploadId) const {
+  // The id names a file: only the canonical uuid form, so no path can be smuggled in.
+  bool valid = uploadId.size() == 36;
+  for (std::size_t i = 0; valid && i < uploadId.size(); ++i) {
+    const char c = uploadId[i];
+    const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+    valid = dash ? c == '-' : std::isxdigit(static_cast<unsigned char>(c)) != 0;
+  }
+  if (!valid) return invalidArgument("upload id '" + uploadId + "' is not a uuid");
+  return uploadsDir() / (uploadId + kStagingSuffix);
+}
+
+Expected<std::unique_ptr<ports::ResumableStaging>> FilesystemMediaStore::openStaging(
+    const std::string& uploadId, bool create) {
+  AUDIENTIA_TRY(fs::path path, uploadPath(uploadId));
+  AUDIENTIA_TRY(auto staging, FilesystemResumableStaging::open(std::move(path), root_ / "objects",
+                                                               quota_, create));
+  return std::unique_ptr<ports::ResumableStaging>(std::move(staging));
+}
+
+Status FilesystemMediaStore::removeStaging(const std::string& uploadId) {
+  AUDIENTIA_TRY(fs::path path, uploadPath(uploadId));
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    if (errno == ENOENT) return ok();
+    return systemError(errno, "examining", path);
+  }
+  if (::unlink(path.c_str()) != 0) {
+    if (errno == ENOENT) return ok();
+    return systemError(errno, "removing staging file", path);
+  }
+  quota_->release(static_cast<std::uint64_t>(info.st_size));
+  return ok();
+}
+
+Expected<std::vector<std::string>> FilesystemMediaStore::listStaging() {
+  std::vector<std::string> ids;
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(uploadsDir(), error)) {
+    if (entry.path().extension() != kStagingSuffix) continue;
+    std::string id = entry.path().stem().string();
+    if (uploadPath(id)) ids.push_back(std::move(id));
+  }
+  if (error) return internalError("listing " + uploadsDir().string() + ": " + error.message());
+  std::sort(ids.begin(), ids.end());
+  return ids;
 }
 
 }  // namespace audientia::storage::filesystem

@@ -1,56 +1,9 @@
-#include <map>
-
+#include "hearing_rows.h"
 #include "pg_convert.h"
 #include "pg_repositories.h"
 #include "pg_transaction.h"
 
 namespace audientia::storage::postgres {
-
-namespace {
-
-constexpr const char* kSelect =
-    "SELECT h.id, h.office_id, h.case_number, h.kind, h.title, h.location, h.status, "
-    "h.created_by, h.created_at, "
-    "(SELECT count(*) FROM recordings r WHERE r.hearing_id = h.id) FROM hearings h ";
-
-domain::Hearing hearingFromRow(const PgResult& r, int row) {
-  domain::Hearing h;
-  h.id = r.text(row, 0);
-  h.officeId = r.text(row, 1);
-  h.caseNumber = r.text(row, 2);
-  h.kind = hearingKindFromText(r.text(row, 3));
-  h.title = r.text(row, 4);
-  h.location = r.text(row, 5);
-  h.status = hearingStatusFromText(r.text(row, 6));
-  h.createdBy = r.text(row, 7);
-  h.createdAt = fromPgTimestamp(r.text(row, 8));
-  h.recordingCount = static_cast<int>(r.int64(row, 9));
-  return h;
-}
-
-// Fills the participants of the given hearings, in their recorded order.
-Status loadParticipants(PgConnection& conn, std::vector<domain::Hearing>& hearings) {
-  if (hearings.empty()) return ok();
-  std::string ids = "{";
-  std::map<std::string, domain::Hearing*> byId;
-  for (auto& h : hearings) {
-    if (ids.size() > 1) ids += ",";
-    ids += h.id;
-    byId[h.id] = &h;
-  }
-  ids += "}";
-  AUDIENTIA_TRY(auto r, conn.exec("SELECT hearing_id, role, name FROM hearing_participants "
-                                  "WHERE hearing_id = ANY($1::uuid[]) "
-                                  "ORDER BY hearing_id, position",
-                                  {ids}, "reading hearing participants"));
-  for (int row = 0; row < r.rows(); ++row) {
-    auto it = byId.find(r.text(row, 0));
-    if (it != byId.end()) it->second->participants.push_back({r.text(row, 1), r.text(row, 2)});
-  }
-  return ok();
-}
-
-}  // namespace
 
 Expected<domain::Hearing> PgHearingRepository::create(const domain::NewHearing& hearing) {
   const std::string kind = hearingKindToText(hearing.kind);
@@ -78,7 +31,7 @@ Expected<domain::Hearing> PgHearingRepository::create(const domain::NewHearing& 
                 {id, std::to_string(i), p.role, p.name},
                 "adding participant " + std::to_string(i + 1) + " to hearing"));
   }
-  AUDIENTIA_TRY(auto row, tx.exec(std::string(kSelect) + "WHERE h.id = $1::uuid", {id},
+  AUDIENTIA_TRY(auto row, tx.exec(std::string(kHearingSelect) + "WHERE h.id = $1::uuid", {id},
                                   "reading created hearing"));
   AUDIENTIA_TRY_STATUS(tx.commit());
   domain::Hearing created = hearingFromRow(row, 0);
@@ -90,8 +43,8 @@ Expected<domain::Hearing> PgHearingRepository::get(const std::string& id) {
   const Error missing = notFound("hearing " + id + " does not exist");
   if (!isUuid(id)) return missing;
   AUDIENTIA_TRY(auto conn, pool_.acquire());
-  AUDIENTIA_TRY(
-      auto r, conn->exec(std::string(kSelect) + "WHERE h.id = $1::uuid", {id}, "reading hearing"));
+  AUDIENTIA_TRY(auto r, conn->exec(std::string(kHearingSelect) + "WHERE h.id = $1::uuid", {id},
+                                   "reading hearing"));
   if (r.rows() == 0) return missing;
   std::vector<domain::Hearing> one{hearingFromRow(r, 0)};
   AUDIENTIA_TRY_STATUS(loadParticipants(*conn, one));
@@ -118,7 +71,7 @@ Expected<domain::Page<domain::Hearing>> PgHearingRepository::list(const std::str
     where.push_back("(h.created_at, h.id) < ('epoch'::timestamptz + " + at +
                     "::bigint * interval '1 microsecond', " + idParam + "::uuid)");
   }
-  std::string sql = kSelect;
+  std::string sql = kHearingSelect;
   for (std::size_t i = 0; i < where.size(); ++i) sql += (i == 0 ? "WHERE " : " AND ") + where[i];
   sql += " ORDER BY h.created_at DESC, h.id DESC LIMIT $1::int";
 

@@ -79,10 +79,31 @@ using domain::RecordingState;
 using domain::Role;
 constexpr std::array<std::pair<HearingStatus, const char*>, 2> kStatuses{
     {{HearingStatus::kOpen, "open"}, {HearingStatus::kClosed, "closed"}}};
-constexpr std::array<std::pair<RecordingState, const char*>, 3> kStates{
+constexpr std::array<std::pair<RecordingState, const char*>, 5> kStates{
     {{RecordingState::kUploading, "uploading"},
+     {RecordingState::kVerifying, "verifying"},
+     {RecordingState::kProcessing, "processing"},
      {RecordingState::kAvailable, "available"},
      {RecordingState::kFailed, "failed"}}};
+constexpr std::array<std::pair<domain::RecordingKind, const char*>, 2> kKinds{
+    {{domain::RecordingKind::kFile, "file"}, {domain::RecordingKind::kCapture, "capture"}}};
+constexpr std::array<std::pair<domain::FileRole, const char*>, 6> kFileRoles{
+    {{domain::FileRole::kOriginal, "original"},
+     {domain::FileRole::kSegment, "segment"},
+     {domain::FileRole::kManifest, "manifest"},
+     {domain::FileRole::kMaster, "master"},
+     {domain::FileRole::kThumbnail, "thumbnail"},
+     {domain::FileRole::kWaveform, "waveform"}}};
+constexpr std::array<std::pair<domain::UploadState, const char*>, 4> kUploadStates{
+    {{domain::UploadState::kReceiving, "receiving"},
+     {domain::UploadState::kComplete, "complete"},
+     {domain::UploadState::kExpired, "expired"},
+     {domain::UploadState::kAborted, "aborted"}}};
+constexpr std::array<std::pair<domain::JobState, const char*>, 4> kJobStates{
+    {{domain::JobState::kQueued, "queued"},
+     {domain::JobState::kRunning, "running"},
+     {domain::JobState::kDone, "done"},
+     {domain::JobState::kFailed, "failed"}}};
 constexpr std::array<std::pair<media::StreamType, const char*>, 4> kStreamTypes{
     {{media::StreamType::kVideo, "video"},
      {media::StreamType::kAudio, "audio"},
@@ -115,6 +136,66 @@ std::string recordingStateToText(domain::RecordingState state) {
 }
 domain::RecordingState recordingStateFromText(std::string_view text) {
   return enumFromText(text, kStates);
+}
+
+std::string recordingKindToText(domain::RecordingKind kind) {
+  return enumToText(kind, kKinds);
+}
+domain::RecordingKind recordingKindFromText(std::string_view text) {
+  return enumFromText(text, kKinds);
+}
+std::string fileRoleToText(domain::FileRole role) {
+  return enumToText(role, kFileRoles);
+}
+domain::FileRole fileRoleFromText(std::string_view text) {
+  return enumFromText(text, kFileRoles);
+}
+std::string uploadStateToText(domain::UploadState state) {
+  return enumToText(state, kUploadStates);
+}
+domain::UploadState uploadStateFromText(std::string_view text) {
+  return enumFromText(text, kUploadStates);
+}
+std::string jobStateToText(domain::JobState state) {
+  return enumToText(state, kJobStates);
+}
+domain::JobState jobStateFromText(std::string_view text) {
+  return enumFromText(text, kJobStates);
+}
+
+std::string gapsToJson(const std::vector<domain::RecordingGap>& gaps) {
+  nlohmann::json doc = nlohmann::json::array();
+  for (const auto& g : gaps) {
+    doc.push_back({{"wall_start", g.wallStart}, {"wall_end", g.wallEnd}, {"reason", g.reason}});
+  }
+  return doc.dump();
+}
+
+Expected<std::vector<domain::RecordingGap>> gapsFromJson(std::string_view json) {
+  try {
+    std::vector<domain::RecordingGap> gaps;
+    for (const auto& g : nlohmann::json::parse(json)) {
+      gaps.push_back({g.value("wall_start", ""), g.value("wall_end", ""), g.value("reason", "")});
+    }
+    return gaps;
+  } catch (const nlohmann::json::exception& e) {
+    return internalError(std::string("reading stored gaps: ") + e.what());
+  }
+}
+
+std::string toPgTextArray(const std::vector<std::string>& values) {
+  std::string out = "{";
+  for (const auto& v : values) {
+    if (out.size() > 1) out += ',';
+    out += '"';
+    for (char c : v) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  out += '}';
+  return out;
 }
 
 std::string mediaInfoToJson(const media::MediaInfo& info) {

@@ -6,9 +6,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "audientia/base/expected.h"
 #include "domain/entities.h"
+#include "domain/ingest.h"
 #include "domain/rules.h"
 
 namespace audientia::storage::postgres {
@@ -28,6 +30,22 @@ std::string hearingStatusToText(domain::HearingStatus status);
 domain::HearingStatus hearingStatusFromText(std::string_view text);
 std::string recordingStateToText(domain::RecordingState state);
 domain::RecordingState recordingStateFromText(std::string_view text);
+std::string recordingKindToText(domain::RecordingKind kind);
+domain::RecordingKind recordingKindFromText(std::string_view text);
+std::string fileRoleToText(domain::FileRole role);
+domain::FileRole fileRoleFromText(std::string_view text);
+std::string uploadStateToText(domain::UploadState state);
+domain::UploadState uploadStateFromText(std::string_view text);
+std::string jobStateToText(domain::JobState state);
+domain::JobState jobStateFromText(std::string_view text);
+
+// Declared capture gaps <-> the jsonb array stored in recordings.gaps:
+// [{"wall_start": ..., "wall_end": ..., "reason": ...}].
+std::string gapsToJson(const std::vector<domain::RecordingGap>& gaps);
+Expected<std::vector<domain::RecordingGap>> gapsFromJson(std::string_view json);
+
+// A text[] literal ("{"a","b"}") for an array parameter; elements quoted and escaped.
+std::string toPgTextArray(const std::vector<std::string>& values);
 
 // MediaInfo <-> the jsonb document stored in recordings.media_info.
 std::string mediaInfoToJson(const media::MediaInfo& info);

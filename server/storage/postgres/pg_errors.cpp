@@ -12,8 +12,9 @@ struct SqlStateRule {
 };
 
 // Keep in sync with the table at the top of pg_errors.h. Exact states come before classes.
-constexpr std::array<SqlStateRule, 11> kRules{{
+constexpr std::array<SqlStateRule, 12> kRules{{
     {"23505", ErrorCode::kAlreadyExists},
+    {"23001", ErrorCode::kFailedPrecondition},
     {"23503", ErrorCode::kInvalidArgument},
     {"23502", ErrorCode::kInvalidArgument},
     {"23514", ErrorCode::kInvalidArgument},

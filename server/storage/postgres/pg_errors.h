@@ -5,6 +5,7 @@
 //   SQLSTATE                      ErrorCode            meaning
 //   ----------------------------  -------------------  ------------------------------------------
 //   23505 unique_violation        kAlreadyExists       a row with that key exists
+//   23001 restrict_violation      kFailedPrecondition  a trigger refused (hearing under legal hold)
 //   23503 foreign_key_violation   kInvalidArgument     a reference to a missing object
 //   23502 not_null_violation      kInvalidArgument     a required value is missing
 //   23514 check_violation         kInvalidArgument     a value outside its allowed set or length

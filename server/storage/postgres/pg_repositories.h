@@ -75,6 +75,20 @@ class PgRecordingRepository final : public ports::RecordingRepository {
   Expected<domain::Recording> create(const domain::NewRecording& recording) override;
   Expected<domain::Recording> get(const std::string& id) override;
   Expected<std::vector<domain::Recording>> listByHearing(const std::string& hearingId) override;
+  Expected<domain::Recording> setState(const std::string& id, domain::RecordingState state,
+                                       const std::string& failureReason = {}) override;
+  Expected<bool> transition(const std::string& id, domain::RecordingState from,
+                            domain::RecordingState to) override;
+  Status addFile(const domain::RecordingFile& file, bool replace = false) override;
+  Status removeDerivedFiles(const std::string& recordingId) override;
+  Expected<std::vector<domain::RecordingFile>> listFiles(const std::string& recordingId) override;
+  Status setMediaInfo(const std::string& id, const std::optional<media::MediaInfo>& mediaInfo,
+                      const std::string& mediaError) override;
+  Expected<domain::Recording> completeCapture(
+      const std::string& id, const std::string& sha256, std::int64_t sizeBytes,
+      const std::string& manifestJson, const std::string& seal,
+      const std::vector<domain::RecordingGap>& gaps) override;
+  Expected<bool> keyReferenced(const std::string& sha256) override;
 
  private:
   PgPool& pool_;

@@ -36,6 +36,8 @@ class PgTransaction {
                           std::string_view what = "query");
   Status execScript(std::string_view sql, std::string_view what);
   Status commit();
+  // The connection the transaction runs on, for helpers shared with single-statement code.
+  PgConnection& connection() { return *conn_; }
   // Rolls back now (the destructor then does nothing).
   void rollback();
 

@@ -2,6 +2,7 @@
 
 #include "audit_log_repository.h"
 #include "migrator.h"
+#include "pg_ingest_repositories.h"
 #include "pg_pool.h"
 #include "pg_repositories.h"
 
@@ -15,7 +16,12 @@ struct PostgresStorage::Impl {
         sessions(pool),
         hearings(pool),
         recordings(pool),
-        auditLog(pool) {}
+        auditLog(pool),
+        uploads(pool),
+        jobs(pool),
+        fixity(pool),
+        alerts(pool),
+        retention(pool) {}
 
   PgPool pool;
   PgOfficeRepository offices;
@@ -24,6 +30,11 @@ struct PostgresStorage::Impl {
   PgHearingRepository hearings;
   PgRecordingRepository recordings;
   PgAuditLog auditLog;
+  PgUploadRepository uploads;
+  PgJobQueue jobs;
+  PgFixityRepository fixity;
+  PgAlertRepository alerts;
+  PgRetentionRepository retention;
 };
 
 Expected<std::unique_ptr<PostgresStorage>> PostgresStorage::open(const PostgresOptions& options) {
@@ -58,6 +69,21 @@ ports::RecordingRepository& PostgresStorage::recordings() {
 }
 ports::AuditLog& PostgresStorage::auditLog() {
   return impl_->auditLog;
+}
+ports::UploadRepository& PostgresStorage::uploads() {
+  return impl_->uploads;
+}
+ports::JobQueue& PostgresStorage::jobs() {
+  return impl_->jobs;
+}
+ports::FixityRepository& PostgresStorage::fixity() {
+  return impl_->fixity;
+}
+ports::AlertRepository& PostgresStorage::alerts() {
+  return impl_->alerts;
+}
+ports::RetentionRepository& PostgresStorage::retention() {
+  return impl_->retention;
 }
 
 }  // namespace audientia::storage::postgres

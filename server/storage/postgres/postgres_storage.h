@@ -9,6 +9,7 @@
 
 #include "audientia/base/expected.h"
 #include "ports/audit_log.h"
+#include "ports/ingest_repositories.h"
 #include "ports/repositories.h"
 
 namespace audientia::storage::postgres {
@@ -37,6 +38,12 @@ class PostgresStorage {
   ports::RecordingRepository& recordings();
   // The append-only, hash-chained audit trail (audit_log_repository.h).
   ports::AuditLog& auditLog();
+  // Ingest and keeping (ports/ingest_repositories.h).
+  ports::UploadRepository& uploads();
+  ports::JobQueue& jobs();
+  ports::FixityRepository& fixity();
+  ports::AlertRepository& alerts();
+  ports::RetentionRepository& retention();
 
  private:
   struct Impl;

@@ -8,10 +8,8 @@
 #include "api/auth_grpc_service.h"
 #include "api/hearing_grpc_service.h"
 #include "api/office_grpc_service.h"
-#include "api/recording_grpc_service.h"
 #include "audientia/base/sha256.h"
 #include "bootstrap/tls_bootstrap.h"
-#include "storage/filesystem/filesystem_media_store.h"
 #include "test_support.h"
 
 namespace audientia::api {
@@ -19,24 +17,12 @@ namespace {
 
 using namespace audientia::testing;
 
-class NotMediaInspector : public ports::MediaInspector {
- public:
-  Expected<media::MediaInfo> inspect(const std::filesystem::path&) override {
-    return invalidArgument("not media");
-  }
-};
-
 class ApiTest : public ::testing::Test {
  protected:
   void SetUp() override {
     auto tls = bootstrap::TlsBootstrap::ensure(dir_.path());
     ASSERT_TRUE(tls);
     caPem_ = tls->caCertPem;
-    auto opened = storage::filesystem::FilesystemMediaStore::open(dir_.path() / "media");
-    ASSERT_TRUE(opened);
-    store_ = std::move(*opened);
-    recordings_ =
-        std::make_unique<app::RecordingService>(hearings_, recordingsRepo_, *store_, inspector_);
     auto admin = auth_.bootstrapAdmin([&](const std::string& password) {
       adminPassword_ = password;
       return ok();
@@ -46,7 +32,6 @@ class ApiTest : public ::testing::Test {
     authService_ = std::make_unique<AuthGrpcService>(*gate_, offices_);
     officeService_ = std::make_unique<OfficeGrpcService>(*gate_, offices_);
     hearingService_ = std::make_unique<HearingGrpcService>(*gate_, hearings_);
-    recordingService_ = std::make_unique<RecordingGrpcService>(*gate_, *recordings_);
 
     grpc::SslServerCredentialsOptions ssl;
     ssl.pem_key_cert_pairs.push_back({tls->serverKeyPem, tls->serverCertPem});
@@ -55,7 +40,6 @@ class ApiTest : public ::testing::Test {
     builder.RegisterService(authService_.get());
     builder.RegisterService(officeService_.get());
     builder.RegisterService(hearingService_.get());
-    builder.RegisterService(recordingService_.get());
     server_ = builder.BuildAndStart();
     ASSERT_TRUE(server_);
     grpc::SslCredentialsOptions client;
@@ -118,19 +102,15 @@ class ApiTest : public ::testing::Test {
   FakeOfficeRepository offices_Repo_;
   FakeHearingRepository hearingsRepo_;
   FakeRecordingRepository recordingsRepo_;
-  NotMediaInspector inspector_;
   app::PasswordHasher hasher_{app::ScryptParams{1u << 10, 8, 1}};
   app::AuthService auth_{users_, sessions_, offices_Repo_, clock_, hasher_};
   app::OfficeService offices_{offices_Repo_};
   app::HearingService hearings_{offices_Repo_, hearingsRepo_, recordingsRepo_};
-  std::unique_ptr<storage::filesystem::FilesystemMediaStore> store_;
-  std::unique_ptr<app::RecordingService> recordings_;
   MemoryAuditLog audit_;
   std::unique_ptr<CallGate> gate_;
   std::unique_ptr<AuthGrpcService> authService_;
   std::unique_ptr<OfficeGrpcService> officeService_;
   std::unique_ptr<HearingGrpcService> hearingService_;
-  std::unique_ptr<RecordingGrpcService> recordingService_;
   std::unique_ptr<grpc::Server> server_;
   std::shared_ptr<grpc::Channel> channel_;
   int port_ = 0;
@@ -237,87 +217,8 @@ TEST_F(ApiTest, MissingFieldsAreNamed) {
   EXPECT_EQ(status.error_code(), grpc::StatusCode::NOT_FOUND);
 }
 
-TEST_F(ApiTest, UploadAndDownloadARange) {
-  login();
-  std::string hearingId = createHearing();
-  std::string content;
-  for (int i = 0; i < 300000; ++i) content.push_back(static_cast<char>(i * 7));
-  auto stub = v1::RecordingService::NewStub(channel_);
-  v1::UploadRecordingResponse uploaded;
-  {
-    auto context = authorized();
-    auto writer = stub->UploadRecording(context.get(), &uploaded);
-    v1::UploadRecordingRequest message;
-    auto* header = message.mutable_header();
-    header->set_hearing_id(hearingId);
-    header->set_file_name("notes.bin");
-    header->set_size_bytes(static_cast<std::int64_t>(content.size()));
-    header->set_sha256(toHex(Sha256::of(content)));
-    ASSERT_TRUE(writer->Write(message));
-    for (std::size_t at = 0; at < content.size(); at += 65536) {
-      v1::UploadRecordingRequest chunk;
-      chunk.mutable_chunk()->set_offset(static_cast<std::int64_t>(at));
-      chunk.mutable_chunk()->set_data(content.substr(at, 65536));
-      ASSERT_TRUE(writer->Write(chunk));
-    }
-    writer->WritesDone();
-    auto status = writer->Finish();
-    ASSERT_TRUE(status.ok()) << status.error_message();
-  }
-  EXPECT_EQ(uploaded.recording().sha256(), toHex(Sha256::of(content)));
-  EXPECT_EQ(uploaded.recording().media_error(), "not media");
-
-  v1::DownloadRecordingRequest request;
-  request.set_recording_id(uploaded.recording().id());
-  request.set_offset(1000);
-  request.set_length(200000);
-  auto context = authorized();
-  auto reader = stub->DownloadRecording(context.get(), request);
-  v1::DownloadRecordingResponse chunk;
-  std::string received;
-  while (reader->Read(&chunk)) {
-    EXPECT_EQ(chunk.offset(), 1000 + static_cast<std::int64_t>(received.size()));
-    EXPECT_EQ(chunk.total_size(), static_cast<std::int64_t>(content.size()));
-    received += chunk.data();
-  }
-  ASSERT_TRUE(reader->Finish().ok());
-  EXPECT_EQ(received, content.substr(1000, 200000));
-  // One download event, written before the bytes went out, naming the recording and office.
-  int downloads = 0;
-  for (const auto& event : audit_.events_) {
-    if (event.action != "recording.download") continue;
-    ++downloads;
-    EXPECT_EQ(event.objectId, uploaded.recording().id());
-    EXPECT_EQ(event.officeId, offices_Repo_.offices_.at(0).id);
-    EXPECT_EQ(event.outcome, domain::AuditOutcome::kSuccess);
-    EXPECT_NE(event.detailsJson.find("\"offset\":\"1000\""), std::string::npos)
-        << event.detailsJson;
-  }
-  EXPECT_EQ(downloads, 1);
-}
-
-TEST_F(ApiTest, MismatchedShaIsRejectedAndNothingStored) {
-  login();
-  std::string hearingId = createHearing();
-  auto stub = v1::RecordingService::NewStub(channel_);
-  v1::UploadRecordingResponse uploaded;
-  auto context = authorized();
-  auto writer = stub->UploadRecording(context.get(), &uploaded);
-  v1::UploadRecordingRequest message;
-  message.mutable_header()->set_hearing_id(hearingId);
-  message.mutable_header()->set_file_name("a.mp4");
-  message.mutable_header()->set_size_bytes(5);
-  message.mutable_header()->set_sha256(toHex(Sha256::of("hello")));
-  writer->Write(message);
-  v1::UploadRecordingRequest chunk;
-  chunk.mutable_chunk()->set_data("jello");
-  writer->Write(chunk);
-  writer->WritesDone();
-  auto status = writer->Finish();
-  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
-  EXPECT_NE(status.error_message().find("does not match"), std::string::npos);
-  EXPECT_TRUE(recordingsRepo_.recordings_.empty());
-}
+// Uploads and downloads over gRPC are tested against a real PostgreSQL and the real server
+// (tests/e2e/resumable_upload_test.cpp, tests/e2e/authorization_matrix_test.cpp).
 
 }  // namespace
 }  // namespace audientia::api

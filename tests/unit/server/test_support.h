@@ -294,7 +294,39 @@ class FakeRecordingRepository : public ports::RecordingRepository {
     }
     return found;
   }
+  // The ingest methods are exercised against PostgreSQL (tests/pg); here they only exist.
+  Expected<domain::Recording> setState(const std::string& id, domain::RecordingState,
+                                       const std::string&) override {
+    return unimplemented(id);
+  }
+  Expected<bool> transition(const std::string& id, domain::RecordingState,
+                            domain::RecordingState) override {
+    return unimplemented(id);
+  }
+  Status addFile(const domain::RecordingFile& file, bool) override {
+    return unimplemented(file.recordingId);
+  }
+  Status removeDerivedFiles(const std::string& id) override { return unimplemented(id); }
+  Expected<std::vector<domain::RecordingFile>> listFiles(const std::string& id) override {
+    return unimplemented(id);
+  }
+  Status setMediaInfo(const std::string& id, const std::optional<media::MediaInfo>&,
+                      const std::string&) override {
+    return unimplemented(id);
+  }
+  Expected<domain::Recording> completeCapture(const std::string& id, const std::string&,
+                                              std::int64_t, const std::string&,
+                                              const std::string&,
+                                              const std::vector<domain::RecordingGap>&) override {
+    return unimplemented(id);
+  }
+  Expected<bool> keyReferenced(const std::string& key) override { return unimplemented(key); }
   std::vector<domain::Recording> recordings_;
+
+ private:
+  static Error unimplemented(const std::string& what) {
+    return Error(ErrorCode::kUnimplemented, "not in the fake recording repository: " + what);
+  }
 };
 
 }  // namespace audientia::testing

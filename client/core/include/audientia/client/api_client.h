@@ -19,8 +19,10 @@
 #include "audientia/v1/audit.pb.h"
 #include "audientia/v1/auth.pb.h"
 #include "audientia/v1/hearings.pb.h"
+#include "audientia/v1/maintenance.pb.h"
 #include "audientia/v1/offices.pb.h"
 #include "audientia/v1/recordings.pb.h"
+#include "audientia/v1/retention.pb.h"
 #include "audientia/v1/users.pb.h"
 
 namespace audientia::client {
@@ -37,6 +39,25 @@ struct ConnectionOptions {
 
 // Called with bytes done and bytes in all; return false to cancel.
 using ProgressCallback = std::function<bool(std::uint64_t done, std::uint64_t total)>;
+
+// One file of a recording to download: role UNSPECIFIED is the master when there is one, else
+// the original; sequence names a segment or thumbnail. length 0: to the end.
+struct DownloadRequest {
+  std::string recordingId;
+  v1::FileRole role = v1::FILE_ROLE_UNSPECIFIED;
+  int sequence = 0;
+  std::int64_t offset = 0;
+  std::int64_t length = 0;
+};
+
+// WriteUpload of bytes [offset, end) of a local file.
+struct WriteUploadRequest {
+  std::string uploadId;
+  std::filesystem::path file;
+  std::int64_t offset = 0;
+  std::int64_t end = 0;
+  std::size_t chunkBytes = 1 << 20;  // per message, at most 4 MiB
+};
 
 class ApiClient {
  public:
@@ -92,6 +113,44 @@ class ApiClient {
   virtual Status downloadRecording(const std::string& recordingId, const std::filesystem::path& out,
                                    std::int64_t offset, std::int64_t length,
                                    const ProgressCallback& progress) = 0;
+  // Any file of a recording (see DownloadRequest), written to out atomically; a whole file is
+  // checked against the SHA-256 the recording lists for it.
+  virtual Status downloadRecordingFile(const DownloadRequest& request,
+                                       const std::filesystem::path& out,
+                                       const ProgressCallback& progress) = 0;
+
+  // Resumable uploads (see recordings.proto). writeUpload streams the byte range in chunks with
+  // their offsets and returns the server's status at the end of the stream; progress gets the
+  // bytes of the range sent so far and the range's length, and cancels when it returns false.
+  virtual Expected<v1::UploadStatus> createUpload(const v1::CreateUploadRequest& request) = 0;
+  virtual Expected<v1::UploadStatus> writeUpload(const WriteUploadRequest& request,
+                                                 const ProgressCallback& progress) = 0;
+  virtual Expected<v1::UploadStatus> getUploadStatus(const std::string& uploadId) = 0;
+  virtual Expected<v1::CompleteUploadResponse> completeUpload(const std::string& uploadId) = 0;
+  virtual Expected<v1::UploadStatus> abortUpload(const std::string& uploadId) = 0;
+  virtual Expected<v1::Recording> completeRecording(const std::string& recordingId,
+                                                    const std::string& manifestJson) = 0;
+
+  // Maintenance (admins; auditors read fixity and alerts).
+  virtual Expected<v1::Job> runFixity() = 0;
+  virtual Expected<v1::GetFixityStatusResponse> getFixityStatus(int runs) = 0;
+  virtual Expected<std::vector<v1::Alert>> listAlerts(bool includeAcknowledged) = 0;
+  virtual Expected<v1::Alert> acknowledgeAlert(std::int64_t alertId) = 0;
+  virtual Expected<std::vector<v1::Job>> listJobs(v1::JobState state, int limit) = 0;
+  virtual Expected<v1::Job> retryJob(std::int64_t jobId) = 0;
+
+  // Retention and legal holds.
+  virtual Expected<v1::RetentionPolicy> setRetentionPolicy(
+      const v1::SetRetentionPolicyRequest& request) = 0;
+  virtual Expected<std::vector<v1::RetentionPolicy>> listRetentionPolicies() = 0;
+  virtual Status deleteRetentionPolicy(const std::string& policyId) = 0;
+  virtual Expected<v1::LegalHold> placeLegalHold(const std::string& hearingId,
+                                                 const std::string& reason) = 0;
+  virtual Expected<v1::LegalHold> releaseLegalHold(const std::string& hearingId,
+                                                   const std::string& reason) = 0;
+  virtual Expected<std::vector<v1::LegalHold>> listLegalHolds(const std::string& hearingId,
+                                                              bool includeReleased) = 0;
+  virtual Expected<v1::RunRetentionResponse> runRetention() = 0;
 };
 
 }  // namespace audientia::client

@@ -1,0 +1,268 @@
+// GrpcApiClient: resumable uploads and downloads of any file of a recording.
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "audientia/base/sha256.h"
+#include "file_io.h"
+#include "grpc_api_client.h"
+
+namespace audientia::client::detail {
+
+namespace {
+
+// The file of the recording a download request names, when the recording lists it. Servers from
+// before issue 4 list no files: then the recording's own size and digest describe the original.
+struct ExpectedFile {
+  std::int64_t size = -1;  // -1: unknown until the first chunk arrives
+  std::string sha256;
+};
+
+ExpectedFile expectedFile(const v1::Recording& recording, const DownloadRequest& request) {
+  auto find = [&](v1::FileRole role, int sequence) -> const v1::RecordingFile* {
+    for (const auto& file : recording.files()) {
+      if (file.role() == role && (sequence == 0 || file.sequence() == sequence)) return &file;
+    }
+    return nullptr;
+  };
+  const v1::RecordingFile* file = nullptr;
+  if (request.role == v1::FILE_ROLE_UNSPECIFIED) {
+    file = find(v1::FILE_ROLE_MASTER, 0);
+    if (file == nullptr) file = find(v1::FILE_ROLE_ORIGINAL, 0);
+  } else {
+    file = find(request.role, request.sequence);
+  }
+  if (file != nullptr) return {file->size_bytes(), file->sha256()};
+  const bool original =
+      request.role == v1::FILE_ROLE_UNSPECIFIED || request.role == v1::FILE_ROLE_ORIGINAL;
+  if (original && recording.files().empty()) return {recording.size_bytes(), recording.sha256()};
+  return {};
+}
+
+std::string fileLabel(const DownloadRequest& request) {
+  std::string label = "recording " + request.recordingId;
+  if (request.role != v1::FILE_ROLE_UNSPECIFIED) {
+    std::string role = v1::FileRole_Name(request.role);
+    role = role.substr(std::string("FILE_ROLE_").size());
+    std::transform(role.begin(), role.end(), role.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    label +=
+        " (" + role + (request.sequence > 0 ? " " + std::to_string(request.sequence) : "") + ")";
+  }
+  return label;
+}
+
+}  // namespace
+
+Status GrpcApiClient::downloadRecordingFile(const DownloadRequest& request, const fs::path& out,
+                                            const ProgressCallback& progress) {
+  if (request.offset < 0 || request.length < 0) {
+    return Error(ErrorCode::kInvalidArgument, "byte range offset and length must not be negative");
+  }
+  const std::string label = fileLabel(request);
+  AUDIENTIA_TRY(const v1::Recording recording, getRecording(request.recordingId));
+  const ExpectedFile known = expectedFile(recording, request);
+  if (known.size >= 0 &&
+      (request.offset > known.size || (request.offset == known.size && known.size > 0))) {
+    return Error(ErrorCode::kOutOfRange, "range starts at byte " + std::to_string(request.offset) +
+                                             " but " + label + " has " +
+                                             std::to_string(known.size) + " bytes");
+  }
+
+  const fs::path partial = out.string() + ".partial";
+  AUDIENTIA_TRY(FileDescriptor fd, openForWriting(partial, 0644));
+  struct PartialGuard {
+    const fs::path& path;
+    bool keep = false;
+    ~PartialGuard() {
+      std::error_code ignored;
+      if (!keep) fs::remove(path, ignored);
+    }
+  } guard{partial};
+
+  grpc::ClientContext context;
+  prepare(context, Auth::kBearer, Deadline::kNone);
+  v1::DownloadRecordingRequest message;
+  message.set_recording_id(request.recordingId);
+  message.set_offset(request.offset);
+  message.set_length(request.length);
+  message.set_role(request.role);
+  message.set_sequence(request.sequence);
+  auto reader = recordings_->DownloadRecording(&context, message);
+  auto stop = [&](Error error) {
+    context.TryCancel();
+    (void)reader->Finish();
+    return error;
+  };
+
+  std::int64_t total = known.size;  // the whole file's size, from the server once it answers
+  auto expectedBytes = [&]() {
+    const std::int64_t available = std::max<std::int64_t>(0, total - request.offset);
+    return request.length == 0 ? available : std::min(request.length, available);
+  };
+  if (progress && !progress(0, static_cast<std::uint64_t>(std::max<std::int64_t>(0, total)))) {
+    return stop(Error(ErrorCode::kCancelled, "download of " + label + " cancelled"));
+  }
+  Sha256 hash;
+  std::int64_t written = 0;
+  v1::DownloadRecordingResponse chunk;
+  while (reader->Read(&chunk)) {
+    if (written == 0 && chunk.total_size() > 0) total = chunk.total_size();
+    if (chunk.offset() != request.offset + written ||
+        written + std::ssize(chunk.data()) > expectedBytes()) {
+      return stop(Error(ErrorCode::kDataLoss,
+                        "the server sent bytes at offset " + std::to_string(chunk.offset()) +
+                            " where " + std::to_string(request.offset + written) +
+                            " was expected (" + label + "); the partial download was removed"));
+    }
+    if (auto status = writeAll(fd.get(), chunk.data(), partial); !status) {
+      return stop(status.error());
+    }
+    hash.update(chunk.data());
+    written += std::ssize(chunk.data());
+    if (progress && !progress(static_cast<std::uint64_t>(written),
+                              static_cast<std::uint64_t>(expectedBytes()))) {
+      return stop(Error(ErrorCode::kCancelled, "download of " + label + " cancelled"));
+    }
+  }
+  const grpc::Status status = reader->Finish();
+  if (!status.ok()) return mapped(status);
+  if (total < 0) total = written;  // an empty file: no chunk carried its size
+  if (written != expectedBytes()) {
+    return Error(ErrorCode::kDataLoss, "the server sent " + std::to_string(written) + " bytes of " +
+                                           label + " where " + std::to_string(expectedBytes()) +
+                                           " were expected; the partial download was removed");
+  }
+  const bool wholeFile = request.offset == 0 && written == total;
+  if (wholeFile && !known.sha256.empty()) {
+    const std::string actual = toHex(hash.finish());
+    if (actual != known.sha256) {
+      return Error(ErrorCode::kDataLoss, label + " arrived with SHA-256 " + actual +
+                                             " but the server recorded " + known.sha256 +
+                                             "; the partial download was removed");
+    }
+  }
+  AUDIENTIA_TRY_STATUS(syncFile(fd.get(), partial));
+  AUDIENTIA_TRY_STATUS(fd.close(partial));
+  AUDIENTIA_TRY_STATUS(renameDurably(partial, out));
+  guard.keep = true;
+  return ok();
+}
+
+Expected<v1::UploadStatus> GrpcApiClient::createUpload(const v1::CreateUploadRequest& request) {
+  return unary<v1::UploadStatus>(request, Auth::kBearer,
+                                 [this](auto* context, const auto& req, auto* resp) {
+                                   return recordings_->CreateUpload(context, req, resp);
+                                 });
+}
+
+Expected<v1::UploadStatus> GrpcApiClient::getUploadStatus(const std::string& uploadId) {
+  v1::GetUploadStatusRequest request;
+  request.set_upload_id(uploadId);
+  return unary<v1::UploadStatus>(request, Auth::kBearer,
+                                 [this](auto* context, const auto& req, auto* resp) {
+                                   return recordings_->GetUploadStatus(context, req, resp);
+                                 });
+}
+
+Expected<v1::CompleteUploadResponse> GrpcApiClient::completeUpload(const std::string& uploadId) {
+  v1::CompleteUploadRequest request;
+  request.set_upload_id(uploadId);
+  // Completion hashes the whole staged file on the server: minutes for gigabytes, so no unary
+  // deadline here.
+  grpc::ClientContext context;
+  prepare(context, Auth::kBearer, Deadline::kNone);
+  v1::CompleteUploadResponse response;
+  const grpc::Status status = recordings_->CompleteUpload(&context, request, &response);
+  if (!status.ok()) return mapped(status);
+  return response;
+}
+
+Expected<v1::UploadStatus> GrpcApiClient::abortUpload(const std::string& uploadId) {
+  v1::AbortUploadRequest request;
+  request.set_upload_id(uploadId);
+  return unary<v1::UploadStatus>(request, Auth::kBearer,
+                                 [this](auto* context, const auto& req, auto* resp) {
+                                   return recordings_->AbortUpload(context, req, resp);
+                                 });
+}
+
+Expected<v1::Recording> GrpcApiClient::completeRecording(const std::string& recordingId,
+                                                         const std::string& manifestJson) {
+  v1::CompleteRecordingRequest request;
+  request.set_recording_id(recordingId);
+  request.set_manifest_json(manifestJson);
+  grpc::ClientContext context;
+  prepare(context, Auth::kBearer, Deadline::kNone);
+  v1::CompleteRecordingResponse response;
+  const grpc::Status status = recordings_->CompleteRecording(&context, request, &response);
+  if (!status.ok()) return mapped(status);
+  return std::move(*response.mutable_recording());
+}
+
+Expected<v1::UploadStatus> GrpcApiClient::writeUpload(const WriteUploadRequest& request,
+                                                      const ProgressCallback& progress) {
+  if (request.offset < 0 || request.end < request.offset) {
+    return Error(ErrorCode::kInvalidArgument, "bad byte range " + std::to_string(request.offset) +
+                                                  ".." + std::to_string(request.end) +
+                                                  " for upload " + request.uploadId);
+  }
+  const std::size_t chunkBytes = std::clamp<std::size_t>(request.chunkBytes, 1, kMaxChunkBytes);
+  FileDescriptor fd(::open(request.file.c_str(), O_RDONLY | O_CLOEXEC));
+  if (!fd.valid()) {
+    return Error(ErrorCode::kNotFound,
+                 "cannot open " + request.file.string() + ": " + errnoText(errno));
+  }
+
+  grpc::ClientContext context;
+  prepare(context, Auth::kBearer, Deadline::kNone);
+  v1::UploadStatus response;
+  auto writer = recordings_->WriteUpload(&context, &response);
+  auto stop = [&](Error error) {
+    context.TryCancel();
+    (void)writer->Finish();
+    return error;
+  };
+
+  v1::WriteUploadRequest message;
+  message.set_upload_id(request.uploadId);
+  bool streamOpen = writer->Write(message);
+  const auto length = static_cast<std::uint64_t>(request.end - request.offset);
+  std::string buffer(chunkBytes, '\0');
+  std::int64_t position = request.offset;
+  while (streamOpen && position < request.end) {
+    const auto want = static_cast<std::size_t>(
+        std::min<std::int64_t>(request.end - position, std::ssize(buffer)));
+    const ssize_t got = ::pread(fd.get(), buffer.data(), want, position);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      return stop(Error(ErrorCode::kDataLoss,
+                        "reading " + request.file.string() + ": " + errnoText(errno)));
+    }
+    if (got == 0) {
+      return stop(Error(ErrorCode::kFailedPrecondition,
+                        request.file.string() + " is shorter than when it was hashed (ends at " +
+                            std::to_string(position) + " bytes); it changed since"));
+    }
+    message.Clear();
+    auto* chunk = message.mutable_chunk();
+    chunk->set_offset(position);
+    chunk->set_data(buffer.data(), static_cast<std::size_t>(got));
+    streamOpen = writer->Write(message);
+    position += got;
+    if (streamOpen && progress &&
+        !progress(static_cast<std::uint64_t>(position - request.offset), length)) {
+      return stop(
+          Error(ErrorCode::kCancelled, "upload of " + request.file.string() + " cancelled"));
+    }
+  }
+  if (streamOpen) writer->WritesDone();
+  const grpc::Status status = writer->Finish();
+  if (!status.ok()) return mapped(status);
+  return response;
+}
+
+}  // namespace audientia::client::detail
