@@ -152,7 +152,8 @@ std::size_t residentKiB(pid_t pid, const char* field) {
   std::ifstream status("/proc/" + std::to_string(pid) + "/status");
   std::string line;
   while (std::getline(status, line)) {
-    if (line.rfind(field, 0) == 0) return std::strtoull(line.c_str() + std::strlen(field), nullptr, 10);
+    if (line.rfind(field, 0) == 0)
+      return std::strtoull(line.c_str() + std::strlen(field), nullptr, 10);
   }
   return 0;
 }
@@ -212,7 +213,8 @@ int main(int argc, char** argv) {
     user.set_office_id(office->id());
     user.set_role(v1::ROLE_PROSECUTOR);
     user.set_password("a long bench passphrase 42");
-    if (auto created = (*admin)->createUser(user); !created) return fail(created.error().toString());
+    if (auto created = (*admin)->createUser(user); !created)
+      return fail(created.error().toString());
     auto api = client::ApiClient::create({(*server)->address(), (*server)->caFile(), {}, {}, {}});
     auto prosecutor = (*api)->login("bench.prosecutor", "a long bench passphrase 42");
     if (!prosecutor) return fail(prosecutor.error().toString());
@@ -234,8 +236,8 @@ int main(int argc, char** argv) {
   const std::string bigSha = writeFile(big, oneMiB, 1);
   const fs::path ddOut = options.dataDir / "dd.out";
   auto ddStart = Clock::now();
-  const std::string dd = "dd if=" + big.string() + " of=" + ddOut.string() +
-                         " bs=4M conv=fsync status=none";
+  const std::string dd =
+      "dd if=" + big.string() + " of=" + ddOut.string() + " bs=4M conv=fsync status=none";
   if (std::system(dd.c_str()) != 0) return fail("dd failed");
   const double ddSeconds = seconds(ddStart);
   fs::remove(ddOut);
@@ -259,12 +261,12 @@ int main(int argc, char** argv) {
     const std::string sha = writeFile(file, size, 100 + size);
     std::string error;
     const std::size_t before = residentKiB(pid, "VmRSS:");
-    const std::size_t peak = peakRssDuring(pid, [&] {
-      error = upload(session, makeChannel(**server), file, sha, uuid4(random));
-    });
+    const std::size_t peak = peakRssDuring(
+        pid, [&] { error = upload(session, makeChannel(**server), file, sha, uuid4(random)); });
     if (!error.empty()) return fail(error);
-    std::printf("server RSS while receiving %zu MiB: %.1f MiB before, peak %.1f MiB (target < 100)\n",
-                size, static_cast<double>(before) / 1024, static_cast<double>(peak) / 1024);
+    std::printf(
+        "server RSS while receiving %zu MiB: %.1f MiB before, peak %.1f MiB (target < 100)\n", size,
+        static_cast<double>(before) / 1024, static_cast<double>(peak) / 1024);
     fs::remove(file);
   }
 
@@ -285,7 +287,8 @@ int main(int argc, char** argv) {
     for (int i = 0; i < concurrent; ++i) {
       threads.emplace_back([&, i] {
         auto index = static_cast<std::size_t>(i);
-        errors[index] = upload(session, makeChannel(**server), paths[index], digests[index], ids[index]);
+        errors[index] =
+            upload(session, makeChannel(**server), paths[index], digests[index], ids[index]);
       });
     }
     for (auto& thread : threads) thread.join();
@@ -302,8 +305,8 @@ int main(int argc, char** argv) {
   std::printf(
       "%d concurrent uploads of %zu MiB: %d complete and verified in %.1f s (%.0f MiB/s in all), "
       "server RSS peak %.1f MiB\n",
-      concurrent, eachMiB, okCount, elapsed,
-      static_cast<double>(eachMiB) * okCount / elapsed, static_cast<double>(peak) / 1024);
+      concurrent, eachMiB, okCount, elapsed, static_cast<double>(eachMiB) * okCount / elapsed,
+      static_cast<double>(peak) / 1024);
   (*server)->stop();
   std::error_code ignored;
   fs::remove_all(*root, ignored);

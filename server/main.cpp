@@ -33,8 +33,8 @@
 #include "app/office_service.h"
 #include "app/password_hasher.h"
 #include "app/recording_service.h"
-#include "app/upload_service.h"
 #include "app/system_clock.h"
+#include "app/upload_service.h"
 #include "app/user_service.h"
 #include "bootstrap/data_dir_lock.h"
 #include "bootstrap/secret_file.h"
@@ -335,8 +335,8 @@ int run(const Options& options) {
   app::FixityOptions fixityOptions;
   fixityOptions.interval = std::chrono::hours(options.fixityIntervalHours);
   fixityOptions.bytesPerSecond = std::int64_t{options.fixityRateMib} << 20;
-  app::FixityService fixity(db.fixity(), db.alerts(), db.recordings(), db.hearings(),
-                            db.auditLog(), **store, clock, fixityOptions);
+  app::FixityService fixity(db.fixity(), db.alerts(), db.recordings(), db.hearings(), db.auditLog(),
+                            **store, clock, fixityOptions);
   app::ProcessingOptions processingOptions;
   processingOptions.workDir = options.dataDir / "work";
   processingOptions.thumbnailEvery = std::chrono::seconds(options.thumbnailSeconds);

@@ -139,7 +139,7 @@ struct NewAlert {
 
 struct RetentionPolicy {
   std::string id;
-  std::string officeId;  // "" : every office
+  std::string officeId;                                 // "" : every office
   HearingKind hearingKind = HearingKind::kUnspecified;  // kUnspecified: every kind
   int retainDays = 0;
   std::string createdBy;

@@ -6,8 +6,8 @@
 #include <chrono>
 #include <cstdint>
 #include <optional>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "audientia/base/expected.h"
@@ -26,8 +26,8 @@ class UploadRepository {
   virtual Expected<domain::Upload> get(const std::string& id) = 0;
   // Raises durable_offset from `expected` to `offset` (and extends expires_at); false when the
   // stored offset was not `expected` (another writer moved it) or the upload is not receiving.
-  virtual Expected<bool> advance(const std::string& id, std::int64_t expected,
-                                 std::int64_t offset, domain::Timestamp expiresAt) = 0;
+  virtual Expected<bool> advance(const std::string& id, std::int64_t expected, std::int64_t offset,
+                                 domain::Timestamp expiresAt) = 0;
   // Back to offset 0 (after a failed verification).
   virtual Status reset(const std::string& id) = 0;
   // Marks the upload complete and adds its file to the recording, in one transaction.
@@ -49,17 +49,16 @@ class JobQueue {
   // Claims the next runnable job (queued and due, or running with an expired lease) with
   // FOR UPDATE SKIP LOCKED; increments attempts and leases it to `worker` until now + lease.
   // nullopt when there is none. kinds empty: any kind.
-  virtual Expected<std::optional<domain::Job>> claim(const std::string& worker,
-                                                     std::chrono::seconds lease,
-                                                     const std::vector<std::string>& kinds = {}) = 0;
+  virtual Expected<std::optional<domain::Job>> claim(
+      const std::string& worker, std::chrono::seconds lease,
+      const std::vector<std::string>& kinds = {}) = 0;
   virtual Status extendLease(std::int64_t id, const std::string& worker,
                              std::chrono::seconds lease) = 0;
   virtual Status markDone(std::int64_t id, const std::string& worker) = 0;
   // Records the error; queues the job again at retryAt when attempts < max_attempts, else marks
   // it failed. Returns the job as it is now.
   virtual Expected<domain::Job> markFailed(std::int64_t id, const std::string& worker,
-                                           const std::string& error,
-                                           domain::Timestamp retryAt) = 0;
+                                           const std::string& error, domain::Timestamp retryAt) = 0;
   virtual Expected<domain::Job> get(std::int64_t id) = 0;
   // Newest first; state kUnspecified: all.
   virtual Expected<std::vector<domain::Job>> list(domain::JobState state, int limit) = 0;

@@ -96,7 +96,8 @@ class RecordingRepository {
   virtual Status addFile(const domain::RecordingFile& file, bool replace = false) = 0;
   // Removes the derived files (master, thumbnails, waveform) before processing runs again.
   virtual Status removeDerivedFiles(const std::string& recordingId) = 0;
-  virtual Expected<std::vector<domain::RecordingFile>> listFiles(const std::string& recordingId) = 0;
+  virtual Expected<std::vector<domain::RecordingFile>> listFiles(
+      const std::string& recordingId) = 0;
   // Media facts found by processing (probe of the master or original).
   virtual Status setMediaInfo(const std::string& id,
                               const std::optional<media::MediaInfo>& mediaInfo,
@@ -104,12 +105,10 @@ class RecordingRepository {
   // A completed capture package: its digest and size (those of the manifest file / all the
   // originals), manifest JSON, seal and declared gaps; moves kUploading -> kVerifying.
   // kFailedPrecondition when not in kUploading.
-  virtual Expected<domain::Recording> completeCapture(const std::string& id,
-                                                      const std::string& sha256,
-                                                      std::int64_t sizeBytes,
-                                                      const std::string& manifestJson,
-                                                      const std::string& seal,
-                                                      const std::vector<domain::RecordingGap>& gaps) = 0;
+  virtual Expected<domain::Recording> completeCapture(
+      const std::string& id, const std::string& sha256, std::int64_t sizeBytes,
+      const std::string& manifestJson, const std::string& seal,
+      const std::vector<domain::RecordingGap>& gaps) = 0;
   // Whether any recording file references this key (before removing an object).
   virtual Expected<bool> keyReferenced(const std::string& sha256) = 0;
 };

@@ -120,9 +120,9 @@ TEST_F(BadInput, MismatchedShaOrSizeStoresNothing) {
 
   const auto wrongSha = upload(hearingId, data, static_cast<std::int64_t>(data.size()), otherSha);
   EXPECT_EQ(wrongSha.error_code(), grpc::StatusCode::DATA_LOSS);
-  EXPECT_NE(wrongSha.error_message().find("received bytes hash to " + realSha + ", declared " +
-                                          otherSha),
-            std::string::npos)
+  EXPECT_NE(
+      wrongSha.error_message().find("received bytes hash to " + realSha + ", declared " + otherSha),
+      std::string::npos)
       << wrongSha.error_message();
 
   const auto wrongSize =

@@ -315,8 +315,7 @@ class FakeRecordingRepository : public ports::RecordingRepository {
     return unimplemented(id);
   }
   Expected<domain::Recording> completeCapture(const std::string& id, const std::string&,
-                                              std::int64_t, const std::string&,
-                                              const std::string&,
+                                              std::int64_t, const std::string&, const std::string&,
                                               const std::vector<domain::RecordingGap>&) override {
     return unimplemented(id);
   }
