@@ -11,8 +11,10 @@
 #include "audientia/v1/audit.grpc.pb.h"
 #include "audientia/v1/auth.grpc.pb.h"
 #include "audientia/v1/hearings.grpc.pb.h"
+#include "audientia/v1/maintenance.pb.h"
 #include "audientia/v1/offices.grpc.pb.h"
 #include "audientia/v1/recordings.grpc.pb.h"
+#include "audientia/v1/retention.pb.h"
 #include "audientia/v1/users.grpc.pb.h"
 #include "domain/password_policy.h"
 #include "test_support.h"
@@ -58,10 +60,12 @@ class IdentityTest : public ::testing::Test {
 TEST(AccessPolicyTable, CoversEveryRpcOfTheApi) {
   // Every service of every .proto file of the API (one message of each file pins it).
   std::vector<std::string> methods;
-  for (const auto* file : {v1::LoginRequest::descriptor()->file(), v1::Office::descriptor()->file(),
-                           v1::CreateUserRequest::descriptor()->file(),
-                           v1::Hearing::descriptor()->file(), v1::Recording::descriptor()->file(),
-                           v1::AuditEvent::descriptor()->file(), v1::User::descriptor()->file()}) {
+  for (const auto* file :
+       {v1::LoginRequest::descriptor()->file(), v1::Office::descriptor()->file(),
+        v1::CreateUserRequest::descriptor()->file(), v1::Hearing::descriptor()->file(),
+        v1::Recording::descriptor()->file(), v1::AuditEvent::descriptor()->file(),
+        v1::User::descriptor()->file(), v1::Job::descriptor()->file(),
+        v1::RetentionPolicy::descriptor()->file()}) {
     for (int s = 0; s < file->service_count(); ++s) {
       const auto* service = file->service(s);
       for (int i = 0; i < service->method_count(); ++i) {
