@@ -341,8 +341,8 @@ int run(const Options& options) {
   processingOptions.workDir = options.dataDir / "work";
   processingOptions.thumbnailEvery = std::chrono::seconds(options.thumbnailSeconds);
   app::ProcessingJob processing(db.recordings(), **store, inspector, processingOptions);
-  app::RetentionService retention(db.offices(), hearings, db.retention(), db.auditLog(), **store,
-                                  clock, jobLog);
+  app::RetentionService retention(db.offices(), hearings, db.retention(), db.recordings(),
+                                  db.auditLog(), **store, clock, jobLog);
   app::UploadExpiry uploadExpiry(db.uploads(), db.recordings(), **store, clock, jobLog);
   app::MaintenanceService maintenance(db.jobs(), db.fixity(), db.alerts());
   app::JobRunnerOptions runnerOptions;
@@ -362,6 +362,7 @@ int run(const Options& options) {
   runner.registerHandler(domain::kJobExpireUploads,
                          [&](const domain::Job& job) { return uploadExpiry.runJob(job); });
   maintenance.onEnqueued([&] { runner.notify(); });
+  uploads.onEnqueued([&] { runner.notify(); });
   api::MaintenanceGrpcService maintenanceService(gate, maintenance);
   api::RetentionGrpcService retentionService(gate, retention);
   // ---- end of keeping ----

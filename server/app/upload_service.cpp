@@ -313,6 +313,7 @@ Expected<domain::Recording> UploadService::startProcessing(const std::string& re
     job.kind = domain::kJobProcessRecording;
     job.subject = recordingId;
     AUDIENTIA_TRY_STATUS(jobs_.enqueue(job));
+    if (onEnqueued_) onEnqueued_();
   }
   return recording;
 }

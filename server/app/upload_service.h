@@ -18,6 +18,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -77,6 +78,8 @@ class UploadService {
   UploadService& operator=(const UploadService&) = delete;
 
   const UploadOptions& options() const { return options_; }
+  // Called after a processing job was queued, so an idle job runner starts it at once.
+  void onEnqueued(std::function<void()> callback) { onEnqueued_ = std::move(callback); }
 
   // Idempotent on uploadId: the same fields again give the upload as it is; other fields are
   // kAlreadyExists naming the first that differs. officeId (when given) receives the office of
@@ -130,6 +133,7 @@ class UploadService {
   ports::JobQueue& jobs_;
   ports::Clock& clock_;
   UploadOptions options_;
+  std::function<void()> onEnqueued_;
 
   std::mutex openMutex_;
   std::map<std::string, std::shared_ptr<OpenUpload>> open_;
