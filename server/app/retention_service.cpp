@@ -230,6 +230,16 @@ Expected<DeletedHearingReport> RetentionService::deleteExpired(
   // orphans, bytes removed without a certificate would be an unexplained loss.
   AUDIENTIA_TRY(domain::AuditEvent appended, audit_.append(event));
   for (const auto& key : deleted.unreferencedKeys) {
+    // Objects are content-addressed: an upload of the same bytes may have taken the key up
+    // again since the hearing's rows went. Such an object stays.
+    auto referenced = recordings_.keyReferenced(key);
+    if (!referenced || *referenced) {
+      if (!referenced) {
+        log_->error("retention: checking object {} of deleted hearing {}: {}; kept", key,
+                    deleted.hearing.id, referenced.error().toString());
+      }
+      continue;
+    }
     if (auto removed = store_.remove(key); !removed) {
       log_->error("retention: removing object {} of deleted hearing {}: {}", key,
                   deleted.hearing.id, removed.error().toString());

@@ -41,12 +41,13 @@ struct RetentionSweepResult {
 class RetentionService {
  public:
   RetentionService(ports::OfficeRepository& offices, HearingService& hearings,
-                   ports::RetentionRepository& retention, ports::AuditLog& audit,
-                   ports::MediaStore& store, const ports::Clock& clock,
+                   ports::RetentionRepository& retention, ports::RecordingRepository& recordings,
+                   ports::AuditLog& audit, ports::MediaStore& store, const ports::Clock& clock,
                    std::shared_ptr<spdlog::logger> log = nullptr)
       : offices_(offices),
         hearings_(hearings),
         retention_(retention),
+        recordings_(recordings),
         audit_(audit),
         store_(store),
         clock_(clock),
@@ -89,6 +90,7 @@ class RetentionService {
   ports::OfficeRepository& offices_;
   HearingService& hearings_;
   ports::RetentionRepository& retention_;
+  ports::RecordingRepository& recordings_;
   ports::AuditLog& audit_;
   ports::MediaStore& store_;
   const ports::Clock& clock_;

@@ -118,8 +118,8 @@ class AuthorizationMatrixTest : public testing::PgTest {
         std::make_unique<api::RecordingGrpcService>(*gate_, *recordings_, *uploads_));
     services_.push_back(std::make_unique<api::AuditGrpcService>(*gate_, db.auditLog()));
     maintenance_ = std::make_unique<app::MaintenanceService>(db.jobs(), db.fixity(), db.alerts());
-    retention_ = std::make_unique<app::RetentionService>(db.offices(), *hearings_, db.retention(),
-                                                         db.auditLog(), *store_, clock_);
+    retention_ = std::make_unique<app::RetentionService>(
+        db.offices(), *hearings_, db.retention(), db.recordings(), db.auditLog(), *store_, clock_);
     services_.push_back(std::make_unique<api::MaintenanceGrpcService>(*gate_, *maintenance_));
     services_.push_back(std::make_unique<api::RetentionGrpcService>(*gate_, *retention_));
 

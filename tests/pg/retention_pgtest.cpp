@@ -26,7 +26,8 @@ class RetentionTest : public KeepingTest {
     hearings_ = std::make_unique<HearingService>(storage_->offices(), storage_->hearings(),
                                                  storage_->recordings());
     service_ = std::make_unique<RetentionService>(storage_->offices(), *hearings_, retention(),
-                                                  storage_->auditLog(), *store_, clock_);
+                                                  storage_->recordings(), storage_->auditLog(),
+                                                  *store_, clock_);
   }
   domain::RetentionPolicy policy(const domain::User& admin, const std::string& officeId,
                                  HearingKind kind, int days) {
