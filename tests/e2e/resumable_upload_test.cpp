@@ -11,6 +11,7 @@
 
 #include "audientia/base/sha256.h"
 #include "audientia/testing/server_process.h"
+#include "audientia/v1/audit.grpc.pb.h"
 #include "audientia/v1/auth.grpc.pb.h"
 #include "audientia/v1/hearings.grpc.pb.h"
 #include "audientia/v1/recordings.grpc.pb.h"
@@ -99,6 +100,11 @@ class ResumableUploadTest : public ::testing::Test {
     auto status = users->CreateUser(as(admin).get(), user, &created);
     ASSERT_TRUE(status.ok()) << status.error_message();
     token_ = login("pros", kPassword);
+    user.set_username("aud");
+    user.set_role(v1::ROLE_AUDITOR);
+    status = users->CreateUser(as(admin).get(), user, &created);
+    ASSERT_TRUE(status.ok()) << status.error_message();
+    auditorToken_ = login("aud", kPassword);
     auto hearings = v1::HearingService::NewStub(channel_);
     v1::CreateHearingRequest hearing;
     hearing.set_office_id(officeId);
@@ -182,6 +188,7 @@ class ResumableUploadTest : public ::testing::Test {
   std::shared_ptr<grpc::Channel> channel_;
   std::unique_ptr<v1::RecordingService::Stub> stub_;
   std::string token_;
+  std::string auditorToken_;
   std::string hearing_;
 };
 
@@ -311,6 +318,29 @@ TEST_F(ResumableUploadTest, OneCallUploadThenRangeDownload) {
   auto reader = stub_->DownloadRecording(context.get(), request);
   v1::DownloadRecordingResponse chunk;
   std::string received;
+  ASSERT_TRUE(reader->Read(&chunk));
+  EXPECT_EQ(chunk.offset(), 1000);
+  received += chunk.data();
+  {
+    // The first bytes are here: the download is already in the audit trail, once, with its
+    // range, the recording and its office.
+    auto audit = v1::AuditService::NewStub(channel_);
+    v1::ListAuditEventsRequest query;
+    query.set_object_id(uploaded.recording().id());
+    v1::ListAuditEventsResponse events;
+    auto listed = audit->ListAuditEvents(as(auditorToken_).get(), query, &events);
+    ASSERT_TRUE(listed.ok()) << listed.error_message();
+    int downloads = 0;
+    for (const auto& event : events.events()) {
+      if (event.action() != "recording.download") continue;
+      ++downloads;
+      EXPECT_EQ(event.outcome(), v1::AUDIT_OUTCOME_SUCCESS);
+      EXPECT_FALSE(event.office_id().empty());
+      EXPECT_NE(event.details_json().find("\"offset\":\"1000\""), std::string::npos)
+          << event.details_json();
+    }
+    EXPECT_EQ(downloads, 1);
+  }
   while (reader->Read(&chunk)) {
     EXPECT_EQ(chunk.offset(), 1000 + static_cast<std::int64_t>(received.size()));
     EXPECT_EQ(chunk.total_size(), static_cast<std::int64_t>(content.size()));
