@@ -8,6 +8,8 @@
 #include <grpcpp/grpcpp.h>
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
 #include <fstream>
 #include <map>
 #include <mutex>
@@ -52,6 +54,11 @@ class FakeRecordings final : public v1::RecordingService::Service {
 
   grpc::Status WriteUpload(grpc::ServerContext*, grpc::ServerReader<v1::WriteUploadRequest>* reader,
                            v1::UploadStatus* response) override {
+    ++activeWrites;
+    struct Done {
+      std::atomic<int>& count;
+      ~Done() { --count; }
+    } done{activeWrites};
     v1::WriteUploadRequest message;
     if (!reader->Read(&message) || message.upload_id().empty()) {
       return {grpc::StatusCode::INVALID_ARGUMENT, "upload id first"};
@@ -174,6 +181,7 @@ class FakeRecordings final : public v1::RecordingService::Service {
   std::atomic<bool> refuseWrites{false};
   std::atomic<int> createCalls{0};
   std::atomic<int> writeCalls{0};
+  std::atomic<int> activeWrites{0};  // streams whose handler is still running
 
  private:
   static std::string recordingIdOf(const Upload& upload) {
@@ -343,6 +351,11 @@ TEST_F(UploadEngineTest, AnotherEngineResumesWhereACancelledOneStopped) {
   ASSERT_EQ(items->size(), 1u);
   const UploadJournalEntry pending = items->front();
   EXPECT_EQ(pending.state, UploadItemState::kPending);
+  // The cancelled stream's handler may still be taking in chunks that were on the wire.
+  for (int i = 0; i < 500 && server_.activeWrites > 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  ASSERT_EQ(server_.activeWrites, 0);
   const std::uint64_t held = server_.dataOf(pending.recordingId).size();
   EXPECT_GE(held, 64u << 10);  // at least one stream finished before the cancel
   EXPECT_LT(held, 400'000u);
