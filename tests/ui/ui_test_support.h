@@ -5,8 +5,10 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QSignalSpy>
 #include <QString>
 #include <QTest>
+#include <algorithm>
 #include <chrono>
 #include <ostream>
 
@@ -16,6 +18,18 @@ inline void PrintTo(const QString& text, std::ostream* out) {
 }
 
 namespace audientia::gui::testing {
+
+// A signal that may come from a worker thread before the test starts waiting: true once the
+// spy holds at least `count` of them (QSignalSpy::wait alone waits for one more).
+inline bool signalled(QSignalSpy& spy, int timeoutMs, int count = 1) {
+  QDeadlineTimer deadline(timeoutMs);
+  while (spy.count() < count) {
+    if (deadline.hasExpired()) return false;
+    spy.wait(
+        static_cast<int>(std::max<qint64>(1, std::min<qint64>(100, deadline.remainingTime()))));
+  }
+  return true;
+}
 
 // Runs the event loop until predicate() holds or the timeout passes; returns predicate().
 template <class Predicate>

@@ -29,6 +29,7 @@ namespace audientia::gui {
 namespace {
 
 namespace fs = std::filesystem;
+using audientia::gui::testing::signalled;
 using audientia::gui::testing::waitUntil;
 using audientia::testing::ServerProcess;
 using client::UploadItemState;
@@ -186,7 +187,7 @@ TEST_F(UploadRealServerTest, UploadsAFileInTheBackgroundAndListsTheRecording) {
             "interview.mp4");
   EXPECT_EQ(lastOf(messages), "interview.mp4 was added to the uploads.");
 
-  ASSERT_TRUE(uploaded.wait(120000)) << lastOf(errors);
+  ASSERT_TRUE(signalled(uploaded, 120000)) << lastOf(errors);
   EXPECT_EQ(errors.count(), 0) << lastOf(errors);
   EXPECT_EQ(uploaded[0][0].toString().toStdString(), hearingId_);
   const std::string recordingId = uploaded[0][1].toString().toStdString();
@@ -283,7 +284,7 @@ TEST_F(UploadRealServerTest, ARestartOfTheClientResumesWithoutADuplicate) {
   ASSERT_EQ(uploads.model()->rowCount(), 1);
   EXPECT_EQ(uploads.model()->pendingCount(), 1);
 
-  ASSERT_TRUE(uploaded.wait(120000)) << lastOf(errors);
+  ASSERT_TRUE(signalled(uploaded, 120000)) << lastOf(errors);
   EXPECT_EQ(errors.count(), 0) << lastOf(errors);
   // It went on from the server's durable offset rather than from zero.
   bool resumed = false;
@@ -325,7 +326,7 @@ TEST_F(UploadRealServerTest, PausesAndAbortsAPendingUpload) {
       [&] { return model->data(model->index(0, 0), UploadQueueModel::ActiveRole).toBool(); }));
 
   uploads.pause();
-  ASSERT_TRUE(finished.wait(30000));
+  ASSERT_TRUE(signalled(finished, 30000));
   EXPECT_TRUE(finished[0][4].toBool()) << "pausing cancels the run";
   EXPECT_TRUE(uploads.isPaused());
   EXPECT_EQ(errors.count(), 0) << "a pause is not an error: " << lastOf(errors);
@@ -335,7 +336,7 @@ TEST_F(UploadRealServerTest, PausesAndAbortsAPendingUpload) {
   EXPECT_TRUE(model->data(model->index(0, 0), UploadQueueModel::CanAbortRole).toBool());
 
   uploads.abort(key);
-  ASSERT_TRUE(aborted.wait(30000)) << lastOf(errors);
+  ASSERT_TRUE(signalled(aborted, 30000)) << lastOf(errors);
   ASSERT_TRUE(waitUntil([&] {
     return model->data(model->index(0, UploadQueueModel::kStateColumn)).toString() == "Aborted";
   }));
@@ -366,7 +367,7 @@ TEST_F(UploadRealServerTest, TheServersRefusalShowsAndTheItemCanBeRetried) {
   // A hearing that does not exist: the server refuses the upload.
   uploads.addFile(QStringLiteral("00000000-0000-4000-8000-000000000000"),
                   QString::fromStdString(file.string()));
-  ASSERT_TRUE(errors.wait(60000));
+  ASSERT_TRUE(signalled(errors, 60000));
   const QString message = errors.last().value(0).toString();
   EXPECT_TRUE(message.startsWith("The upload of elsewhere.mp4 stopped: ")) << message.toStdString();
   UploadQueueModel* model = uploads.model();
@@ -380,7 +381,7 @@ TEST_F(UploadRealServerTest, TheServersRefusalShowsAndTheItemCanBeRetried) {
   // Retrying runs it again (and the server refuses again, with the same message).
   const int before = static_cast<int>(errors.count());
   uploads.retry(model->data(model->index(0, 0), UploadQueueModel::KeyRole).toString());
-  ASSERT_TRUE(errors.wait(60000));
+  ASSERT_TRUE(signalled(errors, 60000, before + 1));
   EXPECT_EQ(errors.count(), before + 1);
 }
 
@@ -396,7 +397,7 @@ TEST_F(UploadRealServerTest, ClientBinaryShowsTheUploadQueueAndLeavesItPendingOn
     QSignalSpy finished(service.get(), &UploadService::itemFinished);
     ASSERT_TRUE(service->start());
     ASSERT_TRUE(service->enqueue(hearingId_, small, client::FollowMode::kNoFollow));
-    ASSERT_TRUE(finished.wait(60000));
+    ASSERT_TRUE(signalled(finished, 60000));
     ASSERT_TRUE(finished[0][3].toString().isEmpty()) << finished[0][3].toString().toStdString();
     service->pause();
     ASSERT_TRUE(service->enqueue(hearingId_, changed, client::FollowMode::kNoFollow));
