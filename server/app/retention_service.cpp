@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "app/recording_service.h"
 #include "domain/rules.h"
 
 namespace audientia::app {
@@ -21,26 +22,6 @@ std::string isoTime(domain::Timestamp time) {
   char text[32];
   std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
   return text;
-}
-
-const char* fileRoleName(domain::FileRole role) {
-  switch (role) {
-    case domain::FileRole::kOriginal:
-      return "original";
-    case domain::FileRole::kSegment:
-      return "segment";
-    case domain::FileRole::kManifest:
-      return "manifest";
-    case domain::FileRole::kMaster:
-      return "master";
-    case domain::FileRole::kThumbnail:
-      return "thumbnail";
-    case domain::FileRole::kWaveform:
-      return "waveform";
-    case domain::FileRole::kUnspecified:
-      break;
-  }
-  return "unspecified";
 }
 
 // The content of the deletion certificate: enough to say, years later, what was destroyed and

@@ -166,8 +166,7 @@ bool isUuidV4(const std::string& id) {
     }
   }
   const char variant = id[19];
-  return id[14] == '4' &&
-         (variant == '8' || variant == '9' || variant == 'a' || variant == 'b');
+  return id[14] == '4' && (variant == '8' || variant == '9' || variant == 'a' || variant == 'b');
 }
 }  // namespace
 
