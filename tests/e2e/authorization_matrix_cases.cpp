@@ -4,8 +4,6 @@
 
 namespace audientia::authz_matrix {
 
-using domain::Role;
-
 std::map<std::string, AuthorizationMatrixTest::Case> AuthorizationMatrixTest::cases() {
   std::map<std::string, Case> c;
   auto& s = stubs_;

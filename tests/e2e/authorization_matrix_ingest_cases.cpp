@@ -5,8 +5,6 @@
 
 namespace audientia::authz_matrix {
 
-using domain::Role;
-
 std::string AuthorizationMatrixTest::seedUpload(const OfficeObjects& o) {
   domain::NewUpload upload;
   upload.id = uploadUuid();

@@ -11,8 +11,6 @@
 namespace audientia::authz_matrix {
 namespace {
 
-using domain::Role;
-
 // Every method of every service in the API's .proto files.
 std::vector<std::string> everyRpc() {
   std::vector<std::string> methods;
