@@ -3,14 +3,39 @@
 #include <vector>
 
 #include "api/call_support.h"
+#include "api/chunk_pipeline.h"
 #include "api/proto_mapping.h"
 
 namespace audientia::api {
 
 namespace {
 
-std::span<const std::byte> chunkBytes(const v1::UploadChunk& chunk) {
-  return std::as_bytes(std::span(chunk.data().data(), chunk.data().size()));
+// Chunks read ahead of the one being stored: with 4 MiB chunks, 8 MiB more per stream.
+constexpr std::size_t kChunksReadAhead = 2;
+
+// Reads the rest of an upload stream into `session`, storing on a worker thread while the next
+// chunk is read. `chunkOf` gives a message's chunk, or an error for a message that is not one.
+// Stops at the stream's end, at a refused chunk or at a message that is not a chunk; every chunk
+// before that is stored.
+template <class Message, class ChunkOf>
+Status storeChunks(grpc::ServerReader<Message>& reader, app::UploadSession& session,
+                   ChunkOf chunkOf) {
+  ChunkPipeline pipeline(kChunksReadAhead,
+                         [&](std::int64_t offset, std::span<const std::byte> data) {
+                           return session.append(offset, data);
+                         });
+  Status streamed = ok();
+  Message message;
+  while (reader.Read(&message)) {
+    Expected<v1::UploadChunk*> chunk = chunkOf(message);
+    if (!chunk) {
+      streamed = chunk.error();
+      break;
+    }
+    if (!pipeline.push((*chunk)->offset(), std::move(*(*chunk)->mutable_data()))) break;
+  }
+  Status stored = pipeline.finish();
+  return stored ? streamed : stored;
 }
 
 }  // namespace
@@ -40,16 +65,15 @@ grpc::Status RecordingGrpcService::UploadRecording(
         AUDIENTIA_TRY_STATUS(uploads_.create(call.user(), create, &call.audit.officeId));
         auto received = [&]() -> Expected<app::CompletedUpload> {
           AUDIENTIA_TRY(auto session, uploads_.openWrite(call.user(), id));
-          Status streamed = ok();
-          while (streamed && reader->Read(&message)) {
-            if (message.has_header()) {
-              streamed = invalidArgument("header may be sent only once, first");
-            } else if (!message.has_chunk()) {
-              streamed = invalidArgument("chunk is required after the header");
-            } else {
-              streamed = session->append(message.chunk().offset(), chunkBytes(message.chunk()));
-            }
-          }
+          Status streamed =
+              storeChunks(*reader, *session,
+                          [](v1::UploadRecordingRequest& next) -> Expected<v1::UploadChunk*> {
+                            if (next.has_header())
+                              return invalidArgument("header may be sent only once, first");
+                            if (!next.has_chunk())
+                              return invalidArgument("chunk is required after the header");
+                            return next.mutable_chunk();
+                          });
           auto finished = session->finish();
           session.reset();
           if (!streamed) return streamed.error();
@@ -170,14 +194,13 @@ grpc::Status RecordingGrpcService::WriteUpload(grpc::ServerContext* context,
         call.object("upload", id, {});
         AUDIENTIA_TRY(auto session, uploads_.openWrite(call.user(), id, &call.audit.officeId));
         call.audit.details.emplace_back("from", std::to_string(session->end()));
-        Status streamed = ok();
-        while (streamed && reader->Read(&message)) {
-          if (!message.has_chunk()) {
-            streamed = invalidArgument("upload_id may be sent only once, first; then chunks");
-          } else {
-            streamed = session->append(message.chunk().offset(), chunkBytes(message.chunk()));
-          }
-        }
+        Status streamed = storeChunks(
+            *reader, *session, [](v1::WriteUploadRequest& next) -> Expected<v1::UploadChunk*> {
+              if (!next.has_chunk()) {
+                return invalidArgument("upload_id may be sent only once, first; then chunks");
+              }
+              return next.mutable_chunk();
+            });
         // Whatever arrived before an error or a broken stream is kept.
         auto finished = session->finish();
         session.reset();

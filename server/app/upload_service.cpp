@@ -290,7 +290,7 @@ Expected<std::unique_ptr<UploadSession>> UploadService::openWrite(const domain::
   AUDIENTIA_TRY(Located located, locate(caller, uploadId, Action::kWriteUpload, officeId));
   if (located.upload.state != domain::UploadState::kReceiving) return notReceiving(located.upload);
   auto state = openState(uploadId);
-  std::unique_lock lock(state->busy, std::try_to_lock);
+  std::unique_lock lock(state->busy, options_.busyWait);
   if (!lock.owns_lock()) {
     return Error(ErrorCode::kAborted, "upload " + uploadId + " is being written by another stream");
   }
@@ -335,7 +335,7 @@ Expected<CompletedUpload> UploadService::complete(const domain::User& caller,
   }
   if (located.upload.state != domain::UploadState::kReceiving) return notReceiving(located.upload);
   auto state = openState(uploadId);
-  std::unique_lock lock(state->busy, std::try_to_lock);
+  std::unique_lock lock(state->busy, options_.busyWait);
   if (!lock.owns_lock()) {
     return Error(ErrorCode::kAborted, "upload " + uploadId + " is being written by another stream");
   }
@@ -386,7 +386,7 @@ Expected<domain::Upload> UploadService::abort(const domain::User& caller,
                  "upload " + uploadId + " is already complete and cannot be aborted");
   }
   auto state = openState(uploadId);
-  std::unique_lock lock(state->busy, std::try_to_lock);
+  std::unique_lock lock(state->busy, options_.busyWait);
   if (!lock.owns_lock()) {
     return Error(ErrorCode::kAborted, "upload " + uploadId + " is being written by another stream");
   }

@@ -42,6 +42,9 @@ struct UploadOptions {
   // fsync and record the durable offset at least this often within one stream.
   std::int64_t syncEveryBytes = std::int64_t{64} << 20;
   std::int64_t maxSizeBytes = std::int64_t{1} << 40;  // 1 TiB
+  // How long a write, completion or abort waits for the stream that holds the upload to end
+  // before it is refused (a stream the client cancelled first stores what it received).
+  std::chrono::milliseconds busyWait = std::chrono::seconds(5);
 };
 
 struct CreateUploadRequest {

@@ -1,21 +1,49 @@
 #include "app/upload_session.h"
 
+#include <system_error>
+#include <type_traits>
+
 #include "app/upload_service.h"
 
 namespace audientia::app {
 
+namespace {
+
+// Runs work on a thread of its own; where no thread can be started, here and now.
+template <class Work>
+auto aside(Work work) -> std::future<decltype(work())> {
+  try {
+    return std::async(std::launch::async, std::move(work));
+  } catch (const std::system_error&) {
+    std::promise<decltype(work())> done;
+    if constexpr (std::is_void_v<decltype(work())>) {
+      work();
+      done.set_value();
+    } else {
+      done.set_value(work());
+    }
+    return done.get_future();
+  }
+}
+
+}  // namespace
+
 UploadSession::UploadSession(UploadService& service, domain::Upload upload,
-                             std::shared_ptr<OpenUpload> state, std::unique_lock<std::mutex> lock)
+                             std::shared_ptr<OpenUpload> state,
+                             std::unique_lock<std::timed_mutex> lock)
     : service_(service),
       upload_(std::move(upload)),
       state_(std::move(state)),
       lock_(std::move(lock)) {}
 
-UploadSession::~UploadSession() = default;
+UploadSession::~UploadSession() {
+  // The background sync uses the staging and the upload: it must end first.
+  if (syncing_.valid()) syncing_.wait();
+}
 
 Status UploadSession::append(std::int64_t offset, std::span<const std::byte> data) {
   const std::string& id = upload_.id;
-  if (broken_) {
+  if (broken_ || !state_->loaded) {
     return Error(ErrorCode::kAborted, "upload " + id + " can take no more chunks on this stream");
   }
   auto size = static_cast<std::int64_t>(data.size());
@@ -36,8 +64,20 @@ Status UploadSession::append(std::int64_t offset, std::span<const std::byte> dat
                                                      std::to_string(state_->end));
   }
   if (size == 0) return ok();
+  std::future<void> hashing;
+  if (data.size() >= kHashAsideBytes) hashing = aside([&] { state_->hash.update(data); });
   auto appended = state_->staging->append(data);
+  if (hashing.valid()) {
+    hashing.wait();
+  } else {
+    state_->hash.update(data);
+  }
   if (!appended) {
+    // The running hash took in bytes that were not kept, and the staging may have dropped
+    // earlier bytes it could not write: the next stream hashes the file again from its durable
+    // offset.
+    state_->loaded = false;
+    state_->end = static_cast<std::int64_t>(state_->staging->size());
     if (appended.error().code() != ErrorCode::kResourceExhausted) {
       return appended.error().withContext("storing upload " + id);
     }
@@ -49,19 +89,39 @@ Status UploadSession::append(std::int64_t offset, std::span<const std::byte> dat
                      " holds " + std::to_string(durable) +
                      " durable bytes and can resume from there once space is freed");
   }
-  state_->hash.update(data);
   state_->end += size;
-  if (state_->end - state_->durable >= service_.options().syncEveryBytes) {
-    return syncAndRecord();
-  }
+  if (state_->end - state_->durable >= service_.options().syncEveryBytes) return startSync();
   return ok();
 }
 
+Status UploadSession::startSync() {
+  AUDIENTIA_TRY_STATUS(awaitSync());
+  if (state_->end - state_->durable < service_.options().syncEveryBytes) return ok();
+  AUDIENTIA_TRY_STATUS(state_->staging->flush());
+  syncingTo_ = state_->end;
+  syncing_ = aside([this, staging = state_->staging.get(), from = state_->durable, to = state_->end,
+                    expires = service_.expiresAt()]() -> Expected<bool> {
+    AUDIENTIA_TRY_STATUS(staging->syncFlushed());
+    return service_.uploads_.advance(upload_.id, from, to, expires);
+  });
+  return ok();
+}
+
+Status UploadSession::awaitSync() {
+  if (!syncing_.valid()) return ok();
+  return recorded(syncing_.get(), syncingTo_);
+}
+
 Status UploadSession::syncAndRecord() {
-  if (state_->end == state_->durable) return ok();
+  AUDIENTIA_TRY_STATUS(awaitSync());
+  if (broken_ || state_->end == state_->durable) return ok();
   AUDIENTIA_TRY_STATUS(state_->staging->sync());
-  auto advanced =
-      service_.uploads_.advance(upload_.id, state_->durable, state_->end, service_.expiresAt());
+  return recorded(
+      service_.uploads_.advance(upload_.id, state_->durable, state_->end, service_.expiresAt()),
+      state_->end);
+}
+
+Status UploadSession::recorded(Expected<bool> advanced, std::int64_t to) {
   if (!advanced) return advanced.error();
   if (!*advanced) {
     broken_ = true;
@@ -72,8 +132,8 @@ Status UploadSession::syncAndRecord() {
                                           " was changed by another writer; ask for its status "
                                           "and continue from its durable offset");
   }
-  state_->durable = state_->end;
-  upload_.durableOffset = state_->end;
+  state_->durable = to;
+  upload_.durableOffset = to;
   return ok();
 }
 

@@ -4,11 +4,14 @@
 //
 // Contract: every chunk starts at the upload's current end and does not go past its declared
 // size; at most 4 MiB each. Bytes are appended to the upload's staging file and hashed as they
-// arrive; every `syncEveryBytes`, and in finish(), the staging is fsynced and only then the new
-// durable offset recorded. A refused chunk changes nothing. Call finish() however the stream
+// arrive (a large chunk is hashed on a second thread while it is written). Every
+// `syncEveryBytes` the staging is flushed and then fsynced on a background thread while further
+// chunks are written; only once that sync returned is the new durable offset recorded. finish()
+// waits for it and syncs the rest. A refused chunk is not kept. Call finish() however the stream
 // ended (also after an error) so that what arrived is kept.
 
 #include <cstdint>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <span>
@@ -26,7 +29,7 @@ class UploadService;
 // What the server keeps of an upload between streams. `busy` is held by the one stream (or
 // completion) working on it.
 struct OpenUpload {
-  std::mutex busy;
+  std::timed_mutex busy;
   std::unique_ptr<ports::ResumableStaging> staging;
   Sha256 hash;               // of staging bytes [0, end)
   std::int64_t end = 0;      // bytes in the staging file, all hashed
@@ -37,7 +40,7 @@ struct OpenUpload {
 class UploadSession {
  public:
   UploadSession(UploadService& service, domain::Upload upload, std::shared_ptr<OpenUpload> state,
-                std::unique_lock<std::mutex> lock);
+                std::unique_lock<std::timed_mutex> lock);
   ~UploadSession();
   UploadSession(const UploadSession&) = delete;
   UploadSession& operator=(const UploadSession&) = delete;
@@ -50,13 +53,26 @@ class UploadSession {
   std::int64_t end() const { return state_->end; }
 
  private:
+  // Flushes the staging and starts its fsync and the recording of the new durable offset on a
+  // background thread (after the previous one finished).
+  Status startSync();
+  // Waits for the background sync, if any, and takes in its result.
+  Status awaitSync();
+  // Takes in the result of recording a durable offset `to`.
+  Status recorded(Expected<bool> advanced, std::int64_t to);
+  // Waits for the background sync, then makes every appended byte durable and records it.
   Status syncAndRecord();
+
+  // A chunk at least this large is hashed on a second thread while it is written.
+  static constexpr std::size_t kHashAsideBytes = 512 * 1024;
 
   UploadService& service_;
   domain::Upload upload_;
   std::shared_ptr<OpenUpload> state_;
-  std::unique_lock<std::mutex> lock_;
-  bool broken_ = false;  // the cached state was dropped; nothing more is written
+  std::unique_lock<std::timed_mutex> lock_;
+  bool broken_ = false;                  // the cached state was dropped; nothing more is written
+  std::future<Expected<bool>> syncing_;  // the background sync to syncingTo_, if any
+  std::int64_t syncingTo_ = 0;
 };
 
 }  // namespace audientia::app

@@ -51,11 +51,21 @@ class ResumableStaging {
   virtual std::uint64_t size() const = 0;
   // Cuts the file back (to the durable offset, before appending on a new stream).
   virtual Status truncate(std::uint64_t size) = 0;
-  // Appends at the end. kResourceExhausted when the disk or the store's quota is full (nothing
-  // of this call is kept then: the file is cut back to its size before the call).
+  // Appends at the end; the bytes may wait in a buffer until flush(). kResourceExhausted when
+  // the disk or the store's quota is full. Nothing of a refused call is kept; bytes appended
+  // before it that were not flushed yet are kept only if they can still be written (size()
+  // tells: it may go back below its value before the call, never below what was flushed).
   virtual Status append(std::span<const std::byte> data) = 0;
-  // fdatasync: every byte appended so far is durable once this returns.
-  virtual Status sync() = 0;
+  // Writes every byte appended so far into the file, not yet durable.
+  virtual Status flush() = 0;
+  // fdatasync: every byte flushed before this call is durable once it returns. May run on
+  // another thread while append() and flush() go on.
+  virtual Status syncFlushed() = 0;
+  // flush() then syncFlushed().
+  Status sync() {
+    AUDIENTIA_TRY_STATUS(flush());
+    return syncFlushed();
+  }
   virtual Expected<std::size_t> read(std::uint64_t offset, std::span<std::byte> buffer) = 0;
   // A local path to the file (flushed), for inspection.
   virtual std::filesystem::path path() const = 0;

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <thread>
 
 #include "app/hearing_service.h"
 #include "app/recording_service.h"
@@ -83,6 +84,7 @@ class UploadServiceTest : public testing::PgTest {
                                                  storage_->recordings());
     UploadOptions options;
     options.syncEveryBytes = 1 << 20;
+    options.busyWait = std::chrono::seconds(1);
     service_ =
         std::make_unique<UploadService>(*hearings_, storage_->uploads(), storage_->recordings(),
                                         *store_, storage_->jobs(), clock_, options);
@@ -225,6 +227,15 @@ TEST_F(UploadServiceTest, RefusedChunksChangeNothing) {
   ASSERT_FALSE(two);
   EXPECT_EQ(two.error().code(), ErrorCode::kAborted);
   EXPECT_EQ(two.error().message(), "upload " + id + " is being written by another stream");
+  // A stream that ends within the wait (a cancelled one storing what it received) lets the
+  // next one in.
+  std::thread ending([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    one->reset();
+  });
+  auto three = service_->openWrite(prosecutor_, id);
+  ending.join();
+  EXPECT_TRUE(three) << three.error().toString();
 }
 
 TEST_F(UploadServiceTest, WrongDigestIsDataLossAndResets) {

@@ -204,6 +204,7 @@ Expected<std::unique_ptr<FilesystemMediaStore>> FilesystemMediaStore::open(const
     used = objects + uploads;
   }
   store->quota_ = std::make_shared<StoreQuota>(options.maxBytes, used);
+  store->directIo_ = options.directIo;
   return store;
 }
 
@@ -307,7 +308,7 @@ Expected<std::unique_ptr<ports::ResumableStaging>> FilesystemMediaStore::openSta
     const std::string& uploadId, bool create) {
   AUDIENTIA_TRY(fs::path path, uploadPath(uploadId));
   AUDIENTIA_TRY(auto staging, FilesystemResumableStaging::open(std::move(path), root_ / "objects",
-                                                               quota_, create));
+                                                               quota_, create, directIo_));
   return std::unique_ptr<ports::ResumableStaging>(std::move(staging));
 }
 

@@ -34,6 +34,9 @@ class FilesystemMediaStore : public ports::MediaStore {
  public:
   struct Options {
     std::uint64_t maxBytes = 0;  // 0: unlimited
+    // Resumable uploads are written with O_DIRECT where the filesystem takes it (see
+    // resumable_staging.h); false: through the page cache.
+    bool directIo = true;
   };
 
   // Creates root (0700) and its subdirectories when missing, removes stale one-shot staging
@@ -74,6 +77,7 @@ class FilesystemMediaStore : public ports::MediaStore {
 
   std::filesystem::path root_;
   std::shared_ptr<StoreQuota> quota_;
+  bool directIo_ = true;
   int staleFilesRemoved_ = 0;
 };
 

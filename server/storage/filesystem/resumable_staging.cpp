@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -14,8 +15,58 @@ namespace audientia::storage::filesystem {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+constexpr std::uint64_t kBlock = FilesystemResumableStaging::kBlockBytes;
+
+std::uint64_t blockStart(std::uint64_t offset) {
+  return offset & ~(kBlock - 1);
+}
+
+// pwrite()s all of data at offset; 0, or the errno of the failure.
+int writeAll(int fd, const std::byte* data, std::size_t size, std::uint64_t offset) {
+  std::size_t done = 0;
+  while (done < size) {
+    const ssize_t n = ::pwrite(fd, data + done, size - done, static_cast<off_t>(offset + done));
+    if (n > 0) {
+      done += static_cast<std::size_t>(n);
+    } else if (n == 0) {
+      return ENOSPC;  // nothing written and no error: the device took no more
+    } else if (errno != EINTR) {
+      return errno;
+    }
+  }
+  return 0;
+}
+
+// pread()s size bytes at offset; 0, or the errno of the failure (EIO when the file ends early).
+int readAll(int fd, std::byte* data, std::size_t size, std::uint64_t offset) {
+  std::size_t done = 0;
+  while (done < size) {
+    const ssize_t n = ::pread(fd, data + done, size - done, static_cast<off_t>(offset + done));
+    if (n > 0) {
+      done += static_cast<std::size_t>(n);
+    } else if (n == 0) {
+      return EIO;
+    } else if (errno != EINTR) {
+      return errno;
+    }
+  }
+  return 0;
+}
+
+Error writeError(int error, const fs::path& path) {
+  if (error == ENOSPC || error == EDQUOT) {
+    return storeFullError("appending to " + path.string(), std::strerror(error));
+  }
+  return systemError(error, "appending to", path);
+}
+
+}  // namespace
+
 Expected<std::unique_ptr<FilesystemResumableStaging>> FilesystemResumableStaging::open(
-    fs::path path, fs::path objectsDir, std::shared_ptr<StoreQuota> quota, bool create) {
+    fs::path path, fs::path objectsDir, std::shared_ptr<StoreQuota> quota, bool create,
+    bool directIo) {
   UniqueFd fd;
   bool created = false;
   if (create) {
@@ -34,9 +85,29 @@ Expected<std::unique_ptr<FilesystemResumableStaging>> FilesystemResumableStaging
   if (created) AUDIENTIA_TRY_STATUS(syncDirectory(path.parent_path()));
   struct stat info {};
   if (::fstat(fd.get(), &info) != 0) return systemError(errno, "examining", path);
-  return std::unique_ptr<FilesystemResumableStaging>(
-      new FilesystemResumableStaging(std::move(fd), std::move(path), std::move(objectsDir),
-                                     std::move(quota), static_cast<std::uint64_t>(info.st_size)));
+  // Filesystems without direct I/O refuse O_DIRECT (EINVAL): appends go through the page cache.
+  UniqueFd direct;
+  if (directIo) direct = UniqueFd(::open(path.c_str(), O_WRONLY | O_DIRECT | O_CLOEXEC));
+  return std::unique_ptr<FilesystemResumableStaging>(new FilesystemResumableStaging(
+      std::move(fd), std::move(direct), std::move(path), std::move(objectsDir), std::move(quota),
+      static_cast<std::uint64_t>(info.st_size)));
+}
+
+FilesystemResumableStaging::FilesystemResumableStaging(UniqueFd fd, UniqueFd directFd,
+                                                       fs::path path, fs::path objectsDir,
+                                                       std::shared_ptr<StoreQuota> quota,
+                                                       std::uint64_t size)
+    : fd_(std::move(fd)),
+      directFd_(std::move(directFd)),
+      path_(std::move(path)),
+      objectsDir_(std::move(objectsDir)),
+      quota_(std::move(quota)),
+      size_(size),
+      bufferStart_(blockStart(size)),
+      inFile_(size) {}
+
+FilesystemResumableStaging::~FilesystemResumableStaging() {
+  if (fd_.valid() && size_ > inFile_) quota_->release(size_ - inFile_);
 }
 
 Status FilesystemResumableStaging::requireOpen() const {
@@ -53,8 +124,18 @@ Status FilesystemResumableStaging::truncate(std::uint64_t size) {
                                            std::to_string(size) + " it should keep");
   }
   if (size == size_) return ok();
-  if (::ftruncate(fd_.get(), static_cast<off_t>(size)) != 0) {
-    return systemError(errno, "truncating", path_);
+  const bool inBuffer = !buffer_.empty() && size >= bufferStart_;
+  if (!inBuffer || inFile_ > size) {
+    if (::ftruncate(fd_.get(), static_cast<off_t>(size)) != 0) {
+      return systemError(errno, "truncating", path_);
+    }
+    inFile_ = std::min(inFile_, size);
+  }
+  if (!inBuffer) {
+    // The buffer is filled again from the file by the next append.
+    buffer_ = AlignedBuffer();
+    bufferStart_ = blockStart(size);
+    inFile_ = size;
   }
   quota_->release(size_ - size);
   size_ = size;
@@ -64,17 +145,12 @@ Status FilesystemResumableStaging::truncate(std::uint64_t size) {
 Status FilesystemResumableStaging::append(std::span<const std::byte> data) {
   AUDIENTIA_TRY_STATUS(requireOpen());
   if (data.empty()) return ok();
+  return directFd_.valid() || !buffer_.empty() ? appendDirect(data) : appendPlain(data);
+}
+
+Status FilesystemResumableStaging::appendPlain(std::span<const std::byte> data) {
   AUDIENTIA_TRY_STATUS(quota_->reserve(data.size()));
-  std::size_t done = 0;
-  while (done < data.size()) {
-    const ssize_t n = ::pwrite(fd_.get(), data.data() + done, data.size() - done,
-                               static_cast<off_t>(size_ + done));
-    if (n >= 0) {
-      done += static_cast<std::size_t>(n);
-      continue;
-    }
-    const int error = errno;
-    if (error == EINTR) continue;
+  if (const int error = writeAll(fd_.get(), data.data(), data.size(), size_); error != 0) {
     // Nothing of this call may remain: cut the file back to where it was.
     const bool cutBack = ::ftruncate(fd_.get(), static_cast<off_t>(size_)) == 0;
     quota_->release(data.size());
@@ -83,16 +159,104 @@ Status FilesystemResumableStaging::append(std::span<const std::byte> data) {
                            ") and cutting it back to " + std::to_string(size_) +
                            " bytes failed too: " + std::strerror(errno));
     }
-    if (error == ENOSPC || error == EDQUOT) {
-      return storeFullError("appending to " + path_.string(), std::strerror(error));
-    }
-    return systemError(error, "appending to", path_);
+    return writeError(error, path_);
   }
   size_ += data.size();
+  inFile_ = size_;
   return ok();
 }
 
-Status FilesystemResumableStaging::sync() {
+Status FilesystemResumableStaging::startBuffer() {
+  buffer_ = AlignedBuffer(kBlock, kBufferBytes);
+  if (buffer_.empty()) {
+    return Error(ErrorCode::kResourceExhausted,
+                 "no memory for the write buffer of " + path_.string());
+  }
+  bufferStart_ = blockStart(size_);
+  const auto held = static_cast<std::size_t>(size_ - bufferStart_);
+  if (const int error = readAll(fd_.get(), buffer_.data(), held, bufferStart_); error != 0) {
+    buffer_ = AlignedBuffer();
+    return systemError(error, "reading the last block of", path_);
+  }
+  return ok();
+}
+
+Status FilesystemResumableStaging::appendDirect(std::span<const std::byte> data) {
+  if (buffer_.empty()) AUDIENTIA_TRY_STATUS(startBuffer());
+  AUDIENTIA_TRY_STATUS(quota_->reserve(data.size()));
+  const std::uint64_t before = size_;
+  std::size_t done = 0;
+  while (done < data.size()) {
+    const auto held = static_cast<std::size_t>(size_ - bufferStart_);
+    const std::size_t take = std::min(buffer_.size() - held, data.size() - done);
+    std::memcpy(buffer_.data() + held, data.data() + done, take);
+    size_ += take;
+    done += take;
+    if (held + take < buffer_.size()) continue;
+    if (Status written = writeWholeBlocks(); !written) {
+      quota_->release(data.size());
+      cutBack(before);
+      return written;
+    }
+  }
+  return ok();
+}
+
+Status FilesystemResumableStaging::writeWholeBlocks() {
+  const auto held = static_cast<std::size_t>(size_ - bufferStart_);
+  const std::size_t whole = held - held % kBlock;
+  if (whole == 0) return ok();
+  int error = EINVAL;
+  if (directFd_.valid()) error = writeAll(directFd_.get(), buffer_.data(), whole, bufferStart_);
+  if (error == EINVAL) {
+    // Direct I/O refused after all (some filesystems open with O_DIRECT but refuse the
+    // writes): this and every later write go through the page cache.
+    directFd_.reset();
+    error = writeAll(fd_.get(), buffer_.data(), whole, bufferStart_);
+  }
+  if (error != 0) return writeError(error, path_);
+  bufferStart_ += whole;
+  inFile_ = std::max(inFile_, bufferStart_);
+  std::memmove(buffer_.data(), buffer_.data() + whole, held - whole);
+  return ok();
+}
+
+Status FilesystemResumableStaging::flush() {
+  AUDIENTIA_TRY_STATUS(requireOpen());
+  if (buffer_.empty() || inFile_ == size_) return ok();
+  AUDIENTIA_TRY_STATUS(writeWholeBlocks());
+  if (inFile_ < size_) {
+    const std::byte* tail = buffer_.data() + (inFile_ - bufferStart_);
+    const int error = writeAll(fd_.get(), tail, static_cast<std::size_t>(size_ - inFile_), inFile_);
+    if (error != 0) return writeError(error, path_);
+    inFile_ = size_;
+  }
+  return ok();
+}
+
+void FilesystemResumableStaging::cutBack(std::uint64_t before) {
+  // This call's bytes go. The failed write may have left part of its range in the file: the
+  // file is cut back to what is known to be there.
+  if (bufferStart_ > before) {
+    // Whole blocks of this call were written, so all bytes before it are in the file.
+    (void)::ftruncate(fd_.get(), static_cast<off_t>(before));
+    size_ = before;
+    inFile_ = before;
+    bufferStart_ = blockStart(before);
+    buffer_ = AlignedBuffer();  // filled again from the file by the next append
+    return;
+  }
+  size_ = before;
+  (void)::ftruncate(fd_.get(), static_cast<off_t>(inFile_));
+  // The bytes appended before this call are kept if they can still be written; if not they
+  // go too (they were never synced, so no durable byte is lost) and size() says so.
+  if (flush()) return;
+  (void)::ftruncate(fd_.get(), static_cast<off_t>(inFile_));
+  quota_->release(size_ - inFile_);
+  size_ = inFile_;
+}
+
+Status FilesystemResumableStaging::syncFlushed() {
   AUDIENTIA_TRY_STATUS(requireOpen());
   if (::fdatasync(fd_.get()) != 0) return systemError(errno, "syncing", path_);
   return ok();
@@ -101,6 +265,7 @@ Status FilesystemResumableStaging::sync() {
 Expected<std::size_t> FilesystemResumableStaging::read(std::uint64_t offset,
                                                        std::span<std::byte> buffer) {
   AUDIENTIA_TRY_STATUS(requireOpen());
+  AUDIENTIA_TRY_STATUS(flush());
   std::size_t total = 0;
   while (total < buffer.size() && offset + total < size_) {
     const ssize_t n = ::pread(fd_.get(), buffer.data() + total, buffer.size() - total,
@@ -121,8 +286,11 @@ Expected<std::string> FilesystemResumableStaging::commitAs(const std::string& sh
   if (!isSha256Hex(sha256)) {
     return invalidArgument("media store key '" + sha256 + "' is not 64 lower-case hex digits");
   }
+  AUDIENTIA_TRY_STATUS(flush());
   if (::fsync(fd_.get()) != 0) return systemError(errno, "syncing", path_);
   if (::fchmod(fd_.get(), 0444) != 0) return systemError(errno, "making read-only", path_);
+  directFd_.reset();
+  buffer_ = AlignedBuffer();
   AUDIENTIA_TRY_STATUS(fd_.close(path_));
   AUDIENTIA_TRY(const bool alreadyStored, placeObject(path_, objectsDir_, sha256));
   if (alreadyStored) quota_->release(size_);
