@@ -12,7 +12,8 @@
 //
 // Expiry of abandoned uploads is app/upload_expiry.h (a job).
 //
-// One stream writes an upload at a time in this process (a second one is kAborted). The
+// One stream writes an upload at a time in this process (a second one waits up to
+// UploadOptions::busyWait for it to end, then is kAborted). The
 // running hash and the open staging file are cached between streams; after a restart (no
 // cache) the staging is cut back to the durable offset and that prefix is hashed again.
 
