@@ -159,6 +159,8 @@ Expected<CaptureCompletion> UploadService::completeRecording(const domain::User&
 
   AUDIENTIA_TRY(auto writer, store_.createWriter());
   AUDIENTIA_TRY_STATUS(writer->write(std::as_bytes(std::span(manifestJson))));
+  // Until the row references the object, retention must not remove it (see lockKey()).
+  auto keyLock = store_.lockKey(writer->sha256Hex());
   AUDIENTIA_TRY(std::string key, writer->commit());
   if (key != manifestSha) {
     return internalError("media store returned key " + key + " for the manifest " + manifestSha);

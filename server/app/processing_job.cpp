@@ -111,6 +111,8 @@ class Processor {
     }
     if (in.bad()) return internalError("reading " + path.string());
     const auto size = static_cast<std::int64_t>(writer->bytesWritten());
+    // Until the row references the object, retention must not remove it (see lockKey()).
+    auto keyLock = store_.lockKey(writer->sha256Hex());
     AUDIENTIA_TRY(std::string key, writer->commit());
     RecordingFile file;
     file.recordingId = recording_.id;

@@ -212,7 +212,9 @@ Expected<DeletedHearingReport> RetentionService::deleteExpired(
   AUDIENTIA_TRY(domain::AuditEvent appended, audit_.append(event));
   for (const auto& key : deleted.unreferencedKeys) {
     // Objects are content-addressed: an upload of the same bytes may have taken the key up
-    // again since the hearing's rows went. Such an object stays.
+    // again since the hearing's rows went. Such an object stays; the key's lock keeps one from
+    // doing so between the check and the removal.
+    auto keyLock = store_.lockKey(key);
     auto referenced = recordings_.keyReferenced(key);
     if (!referenced || *referenced) {
       if (!referenced) {

@@ -361,6 +361,8 @@ Expected<CompletedUpload> UploadService::complete(const domain::User& caller,
     return Error(ErrorCode::kDataLoss, "received bytes hash to " + actual + ", declared " +
                                            upload.sha256 + "; the upload was reset to offset 0");
   }
+  // Until the row references the object, retention must not remove it (see lockKey()).
+  auto keyLock = store_.lockKey(actual);
   auto key = state->staging->commitAs(actual);
   state->staging.reset();
   dropState(uploadId);
@@ -374,6 +376,7 @@ Expected<CompletedUpload> UploadService::complete(const domain::User& caller,
   file.sha256 = actual;
   file.contentType = contentTypeFor(upload.fileName);
   AUDIENTIA_TRY(domain::Upload completed, uploads_.complete(uploadId, file));
+  keyLock.unlock();
   return finishRecording(std::move(completed));
 }
 

@@ -42,7 +42,7 @@ void printRecordings(std::ostream& out,
   Table table(
       {"RECORDING", "FILE", "SIZE", "SHA256", "DURATION", "STREAMS", "STATE", "MEDIA ERROR"});
   for (const auto& recording : recordings) {
-    table.addRow({recording.id(), recording.file_name(), std::to_string(recording.size_bytes()),
+    table.addRow({recording.id(), recording.file_name(), formatBytes(recording.size_bytes()),
                   recording.sha256(), formatDuration(recording.media_info().duration_ms()),
                   formatStreams(recording.media_info()),
                   shortEnumName(v1::RecordingState_Name(recording.state()), "RECORDING_STATE_"),

@@ -83,7 +83,7 @@ void printRecording(std::ostream& out, const v1::Recording& recording) {
     Table files({"FILE", "NAME", "SIZE", "SHA256", "AT", "DURATION"});
     for (const auto& file : recording.files()) {
       files.addRow({fileSelectorName(file.role(), file.sequence()), file.file_name(),
-                    std::to_string(file.size_bytes()), file.sha256(),
+                    formatBytes(file.size_bytes()), file.sha256(),
                     file.role() == v1::FILE_ROLE_SEGMENT || file.role() == v1::FILE_ROLE_THUMBNAIL
                         ? formatDuration(file.media_time_ms())
                         : "-",
@@ -188,10 +188,11 @@ int runRecordingUpload(CliContext& context, const ParsedArgs& args) {
     if (entry.kind == client::UploadItemKind::kFile) {
       if (recording.sha256().empty()) recording.set_sha256(entry.files.at(0).sha256);
       table.addRow({entry.recordingId, entry.files.at(0).sha256,
-                    std::to_string(entry.files.at(0).sizeBytes), path});
+                    formatBytes(static_cast<std::int64_t>(entry.files.at(0).sizeBytes)), path});
     } else {
       for (const auto& file : entry.files) {
-        table.addRow({entry.recordingId, file.sha256, std::to_string(file.sizeBytes),
+        table.addRow({entry.recordingId, file.sha256,
+                      formatBytes(static_cast<std::int64_t>(file.sizeBytes)),
                       (fs::path(path) / file.fileName).string()});
       }
       seals.push_back("capture " + path + ": recording " + entry.recordingId + ", " +

@@ -304,6 +304,10 @@ Expected<fs::path> FilesystemMediaStore::uploadPath(const std::string& uploadId)
   return uploadsDir() / (uploadId + kStagingSuffix);
 }
 
+std::unique_lock<std::mutex> FilesystemMediaStore::lockKey(const std::string& key) {
+  return std::unique_lock(keyLocks_[std::hash<std::string>{}(key) % keyLocks_.size()]);
+}
+
 Expected<std::unique_ptr<ports::ResumableStaging>> FilesystemMediaStore::openStaging(
     const std::string& uploadId, bool create) {
   AUDIENTIA_TRY(fs::path path, uploadPath(uploadId));
