@@ -66,9 +66,18 @@ Expected<FileStoreLocation> parseFileStoreUrl(std::string_view url) {
     const std::string_view key = pair.substr(0, eq);
     const std::string_view value =
         eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1);
+    if (key == "direct_io") {
+      if (value != "true" && value != "false") {
+        return invalidArgument("media store URL '" + quoted +
+                               "': direct_io must be true or false, not '" + std::string(value) +
+                               "'");
+      }
+      location.options.directIo = value == "true";
+      continue;
+    }
     if (key != "max_bytes") {
       return invalidArgument("media store URL '" + quoted + "': unknown parameter '" +
-                             std::string(key) + "' (the only one is max_bytes)");
+                             std::string(key) + "' (known: max_bytes, direct_io)");
     }
     std::uint64_t maxBytes = 0;
     const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), maxBytes);

@@ -89,6 +89,7 @@ class FilesystemMediaStore : public ports::MediaStore {
 // Where a file:// media store lives and how it is bounded, from its URL:
 //   file:///abs/path                   unlimited
 //   file:///abs/path?max_bytes=N       at most N bytes (N > 0) of objects and staging
+//   file:///abs/path?direct_io=false   resumable uploads through the page cache (default true)
 // kInvalidArgument naming what is wrong otherwise (other schemes, a host, a relative path,
 // unknown parameters, a bad number).
 struct FileStoreLocation {

@@ -18,6 +18,12 @@ TEST(FileStoreUrl, AbsolutePathWithOptionalQuota) {
   EXPECT_EQ(bounded->root, "/srv/media/");
   EXPECT_EQ(bounded->options.maxBytes, 1073741824u);
 
+  EXPECT_TRUE(plain->options.directIo) << "uploads use direct I/O unless told otherwise";
+  auto paged = parseFileStoreUrl("file:///srv/media?max_bytes=4096&direct_io=false");
+  ASSERT_TRUE(paged) << paged.error().toString();
+  EXPECT_FALSE(paged->options.directIo);
+  EXPECT_EQ(paged->options.maxBytes, 4096u);
+
   auto escaped = parseFileStoreUrl("file:///srv/my%20media");
   ASSERT_TRUE(escaped);
   EXPECT_EQ(escaped->root, "/srv/my media");
@@ -35,6 +41,8 @@ TEST(FileStoreUrl, RefusesWhatItCannotUse) {
       {"file:///srv/media?max_bytes=-5", "max_bytes"},
       {"file:///srv/media?max_bytes=99999999999999999999999", "max_bytes"},
       {"file:///srv/media?quota=5", "unknown parameter 'quota'"},
+      {"file:///srv/media?direct_io=0", "direct_io must be true or false"},
+      {"file:///srv/media?direct_io", "direct_io must be true or false"},
       {"file:///srv/media%2", "%-escape"},
       {"file:///srv/media#frag", "fragment"},
   };
