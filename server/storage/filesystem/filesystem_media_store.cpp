@@ -165,18 +165,9 @@ class FilesystemObjectReader : public ports::ObjectReader {
   std::uint64_t size() const override { return size_; }
 
   Expected<std::size_t> read(std::uint64_t offset, std::span<std::byte> buffer) override {
-    std::size_t total = 0;
-    while (total < buffer.size() && offset + total < size_) {
-      ssize_t n = ::pread(fd_.get(), buffer.data() + total, buffer.size() - total,
-                          static_cast<off_t>(offset + total));
-      if (n < 0) {
-        if (errno == EINTR) continue;
-        return systemError(errno, "reading", path_);
-      }
-      if (n == 0) break;
-      total += static_cast<std::size_t>(n);
-    }
-    return total;
+    if (offset >= size_) return std::size_t{0};
+    return readAt(fd_.get(), buffer.first(std::min<std::uint64_t>(buffer.size(), size_ - offset)),
+                  offset, path_);
   }
 
  private:

@@ -34,6 +34,38 @@ Status UniqueFd::close(const std::filesystem::path& path) {
   return ok();
 }
 
+Expected<std::size_t> readAt(int fd, std::span<std::byte> buffer, std::uint64_t offset,
+                             const std::filesystem::path& path) {
+  std::size_t total = 0;
+  while (total < buffer.size()) {
+    const ssize_t n = ::pread(fd, buffer.data() + total, buffer.size() - total,
+                              static_cast<off_t>(offset + total));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return systemError(errno, "reading", path);
+    }
+    if (n == 0) break;
+    total += static_cast<std::size_t>(n);
+  }
+  return total;
+}
+
+int writeAllAt(int fd, std::span<const std::byte> data, std::uint64_t offset) {
+  std::size_t done = 0;
+  while (done < data.size()) {
+    const ssize_t n =
+        ::pwrite(fd, data.data() + done, data.size() - done, static_cast<off_t>(offset + done));
+    if (n > 0) {
+      done += static_cast<std::size_t>(n);
+    } else if (n == 0) {
+      return ENOSPC;
+    } else if (errno != EINTR) {
+      return errno;
+    }
+  }
+  return 0;
+}
+
 Error systemError(int errnum, const std::string& what, const std::filesystem::path& path) {
   ErrorCode code = ErrorCode::kInternal;
   if (errnum == ENOSPC || errnum == EDQUOT) code = ErrorCode::kResourceExhausted;

@@ -2,7 +2,9 @@
 
 // Small RAII and error helpers over POSIX file calls, for the filesystem store.
 
+#include <cstdint>
 #include <filesystem>
+#include <span>
 #include <string>
 
 #include "audientia/base/expected.h"
@@ -30,6 +32,14 @@ class UniqueFd {
  private:
   int fd_ = -1;
 };
+
+// pread()s into buffer at offset until it is full or the file ends; the bytes read.
+Expected<std::size_t> readAt(int fd, std::span<std::byte> buffer, std::uint64_t offset,
+                             const std::filesystem::path& path);
+
+// pwrite()s all of data at offset; 0, or the errno of the failure (ENOSPC when the device
+// takes no more without saying why).
+int writeAllAt(int fd, std::span<const std::byte> data, std::uint64_t offset);
 
 // An Error for a failed system call: ENOSPC/EDQUOT -> kResourceExhausted, ENOENT -> kNotFound,
 // others kInternal. The message is "<what> <path>: <strerror>".

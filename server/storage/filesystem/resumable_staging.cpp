@@ -23,38 +23,6 @@ std::uint64_t blockStart(std::uint64_t offset) {
   return offset & ~(kBlock - 1);
 }
 
-// pwrite()s all of data at offset; 0, or the errno of the failure.
-int writeAll(int fd, const std::byte* data, std::size_t size, std::uint64_t offset) {
-  std::size_t done = 0;
-  while (done < size) {
-    const ssize_t n = ::pwrite(fd, data + done, size - done, static_cast<off_t>(offset + done));
-    if (n > 0) {
-      done += static_cast<std::size_t>(n);
-    } else if (n == 0) {
-      return ENOSPC;  // nothing written and no error: the device took no more
-    } else if (errno != EINTR) {
-      return errno;
-    }
-  }
-  return 0;
-}
-
-// pread()s size bytes at offset; 0, or the errno of the failure (EIO when the file ends early).
-int readAll(int fd, std::byte* data, std::size_t size, std::uint64_t offset) {
-  std::size_t done = 0;
-  while (done < size) {
-    const ssize_t n = ::pread(fd, data + done, size - done, static_cast<off_t>(offset + done));
-    if (n > 0) {
-      done += static_cast<std::size_t>(n);
-    } else if (n == 0) {
-      return EIO;
-    } else if (errno != EINTR) {
-      return errno;
-    }
-  }
-  return 0;
-}
-
 Error writeError(int error, const fs::path& path) {
   if (error == ENOSPC || error == EDQUOT) {
     return storeFullError("appending to " + path.string(), std::strerror(error));
@@ -150,7 +118,7 @@ Status FilesystemResumableStaging::append(std::span<const std::byte> data) {
 
 Status FilesystemResumableStaging::appendPlain(std::span<const std::byte> data) {
   AUDIENTIA_TRY_STATUS(quota_->reserve(data.size()));
-  if (const int error = writeAll(fd_.get(), data.data(), data.size(), size_); error != 0) {
+  if (const int error = writeAllAt(fd_.get(), data, size_); error != 0) {
     // Nothing of this call may remain: cut the file back to where it was.
     const bool cutBack = ::ftruncate(fd_.get(), static_cast<off_t>(size_)) == 0;
     quota_->release(data.size());
@@ -174,9 +142,12 @@ Status FilesystemResumableStaging::startBuffer() {
   }
   bufferStart_ = blockStart(size_);
   const auto held = static_cast<std::size_t>(size_ - bufferStart_);
-  if (const int error = readAll(fd_.get(), buffer_.data(), held, bufferStart_); error != 0) {
+  auto got = readAt(fd_.get(), buffer_.span().first(held), bufferStart_, path_);
+  if (!got || *got != held) {
     buffer_ = AlignedBuffer();
-    return systemError(error, "reading the last block of", path_);
+    if (!got) return got.error().withContext("reading the last block of " + path_.string());
+    return Error(ErrorCode::kDataLoss, "staging file " + path_.string() + " ends before " +
+                                           std::to_string(size_) + " bytes");
   }
   return ok();
 }
@@ -207,12 +178,13 @@ Status FilesystemResumableStaging::writeWholeBlocks() {
   const std::size_t whole = held - held % kBlock;
   if (whole == 0) return ok();
   int error = EINVAL;
-  if (directFd_.valid()) error = writeAll(directFd_.get(), buffer_.data(), whole, bufferStart_);
+  const auto blocks = buffer_.span().first(whole);
+  if (directFd_.valid()) error = writeAllAt(directFd_.get(), blocks, bufferStart_);
   if (error == EINVAL) {
     // Direct I/O refused after all (some filesystems open with O_DIRECT but refuse the
     // writes): this and every later write go through the page cache.
     directFd_.reset();
-    error = writeAll(fd_.get(), buffer_.data(), whole, bufferStart_);
+    error = writeAllAt(fd_.get(), blocks, bufferStart_);
   }
   if (error != 0) return writeError(error, path_);
   bufferStart_ += whole;
@@ -226,8 +198,9 @@ Status FilesystemResumableStaging::flush() {
   if (buffer_.empty() || inFile_ == size_) return ok();
   AUDIENTIA_TRY_STATUS(writeWholeBlocks());
   if (inFile_ < size_) {
-    const std::byte* tail = buffer_.data() + (inFile_ - bufferStart_);
-    const int error = writeAll(fd_.get(), tail, static_cast<std::size_t>(size_ - inFile_), inFile_);
+    const auto tail = buffer_.span().subspan(static_cast<std::size_t>(inFile_ - bufferStart_),
+                                             static_cast<std::size_t>(size_ - inFile_));
+    const int error = writeAllAt(fd_.get(), tail, inFile_);
     if (error != 0) return writeError(error, path_);
     inFile_ = size_;
   }
@@ -266,18 +239,9 @@ Expected<std::size_t> FilesystemResumableStaging::read(std::uint64_t offset,
                                                        std::span<std::byte> buffer) {
   AUDIENTIA_TRY_STATUS(requireOpen());
   AUDIENTIA_TRY_STATUS(flush());
-  std::size_t total = 0;
-  while (total < buffer.size() && offset + total < size_) {
-    const ssize_t n = ::pread(fd_.get(), buffer.data() + total, buffer.size() - total,
-                              static_cast<off_t>(offset + total));
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return systemError(errno, "reading", path_);
-    }
-    if (n == 0) break;
-    total += static_cast<std::size_t>(n);
-  }
-  return total;
+  if (offset >= size_) return std::size_t{0};
+  return readAt(fd_.get(), buffer.first(std::min<std::uint64_t>(buffer.size(), size_ - offset)),
+                offset, path_);
 }
 
 Expected<std::string> FilesystemResumableStaging::commitAs(const std::string& sha256) {
