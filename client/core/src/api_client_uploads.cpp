@@ -8,6 +8,7 @@
 
 #include "audientia/base/sha256.h"
 #include "file_io.h"
+#include "file_read_ahead.h"
 #include "grpc_api_client.h"
 
 namespace audientia::client::detail {
@@ -231,30 +232,20 @@ Expected<v1::UploadStatus> GrpcApiClient::writeUpload(const WriteUploadRequest& 
   message.set_upload_id(request.uploadId);
   bool streamOpen = writer->Write(message);
   const auto length = static_cast<std::uint64_t>(request.end - request.offset);
-  std::string buffer(chunkBytes, '\0');
-  std::int64_t position = request.offset;
-  while (streamOpen && position < request.end) {
-    const auto want = static_cast<std::size_t>(
-        std::min<std::int64_t>(request.end - position, std::ssize(buffer)));
-    const ssize_t got = ::pread(fd.get(), buffer.data(), want, position);
-    if (got < 0) {
-      if (errno == EINTR) continue;
-      return stop(Error(ErrorCode::kDataLoss,
-                        "reading " + request.file.string() + ": " + errnoText(errno)));
-    }
-    if (got == 0) {
-      return stop(Error(ErrorCode::kFailedPrecondition,
-                        request.file.string() + " is shorter than when it was hashed (ends at " +
-                            std::to_string(position) + " bytes); it changed since"));
-    }
+  FileReadAhead file(fd.get(), request.file, request.offset, request.end, chunkBytes);
+  std::string data;
+  while (streamOpen) {
+    auto offset = file.next(data);
+    if (!offset) return stop(offset.error());
+    if (data.empty()) break;
     message.Clear();
     auto* chunk = message.mutable_chunk();
-    chunk->set_offset(position);
-    chunk->set_data(buffer.data(), static_cast<std::size_t>(got));
+    chunk->set_offset(*offset);
+    chunk->mutable_data()->swap(data);
     streamOpen = writer->Write(message);
-    position += got;
-    if (streamOpen && progress &&
-        !progress(static_cast<std::uint64_t>(position - request.offset), length)) {
+    chunk->mutable_data()->swap(data);  // the buffer goes back to the reader
+    const auto sent = static_cast<std::uint64_t>(*offset - request.offset) + data.size();
+    if (streamOpen && progress && !progress(sent, length)) {
       return stop(
           Error(ErrorCode::kCancelled, "upload of " + request.file.string() + " cancelled"));
     }

@@ -1,0 +1,96 @@
+// FileReadAhead: the chunks of a byte range, in order and whole, read ahead on a thread.
+
+#include "file_read_ahead.h"
+
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <random>
+
+#include "test_env.h"
+
+namespace audientia::client::detail {
+namespace {
+
+std::string randomBytes(std::size_t size) {
+  std::mt19937 random(5);
+  std::string bytes(size, '\0');
+  for (char& c : bytes) c = static_cast<char>(random());
+  return bytes;
+}
+
+class FileReadAheadTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = dir_.path() / "file.bin";
+    std::ofstream(path_, std::ios::binary) << content_;
+    fd_ = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+    ASSERT_GE(fd_, 0);
+  }
+  void TearDown() override { ::close(fd_); }
+
+  testing::TempDir dir_;
+  std::filesystem::path path_;
+  const std::string content_ = randomBytes(1'000'003);
+  int fd_ = -1;
+};
+
+TEST_F(FileReadAheadTest, ReadsTheRangeInOrderedChunksThenEnds) {
+  for (std::size_t chunk : {std::size_t{1} << 16, std::size_t{333'333}, std::size_t{4} << 20}) {
+    for (std::int64_t from : {std::int64_t{0}, std::int64_t{12'345}}) {
+      const std::int64_t to = 999'000;
+      FileReadAhead reader(fd_, path_, from, to, chunk);
+      std::string data;
+      std::string got;
+      std::int64_t expected = from;
+      for (;;) {
+        auto offset = reader.next(data);
+        ASSERT_TRUE(offset) << offset.error().toString();
+        if (data.empty()) {
+          EXPECT_EQ(*offset, to);
+          break;
+        }
+        EXPECT_EQ(*offset, expected);
+        EXPECT_LE(data.size(), chunk);
+        expected += static_cast<std::int64_t>(data.size());
+        got += data;
+      }
+      EXPECT_EQ(
+          got, content_.substr(static_cast<std::size_t>(from), static_cast<std::size_t>(to - from)))
+          << "chunks of " << chunk << " from " << from;
+      auto again = reader.next(data);  // still the end
+      ASSERT_TRUE(again);
+      EXPECT_TRUE(data.empty());
+    }
+  }
+}
+
+TEST_F(FileReadAheadTest, AFileShorterThanTheRangeIsAnError) {
+  FileReadAhead reader(fd_, path_, 0, static_cast<std::int64_t>(content_.size()) + 10, 400'000);
+  std::string data;
+  std::size_t got = 0;
+  Expected<std::int64_t> offset = std::int64_t{0};
+  for (int i = 0; i < 10; ++i) {
+    offset = reader.next(data);
+    if (!offset) break;
+    got += data.size();
+  }
+  ASSERT_FALSE(offset);
+  EXPECT_EQ(offset.error().code(), ErrorCode::kFailedPrecondition);
+  EXPECT_NE(offset.error().message().find("shorter than when it was hashed"), std::string::npos)
+      << offset.error().message();
+  EXPECT_EQ(got, 800'000u) << "the whole chunks before the end were delivered";
+}
+
+TEST_F(FileReadAheadTest, StopsWhenDroppedBeforeTheEnd) {
+  // The reader thread is blocked with its queue full; destroying it must not hang.
+  FileReadAhead reader(fd_, path_, 0, static_cast<std::int64_t>(content_.size()), 1000, 2);
+  std::string data;
+  ASSERT_TRUE(reader.next(data));
+  EXPECT_EQ(data, content_.substr(0, 1000));
+}
+
+}  // namespace
+}  // namespace audientia::client::detail
