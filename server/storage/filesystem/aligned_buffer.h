@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <memory>
 #include <span>
+#include <utility>
 
 namespace audientia::storage::filesystem {
 
@@ -16,6 +17,14 @@ class AlignedBuffer {
   AlignedBuffer(std::size_t alignment, std::size_t size)
       : data_(static_cast<std::byte*>(std::aligned_alloc(alignment, size))),
         size_(data_ ? size : 0) {}
+  // A moved-from buffer is empty.
+  AlignedBuffer(AlignedBuffer&& other) noexcept
+      : data_(std::move(other.data_)), size_(std::exchange(other.size_, 0)) {}
+  AlignedBuffer& operator=(AlignedBuffer&& other) noexcept {
+    data_ = std::move(other.data_);
+    size_ = std::exchange(other.size_, 0);
+    return *this;
+  }
 
   bool empty() const { return size_ == 0; }
   std::size_t size() const { return size_; }

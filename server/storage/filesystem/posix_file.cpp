@@ -50,20 +50,23 @@ Expected<std::size_t> readAt(int fd, std::span<std::byte> buffer, std::uint64_t 
   return total;
 }
 
-int writeAllAt(int fd, std::span<const std::byte> data, std::uint64_t offset) {
+int writeAllAt(int fd, std::span<const std::byte> data, std::uint64_t offset,
+               std::size_t* written) {
   std::size_t done = 0;
-  while (done < data.size()) {
+  int error = 0;
+  while (done < data.size() && error == 0) {
     const ssize_t n =
         ::pwrite(fd, data.data() + done, data.size() - done, static_cast<off_t>(offset + done));
     if (n > 0) {
       done += static_cast<std::size_t>(n);
     } else if (n == 0) {
-      return ENOSPC;
+      error = ENOSPC;
     } else if (errno != EINTR) {
-      return errno;
+      error = errno;
     }
   }
-  return 0;
+  if (written != nullptr) *written = done;
+  return error;
 }
 
 Error systemError(int errnum, const std::string& what, const std::filesystem::path& path) {

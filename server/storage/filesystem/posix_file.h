@@ -38,8 +38,9 @@ Expected<std::size_t> readAt(int fd, std::span<std::byte> buffer, std::uint64_t 
                              const std::filesystem::path& path);
 
 // pwrite()s all of data at offset; 0, or the errno of the failure (ENOSPC when the device
-// takes no more without saying why).
-int writeAllAt(int fd, std::span<const std::byte> data, std::uint64_t offset);
+// takes no more without saying why). written, when given, gets the bytes that were written.
+int writeAllAt(int fd, std::span<const std::byte> data, std::uint64_t offset,
+               std::size_t* written = nullptr);
 
 // An Error for a failed system call: ENOSPC/EDQUOT -> kResourceExhausted, ENOENT -> kNotFound,
 // others kInternal. The message is "<what> <path>: <strerror>".

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <system_error>
 
 #include "audientia/base/sha256.h"
 #include "storage/filesystem/object_placement.h"
@@ -75,6 +76,15 @@ FilesystemResumableStaging::FilesystemResumableStaging(UniqueFd fd, UniqueFd dir
       inFile_(size) {}
 
 FilesystemResumableStaging::~FilesystemResumableStaging() {
+  if (written_.valid()) {
+    const Written result = written_.get();
+    if (result.error == 0) {
+      inFile_ = std::max(inFile_, bufferStart_);
+    } else if (fd_.valid()) {
+      inFile_ = std::max(inFile_, writingStart_ + blockStart(result.bytes));
+      (void)::ftruncate(fd_.get(), static_cast<off_t>(inFile_));
+    }
+  }
   if (fd_.valid() && size_ > inFile_) quota_->release(size_ - inFile_);
 }
 
@@ -86,6 +96,7 @@ Status FilesystemResumableStaging::requireOpen() const {
 
 Status FilesystemResumableStaging::truncate(std::uint64_t size) {
   AUDIENTIA_TRY_STATUS(requireOpen());
+  AUDIENTIA_TRY_STATUS(awaitWrite());
   if (size > size_) {
     return Error(ErrorCode::kDataLoss, "staging file " + path_.string() + " holds " +
                                            std::to_string(size_) + " bytes, fewer than the " +
@@ -135,7 +146,7 @@ Status FilesystemResumableStaging::appendPlain(std::span<const std::byte> data) 
 }
 
 Status FilesystemResumableStaging::startBuffer() {
-  buffer_ = AlignedBuffer(kBlock, kBufferBytes);
+  buffer_ = spare_.empty() ? AlignedBuffer(kBlock, kBufferBytes) : std::move(spare_);
   if (buffer_.empty()) {
     return Error(ErrorCode::kResourceExhausted,
                  "no memory for the write buffer of " + path_.string());
@@ -155,7 +166,6 @@ Status FilesystemResumableStaging::startBuffer() {
 Status FilesystemResumableStaging::appendDirect(std::span<const std::byte> data) {
   if (buffer_.empty()) AUDIENTIA_TRY_STATUS(startBuffer());
   AUDIENTIA_TRY_STATUS(quota_->reserve(data.size()));
-  const std::uint64_t before = size_;
   std::size_t done = 0;
   while (done < data.size()) {
     const auto held = static_cast<std::size_t>(size_ - bufferStart_);
@@ -165,38 +175,92 @@ Status FilesystemResumableStaging::appendDirect(std::span<const std::byte> data)
     done += take;
     if (held + take < buffer_.size()) continue;
     if (Status written = writeWholeBlocks(); !written) {
-      quota_->release(data.size());
-      cutBack(before);
+      // The bytes of this call taken so far were dropped with the rest (dropUnwritten).
+      quota_->release(data.size() - done);
       return written;
     }
   }
   return ok();
 }
 
+namespace {
+
+// Runs write() on a thread of its own; where no thread can be started, here and now.
+template <class Write>
+std::future<FilesystemResumableStaging::Written> writeBehind(Write write) {
+  try {
+    return std::async(std::launch::async, std::move(write));
+  } catch (const std::system_error&) {
+    std::promise<FilesystemResumableStaging::Written> done;
+    done.set_value(write());
+    return done.get_future();
+  }
+}
+
+}  // namespace
+
 Status FilesystemResumableStaging::writeWholeBlocks() {
+  AUDIENTIA_TRY_STATUS(awaitWrite());
   const auto held = static_cast<std::size_t>(size_ - bufferStart_);
   const std::size_t whole = held - held % kBlock;
   if (whole == 0) return ok();
-  int error = EINVAL;
-  const auto blocks = buffer_.span().first(whole);
-  if (directFd_.valid()) error = writeAllAt(directFd_.get(), blocks, bufferStart_);
-  if (error == EINVAL) {
+  if (spare_.empty()) spare_ = AlignedBuffer(kBlock, kBufferBytes);
+  if (spare_.empty()) {
+    return Error(ErrorCode::kResourceExhausted,
+                 "no memory for the second write buffer of " + path_.string());
+  }
+  // The partial block at the end starts the next buffer; the whole blocks are written behind.
+  std::memcpy(spare_.data(), buffer_.data() + whole, held - whole);
+  writing_ = std::move(buffer_);
+  buffer_ = std::move(spare_);
+  writingStart_ = bufferStart_;
+  bufferStart_ += whole;
+  const int fd = directFd_.valid() ? directFd_.get() : fd_.get();
+  written_ = writeBehind([fd, blocks = writing_.span().first(whole), offset = writingStart_] {
+    Written result;
+    result.error = writeAllAt(fd, blocks, offset, &result.bytes);
+    return result;
+  });
+  return ok();
+}
+
+Status FilesystemResumableStaging::awaitWrite() {
+  if (!written_.valid()) return ok();
+  Written result = written_.get();
+  const auto blocks = writing_.span().first(static_cast<std::size_t>(bufferStart_ - writingStart_));
+  if (result.error == EINVAL && directFd_.valid()) {
     // Direct I/O refused after all (some filesystems open with O_DIRECT but refuse the
     // writes): this and every later write go through the page cache.
     directFd_.reset();
-    error = writeAllAt(fd_.get(), blocks, bufferStart_);
+    result.error = writeAllAt(fd_.get(), blocks, writingStart_, &result.bytes);
   }
-  if (error != 0) return writeError(error, path_);
-  bufferStart_ += whole;
+  spare_ = std::move(writing_);
+  if (result.error != 0) {
+    // What the write did put in the file before it failed (whole blocks) is kept.
+    inFile_ = std::max(inFile_, writingStart_ + blockStart(result.bytes));
+    dropUnwritten();
+    return writeError(result.error, path_);
+  }
   inFile_ = std::max(inFile_, bufferStart_);
-  std::memmove(buffer_.data(), buffer_.data() + whole, held - whole);
   return ok();
+}
+
+void FilesystemResumableStaging::dropUnwritten() {
+  // The failed write may have left part of its range in the file: the file is cut back to
+  // what is known to be there. The dropped bytes were never synced: no durable byte is lost.
+  (void)::ftruncate(fd_.get(), static_cast<off_t>(inFile_));
+  quota_->release(size_ - inFile_);
+  size_ = inFile_;
+  bufferStart_ = blockStart(inFile_);
+  buffer_ = AlignedBuffer();  // filled again from the file by the next append
 }
 
 Status FilesystemResumableStaging::flush() {
   AUDIENTIA_TRY_STATUS(requireOpen());
+  AUDIENTIA_TRY_STATUS(awaitWrite());
   if (buffer_.empty() || inFile_ == size_) return ok();
   AUDIENTIA_TRY_STATUS(writeWholeBlocks());
+  AUDIENTIA_TRY_STATUS(awaitWrite());
   if (inFile_ < size_) {
     const auto tail = buffer_.span().subspan(static_cast<std::size_t>(inFile_ - bufferStart_),
                                              static_cast<std::size_t>(size_ - inFile_));
@@ -205,28 +269,6 @@ Status FilesystemResumableStaging::flush() {
     inFile_ = size_;
   }
   return ok();
-}
-
-void FilesystemResumableStaging::cutBack(std::uint64_t before) {
-  // This call's bytes go. The failed write may have left part of its range in the file: the
-  // file is cut back to what is known to be there.
-  if (bufferStart_ > before) {
-    // Whole blocks of this call were written, so all bytes before it are in the file.
-    (void)::ftruncate(fd_.get(), static_cast<off_t>(before));
-    size_ = before;
-    inFile_ = before;
-    bufferStart_ = blockStart(before);
-    buffer_ = AlignedBuffer();  // filled again from the file by the next append
-    return;
-  }
-  size_ = before;
-  (void)::ftruncate(fd_.get(), static_cast<off_t>(inFile_));
-  // The bytes appended before this call are kept if they can still be written; if not they
-  // go too (they were never synced, so no durable byte is lost) and size() says so.
-  if (flush()) return;
-  (void)::ftruncate(fd_.get(), static_cast<off_t>(inFile_));
-  quota_->release(size_ - inFile_);
-  size_ = inFile_;
 }
 
 Status FilesystemResumableStaging::syncFlushed() {
@@ -255,6 +297,7 @@ Expected<std::string> FilesystemResumableStaging::commitAs(const std::string& sh
   if (::fchmod(fd_.get(), 0444) != 0) return systemError(errno, "making read-only", path_);
   directFd_.reset();
   buffer_ = AlignedBuffer();
+  spare_ = AlignedBuffer();
   AUDIENTIA_TRY_STATUS(fd_.close(path_));
   AUDIENTIA_TRY(const bool alreadyStored, placeObject(path_, objectsDir_, sha256));
   if (alreadyStored) quota_->release(size_);

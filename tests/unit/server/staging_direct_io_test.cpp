@@ -143,6 +143,7 @@ TEST(StagingDirectIoSupport, UsedWhereTheFilesystemTakesIt) {
   EXPECT_TRUE((*staging)->directIo()) << "O_DIRECT was refused on " << dir.path();
   ASSERT_TRUE(
       (*staging)->append(bytesOf(std::string(FilesystemResumableStaging::kBufferBytes, 'd'))));
+  ASSERT_TRUE((*staging)->flush());  // the direct write behind has ended
   EXPECT_TRUE((*staging)->directIo()) << "a direct write was refused";
   auto plain = FilesystemResumableStaging::open(dir.path() / "two.part", dir.path(),
                                                 std::make_shared<StoreQuota>(0, 0), true, false);
