@@ -5,10 +5,10 @@
 //
 // An upload is created with a client-chosen id, its size and SHA-256. Bytes arrive over
 // streams (UploadSession), each appending at the upload's end; the staging file is fsynced and
-// the durable offset recorded in the database at least every `syncEveryBytes` and at the end
-// of every stream, so what a client was told is durable survives a crash of the server.
-// complete() verifies size and SHA-256 and only then stores the file under its digest and
-// attaches it to its recording.
+// the durable offset recorded in the database every `syncEveryBytes` (or, on a disk slower than
+// that, as soon as the sync before has ended) and at the end of every stream, so what a client was
+// told is durable survives a crash of the server. complete() verifies size and SHA-256 and only
+// then stores the file under its digest and attaches it to its recording.
 //
 // Expiry of abandoned uploads is app/upload_expiry.h (a job).
 //
@@ -40,7 +40,8 @@ namespace audientia::app {
 struct UploadOptions {
   // An upload nobody wrote to for this long expires; every successful write extends it.
   std::chrono::seconds expiry = std::chrono::hours(72);
-  // fsync and record the durable offset at least this often within one stream.
+  // fsync and record the durable offset this often within one stream (a sync is not waited
+  // for: while one runs, the next waits for it to end rather than holding up the stream).
   std::int64_t syncEveryBytes = std::int64_t{64} << 20;
   std::int64_t maxSizeBytes = std::int64_t{1} << 40;  // 1 TiB
   // How long a write, completion or abort waits for the stream that holds the upload to end

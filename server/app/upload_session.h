@@ -6,7 +6,8 @@
 // size; at most 4 MiB each. Bytes are appended to the upload's staging file and hashed as they
 // arrive (a large chunk is hashed on a second thread while it is written). Every
 // `syncEveryBytes` the staging is flushed and then fsynced on a background thread while further
-// chunks are written; only once that sync returned is the new durable offset recorded. finish()
+// chunks are written (when the disk is slower than that, the next sync starts once the one
+// before has ended); only once a sync returned is the new durable offset recorded. finish()
 // waits for it and syncs the rest. A refused chunk is not kept. Call finish() however the stream
 // ended (also after an error) so that what arrived is kept.
 
