@@ -1,41 +1,42 @@
 #include "api/recording_grpc_service.h"
 
+#include <malloc.h>
+
+#include <span>
 #include <vector>
 
 #include "api/call_support.h"
-#include "api/chunk_pipeline.h"
 #include "api/proto_mapping.h"
 
 namespace audientia::api {
 
 namespace {
 
-// Chunks read ahead of the one being stored: with 4 MiB chunks, 8 MiB more per stream.
-constexpr std::size_t kChunksReadAhead = 2;
-
-// Reads the rest of an upload stream into `session`, storing on a worker thread while the next
-// chunk is read. `chunkOf` gives a message's chunk, or an error for a message that is not one.
-// Stops at the stream's end, at a refused chunk or at a message that is not a chunk; every chunk
-// before that is stored.
+// Reads the rest of an upload stream into `session`. `chunkOf` gives a message's chunk, or an
+// error for a message that is not one. Stops at the stream's end, at a refused chunk or at a
+// message that is not a chunk; every chunk before that is stored.
+//
+// Each chunk is stored before the next is read: storing costs a copy and the hash (the disk
+// write is behind, see storage/filesystem/resumable_staging.h), while gRPC goes on receiving
+// into the stream's 8 MiB window. A worker thread with chunks queued for it bought no
+// throughput once the staging wrote behind, and its queue cost 12 MiB of memory per stream.
 template <class Message, class ChunkOf>
 Status storeChunks(grpc::ServerReader<Message>& reader, app::UploadSession& session,
                    ChunkOf chunkOf) {
-  ChunkPipeline pipeline(kChunksReadAhead,
-                         [&](std::int64_t offset, std::span<const std::byte> data) {
-                           return session.append(offset, data);
-                         });
-  Status streamed = ok();
+  Status result = ok();
   Message message;
-  while (reader.Read(&message)) {
+  while (result && reader.Read(&message)) {
     Expected<v1::UploadChunk*> chunk = chunkOf(message);
     if (!chunk) {
-      streamed = chunk.error();
-      break;
+      result = chunk.error();
+    } else {
+      result = session.append((*chunk)->offset(), std::as_bytes(std::span((*chunk)->data())));
     }
-    if (!pipeline.push((*chunk)->offset(), std::move(*(*chunk)->mutable_data()))) break;
   }
-  Status stored = pipeline.finish();
-  return stored ? streamed : stored;
+  // The stream's buffers go back to the system rather than staying in malloc's arenas, where
+  // they added to the resident set of the streams after it.
+  ::malloc_trim(0);
+  return result;
 }
 
 }  // namespace
