@@ -2,10 +2,12 @@
 //   build/bin/bench_upload [ONE_MIB=2048] [RSS_MIB=4096] [CONCURRENT=50] [EACH_MIB=100]
 //
 // Against a real audientia-server (embedded PostgreSQL, filesystem store) on a temporary data
-// dir, over TLS on loopback:
+// dir, over TLS on loopback, each upload sent by the client core (ApiClient, as audientiactl and
+// the desktop client send it: 4 MiB chunks read ahead) on a connection of its own:
 //   1. one ONE_MIB file: CreateUpload + WriteUpload + CompleteUpload, against
 //      `dd if=FILE of=DIR/dd.out bs=4M conv=fsync` writing the same bytes to the same disk in the
-//      same run (target: at least 0.8 of the dd rate);
+//      same run (target: at least 0.8 of the dd rate); three rounds, each with different bytes
+//      (a stamp in the first 8 bytes) so that none is a duplicate of one already stored;
 //   2. one RSS_MIB upload while the server's resident set is sampled every 20 ms (target: peak
 //      under 100 MiB, independent of the file size; a 256 MiB upload is measured first for
 //      comparison);
@@ -14,7 +16,6 @@
 // one temporary directory on the same disk, removed at the end.
 
 #include <fcntl.h>
-#include <grpcpp/grpcpp.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -32,7 +33,7 @@
 #include "audientia/base/sha256.h"
 #include "audientia/client/api_client.h"
 #include "audientia/testing/server_process.h"
-#include "audientia/v1/recordings.grpc.pb.h"
+#include "audientia/v1/recordings.pb.h"
 
 namespace {
 
@@ -61,6 +62,21 @@ std::string writeFile(const fs::path& path, std::size_t mib, std::uint64_t seed)
   return toHex(hash.finish());
 }
 
+// Writes `mark` over the file's first 8 bytes and returns the file's new SHA-256.
+std::string stamp(const fs::path& path, std::uint64_t mark) {
+  int fd = ::open(path.c_str(), O_RDWR | O_CLOEXEC);
+  (void)::pwrite(fd, &mark, sizeof mark, 0);
+  Sha256 hash;
+  std::vector<std::byte> buffer(kChunk);
+  for (;;) {
+    const ssize_t got = ::read(fd, buffer.data(), buffer.size());
+    if (got <= 0) break;
+    hash.update(std::span(buffer).first(static_cast<std::size_t>(got)));
+  }
+  ::close(fd);
+  return toHex(hash.finish());
+}
+
 std::string uuid4(std::mt19937_64& random) {
   std::uniform_int_distribution<int> hex(0, 15);
   std::string id = "xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx";
@@ -71,80 +87,34 @@ std::string uuid4(std::mt19937_64& random) {
 }
 
 struct Session {
-  std::shared_ptr<grpc::Channel> channel;
+  std::string address;
+  std::filesystem::path caFile;
   std::string token;
   std::string hearingId;
 };
 
-std::shared_ptr<grpc::Channel> makeChannel(const testing::ServerProcess& server) {
-  std::ifstream ca(server.caFile());
-  std::string pem((std::istreambuf_iterator<char>(ca)), std::istreambuf_iterator<char>());
-  grpc::SslCredentialsOptions ssl;
-  ssl.pem_root_certs = pem;
-  grpc::ChannelArguments args;
-  args.SetSslTargetNameOverride("localhost");
-  args.SetMaxSendMessageSize(16 * 1024 * 1024);
-  args.SetMaxReceiveMessageSize(16 * 1024 * 1024);
-  // One channel per upload in the concurrent case: separate HTTP/2 connections, as separate
-  // workstations would have.
-  args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
-  return grpc::CreateCustomChannel(server.address(), grpc::SslCredentials(ssl), args);
-}
-
-// Uploads a file through the resumable calls; returns "" or the error.
-std::string upload(const Session& session, std::shared_ptr<grpc::Channel> channel,
-                   const fs::path& file, const std::string& sha256, const std::string& uploadId) {
-  auto stub = v1::RecordingService::NewStub(channel);
+// Uploads a file the way audientiactl and the desktop client do (ApiClient: CreateUpload, one
+// WriteUpload stream of 4 MiB chunks read ahead of the sender, CompleteUpload), on a connection
+// of its own; returns "" or the error.
+std::string upload(const Session& session, const fs::path& file, const std::string& sha256,
+                   const std::string& uploadId) {
+  auto api = client::ApiClient::create({session.address, session.caFile, session.token, {}, {}});
+  if (!api) return api.error().toString();
   const auto size = static_cast<std::int64_t>(fs::file_size(file));
-  auto context = [&](grpc::ClientContext& ctx) {
-    ctx.AddMetadata("authorization", "Bearer " + session.token);
-  };
-  {
-    grpc::ClientContext ctx;
-    context(ctx);
-    v1::CreateUploadRequest request;
-    request.set_upload_id(uploadId);
-    request.set_hearing_id(session.hearingId);
-    request.set_file_name(file.filename().string());
-    request.set_size_bytes(size);
-    request.set_sha256(sha256);
-    v1::UploadStatus status;
-    auto result = stub->CreateUpload(&ctx, request, &status);
-    if (!result.ok()) return "CreateUpload: " + result.error_message();
-  }
-  {
-    grpc::ClientContext ctx;
-    context(ctx);
-    v1::UploadStatus status;
-    auto writer = stub->WriteUpload(&ctx, &status);
-    v1::WriteUploadRequest first;
-    first.set_upload_id(uploadId);
-    bool alive = writer->Write(first);
-    int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
-    std::string buffer(kChunk, '\0');
-    for (std::int64_t offset = 0; alive && offset < size;) {
-      auto got = ::pread(fd, buffer.data(), kChunk, offset);
-      if (got <= 0) break;
-      v1::WriteUploadRequest chunk;
-      chunk.mutable_chunk()->set_offset(offset);
-      chunk.mutable_chunk()->set_data(buffer.data(), static_cast<std::size_t>(got));
-      alive = writer->Write(chunk);
-      offset += got;
-    }
-    ::close(fd);
-    writer->WritesDone();
-    auto result = writer->Finish();
-    if (!result.ok()) return "WriteUpload: " + result.error_message();
-    if (status.durable_offset() != size) return "WriteUpload: durable offset short";
-  }
-  grpc::ClientContext ctx;
-  context(ctx);
-  v1::CompleteUploadRequest request;
-  request.set_upload_id(uploadId);
-  v1::CompleteUploadResponse response;
-  auto result = stub->CompleteUpload(&ctx, request, &response);
-  if (!result.ok()) return "CompleteUpload: " + result.error_message();
-  if (response.recording().sha256() != sha256) return "recording digest differs";
+  v1::CreateUploadRequest create;
+  create.set_upload_id(uploadId);
+  create.set_hearing_id(session.hearingId);
+  create.set_file_name(file.filename().string());
+  create.set_size_bytes(size);
+  create.set_sha256(sha256);
+  if (auto created = (*api)->createUpload(create); !created)
+    return "CreateUpload: " + created.error().toString();
+  auto written = (*api)->writeUpload({uploadId, file, 0, size, kChunk}, nullptr);
+  if (!written) return "WriteUpload: " + written.error().toString();
+  if (written->durable_offset() != size) return "WriteUpload: durable offset short";
+  auto completed = (*api)->completeUpload(uploadId);
+  if (!completed) return "CompleteUpload: " + completed.error().toString();
+  if (completed->recording().sha256() != sha256) return "recording digest differs";
   return {};
 }
 
@@ -225,6 +195,8 @@ int main(int argc, char** argv) {
     hearing.set_kind(v1::HEARING_KIND_WITNESS);
     auto created = (*api)->createHearing(hearing);
     if (!created) return fail(created.error().toString());
+    session.address = (*server)->address();
+    session.caFile = (*server)->caFile();
     session.token = prosecutor->token();
     session.hearingId = created->id();
   }
@@ -233,7 +205,7 @@ int main(int argc, char** argv) {
   // 1. Throughput against dd.
   const fs::path big = files / "one.bin";
   std::printf("writing a %zu MiB source file...\n", oneMiB);
-  const std::string bigSha = writeFile(big, oneMiB, 1);
+  (void)writeFile(big, oneMiB, 1);
   const fs::path ddOut = options.dataDir / "dd.out";
   // The disk of a virtual machine varies from one second to the next: dd and the upload take
   // turns, three times each, after the source file is on disk, and the medians are compared.
@@ -242,6 +214,9 @@ int main(int argc, char** argv) {
   std::vector<double> upRates;
   const double mib = static_cast<double>(oneMiB);
   for (int round = 0; round < 3; ++round) {
+    // Each round uploads different bytes: a second upload of stored bytes would take the
+    // duplicate path (the staged copy is removed, nothing new is placed).
+    const std::string bigSha = stamp(big, static_cast<std::uint64_t>(round));
     auto ddStart = Clock::now();
     const std::string dd =
         "dd if=" + big.string() + " of=" + ddOut.string() + " bs=4M conv=fsync status=none";
@@ -250,8 +225,7 @@ int main(int argc, char** argv) {
     fs::remove(ddOut);
     ::sync();
     auto upStart = Clock::now();
-    if (auto error = upload(session, makeChannel(**server), big, bigSha, uuid4(random));
-        !error.empty()) {
+    if (auto error = upload(session, big, bigSha, uuid4(random)); !error.empty()) {
       return fail(error);
     }
     upRates.push_back(mib / seconds(upStart));
@@ -275,8 +249,8 @@ int main(int argc, char** argv) {
     const std::string sha = writeFile(file, size, 100 + size);
     std::string error;
     const std::size_t before = residentKiB(pid, "VmRSS:");
-    const std::size_t peak = peakRssDuring(
-        pid, [&] { error = upload(session, makeChannel(**server), file, sha, uuid4(random)); });
+    const std::size_t peak =
+        peakRssDuring(pid, [&] { error = upload(session, file, sha, uuid4(random)); });
     if (!error.empty()) return fail(error);
     std::printf(
         "server RSS while receiving %zu MiB: %.1f MiB before, peak %.1f MiB (target < 100)\n", size,
@@ -301,8 +275,7 @@ int main(int argc, char** argv) {
     for (int i = 0; i < concurrent; ++i) {
       threads.emplace_back([&, i] {
         auto index = static_cast<std::size_t>(i);
-        errors[index] =
-            upload(session, makeChannel(**server), paths[index], digests[index], ids[index]);
+        errors[index] = upload(session, paths[index], digests[index], ids[index]);
       });
     }
     for (auto& thread : threads) thread.join();

@@ -192,6 +192,10 @@ Expected<std::unique_ptr<ApiClient>> ApiClient::create(const ConnectionOptions& 
   grpc::ChannelArguments arguments;
   arguments.SetMaxReceiveMessageSize(detail::kMaxReceiveBytes);
   arguments.SetMaxSendMessageSize(detail::kMaxReceiveBytes);
+  // Each ApiClient has a connection of its own rather than one shared by every channel to the
+  // same address in the process: a client's uploads do not queue behind another's, and a
+  // closed client closes its connection.
+  arguments.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
   auto channel = grpc::CreateCustomChannel(options.server, grpc::SslCredentials(ssl), arguments);
   if (!channel) {
     return Error(ErrorCode::kInternal, "cannot create a channel to " + options.server);
