@@ -1,33 +1,11 @@
 #include "app/upload_session.h"
 
 #include <chrono>
-#include <system_error>
-#include <type_traits>
 
 #include "app/upload_service.h"
+#include "audientia/base/aside.h"
 
 namespace audientia::app {
-
-namespace {
-
-// Runs work on a thread of its own; where no thread can be started, here and now.
-template <class Work>
-auto aside(Work work) -> std::future<decltype(work())> {
-  try {
-    return std::async(std::launch::async, std::move(work));
-  } catch (const std::system_error&) {
-    std::promise<decltype(work())> done;
-    if constexpr (std::is_void_v<decltype(work())>) {
-      work();
-      done.set_value();
-    } else {
-      done.set_value(work());
-    }
-    return done.get_future();
-  }
-}
-
-}  // namespace
 
 UploadSession::UploadSession(UploadService& service, domain::Upload upload,
                              std::shared_ptr<OpenUpload> state,

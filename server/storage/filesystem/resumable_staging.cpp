@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <system_error>
 
+#include "audientia/base/aside.h"
 #include "audientia/base/sha256.h"
 #include "storage/filesystem/object_placement.h"
 
@@ -76,15 +76,8 @@ FilesystemResumableStaging::FilesystemResumableStaging(UniqueFd fd, UniqueFd dir
       inFile_(size) {}
 
 FilesystemResumableStaging::~FilesystemResumableStaging() {
-  if (written_.valid()) {
-    const Written result = written_.get();
-    if (result.error == 0) {
-      inFile_ = std::max(inFile_, bufferStart_);
-    } else if (fd_.valid()) {
-      inFile_ = std::max(inFile_, writingStart_ + blockStart(result.bytes));
-      (void)::ftruncate(fd_.get(), static_cast<off_t>(inFile_));
-    }
-  }
+  // A failed write behind drops what it did not write (and releases its quota).
+  if (fd_.valid()) (void)awaitWrite();
   if (fd_.valid() && size_ > inFile_) quota_->release(size_ - inFile_);
 }
 
@@ -146,10 +139,13 @@ Status FilesystemResumableStaging::appendPlain(std::span<const std::byte> data) 
 }
 
 Status FilesystemResumableStaging::startBuffer() {
+  // Both buffers now, so that an append never fails half way for want of the second.
   buffer_ = spare_.empty() ? AlignedBuffer(kBlock, kBufferBytes) : std::move(spare_);
-  if (buffer_.empty()) {
+  spare_ = AlignedBuffer(kBlock, kBufferBytes);
+  if (buffer_.empty() || spare_.empty()) {
+    buffer_ = AlignedBuffer();
     return Error(ErrorCode::kResourceExhausted,
-                 "no memory for the write buffer of " + path_.string());
+                 "no memory for the write buffers of " + path_.string());
   }
   bufferStart_ = blockStart(size_);
   const auto held = static_cast<std::size_t>(size_ - bufferStart_);
@@ -183,32 +179,11 @@ Status FilesystemResumableStaging::appendDirect(std::span<const std::byte> data)
   return ok();
 }
 
-namespace {
-
-// Runs write() on a thread of its own; where no thread can be started, here and now.
-template <class Write>
-std::future<FilesystemResumableStaging::Written> writeBehind(Write write) {
-  try {
-    return std::async(std::launch::async, std::move(write));
-  } catch (const std::system_error&) {
-    std::promise<FilesystemResumableStaging::Written> done;
-    done.set_value(write());
-    return done.get_future();
-  }
-}
-
-}  // namespace
-
 Status FilesystemResumableStaging::writeWholeBlocks() {
   AUDIENTIA_TRY_STATUS(awaitWrite());
   const auto held = static_cast<std::size_t>(size_ - bufferStart_);
   const std::size_t whole = held - held % kBlock;
   if (whole == 0) return ok();
-  if (spare_.empty()) spare_ = AlignedBuffer(kBlock, kBufferBytes);
-  if (spare_.empty()) {
-    return Error(ErrorCode::kResourceExhausted,
-                 "no memory for the second write buffer of " + path_.string());
-  }
   // The partial block at the end starts the next buffer; the whole blocks are written behind.
   std::memcpy(spare_.data(), buffer_.data() + whole, held - whole);
   writing_ = std::move(buffer_);
@@ -216,7 +191,7 @@ Status FilesystemResumableStaging::writeWholeBlocks() {
   writingStart_ = bufferStart_;
   bufferStart_ += whole;
   const int fd = directFd_.valid() ? directFd_.get() : fd_.get();
-  written_ = writeBehind([fd, blocks = writing_.span().first(whole), offset = writingStart_] {
+  written_ = aside([fd, blocks = writing_.span().first(whole), offset = writingStart_] {
     Written result;
     result.error = writeAllAt(fd, blocks, offset, &result.bytes);
     return result;
