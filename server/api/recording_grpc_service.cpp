@@ -16,10 +16,11 @@ namespace {
 // error for a message that is not one. Stops at the stream's end, at a refused chunk or at a
 // message that is not a chunk; every chunk before that is stored.
 //
-// Each chunk is stored before the next is read: storing costs a copy and the hash (the disk
-// write is behind, see storage/filesystem/resumable_staging.h), while gRPC goes on receiving
-// into the stream's 8 MiB window. A worker thread with chunks queued for it bought no
-// throughput once the staging wrote behind, and its queue cost 12 MiB of memory per stream.
+// Each chunk is stored before the next is read: storing costs a copy (the hash and the disk
+// write are behind, see app/upload_session.h and storage/filesystem/resumable_staging.h), while
+// gRPC goes on receiving into the stream's 8 MiB window. A worker thread with chunks queued for
+// it bought no throughput once the staging wrote behind, and its queue cost 12 MiB of memory
+// per stream.
 template <class Message, class ChunkOf>
 Status storeChunks(grpc::ServerReader<Message>& reader, app::UploadSession& session,
                    ChunkOf chunkOf) {
@@ -30,7 +31,7 @@ Status storeChunks(grpc::ServerReader<Message>& reader, app::UploadSession& sess
     if (!chunk) {
       result = chunk.error();
     } else {
-      result = session.append((*chunk)->offset(), std::as_bytes(std::span((*chunk)->data())));
+      result = session.append((*chunk)->offset(), *(*chunk)->mutable_data());
     }
   }
   // The stream's buffers go back to the system rather than staying in malloc's arenas, where

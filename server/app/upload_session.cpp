@@ -16,12 +16,16 @@ UploadSession::UploadSession(UploadService& service, domain::Upload upload,
       lock_(std::move(lock)) {}
 
 UploadSession::~UploadSession() {
-  // The background sync uses the staging and the upload: it must end first.
+  // The chunk behind and the background sync use the staging, the hash and the upload: they
+  // must end before the upload is let go.
+  (void)awaitChunk();
   if (syncing_.valid()) syncing_.wait();
 }
 
-Status UploadSession::append(std::int64_t offset, std::span<const std::byte> data) {
+Status UploadSession::append(std::int64_t offset, std::string& data) {
   const std::string& id = upload_.id;
+  // A refused store of the chunk before ends the stream here.
+  AUDIENTIA_TRY_STATUS(awaitChunk());
   if (broken_ || !state_->loaded) {
     return Error(ErrorCode::kAborted, "upload " + id + " can take no more chunks on this stream");
   }
@@ -43,34 +47,43 @@ Status UploadSession::append(std::int64_t offset, std::span<const std::byte> dat
                                                      std::to_string(state_->end));
   }
   if (size == 0) return ok();
-  std::future<void> hashing;
-  if (data.size() >= kHashAsideBytes) hashing = aside([&] { state_->hash.update(data); });
-  auto appended = state_->staging->append(data);
-  if (hashing.valid()) {
-    hashing.wait();
+  std::swap(chunk_, data);
+  const auto bytes = std::as_bytes(std::span(chunk_));
+  if (bytes.size() >= kBehindBytes) {
+    hashing_ = aside([hash = &state_->hash, bytes] { hash->update(bytes); });
+    storing_ = aside([staging = state_->staging.get(), bytes] { return staging->append(bytes); });
   } else {
-    state_->hash.update(data);
-  }
-  if (!appended) {
-    // The running hash took in bytes that were not kept, and the staging may have dropped
-    // earlier bytes it could not write: the next stream hashes the file again from its durable
-    // offset.
-    state_->loaded = false;
-    state_->end = static_cast<std::int64_t>(state_->staging->size());
-    if (appended.error().code() != ErrorCode::kResourceExhausted) {
-      return appended.error().withContext("storing upload " + id);
-    }
-    // Keep what did fit; the client resumes from the durable offset once space is back.
-    auto kept = finish();
-    std::int64_t durable = kept ? kept->durableOffset : state_->durable;
-    return Error(ErrorCode::kResourceExhausted,
-                 "the media store is full (" + appended.error().message() + "); upload " + id +
-                     " holds " + std::to_string(durable) +
-                     " durable bytes and can resume from there once space is freed");
+    state_->hash.update(bytes);
+    AUDIENTIA_TRY_STATUS(stored(state_->staging->append(bytes)));
   }
   state_->end += size;
   if (state_->end - state_->durable >= service_.options().syncEveryBytes) return startSync();
   return ok();
+}
+
+Status UploadSession::awaitChunk() {
+  if (hashing_.valid()) hashing_.get();
+  if (!storing_.valid()) return ok();
+  return stored(storing_.get());
+}
+
+Status UploadSession::stored(Status appended) {
+  if (appended) return ok();
+  // The running hash took in bytes that were not kept, and the staging may have dropped
+  // earlier bytes it could not write: the next stream hashes the file again from its durable
+  // offset.
+  state_->loaded = false;
+  state_->end = static_cast<std::int64_t>(state_->staging->size());
+  const std::string& id = upload_.id;
+  if (appended.error().code() != ErrorCode::kResourceExhausted) {
+    return appended.error().withContext("storing upload " + id);
+  }
+  // Keep what did fit; the client resumes from the durable offset once space is back.
+  if (!broken_) (void)syncAndRecord();
+  return Error(ErrorCode::kResourceExhausted,
+               "the media store is full (" + appended.error().message() + "); upload " + id +
+                   " holds " + std::to_string(state_->durable) +
+                   " durable bytes and can resume from there once space is freed");
 }
 
 Status UploadSession::startSync() {
@@ -82,6 +95,7 @@ Status UploadSession::startSync() {
   }
   AUDIENTIA_TRY_STATUS(awaitSync());
   if (state_->end - state_->durable < service_.options().syncEveryBytes) return ok();
+  AUDIENTIA_TRY_STATUS(awaitChunk());
   AUDIENTIA_TRY_STATUS(state_->staging->flush());
   syncingTo_ = state_->end;
   syncing_ = aside([this, staging = state_->staging.get(), from = state_->durable, to = state_->end,
@@ -98,6 +112,7 @@ Status UploadSession::awaitSync() {
 }
 
 Status UploadSession::syncAndRecord() {
+  AUDIENTIA_TRY_STATUS(awaitChunk());
   AUDIENTIA_TRY_STATUS(awaitSync());
   if (broken_ || state_->end == state_->durable) return ok();
   AUDIENTIA_TRY_STATUS(state_->staging->sync());
@@ -123,7 +138,10 @@ Status UploadSession::recorded(Expected<bool> advanced, std::int64_t to) {
 }
 
 Expected<domain::Upload> UploadSession::finish() {
+  // A refused store of the last chunk is reported once what was kept before it is durable.
+  Status last = awaitChunk();
   if (!broken_) AUDIENTIA_TRY_STATUS(syncAndRecord());
+  if (!last) return last.error();
   return service_.uploads_.get(upload_.id);
 }
 

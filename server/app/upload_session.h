@@ -4,7 +4,9 @@
 //
 // Contract: every chunk starts at the upload's current end and does not go past its declared
 // size; at most 4 MiB each. Bytes are appended to the upload's staging file and hashed as they
-// arrive (a large chunk is hashed on a second thread while it is written). Every
+// arrive: a large chunk is hashed and stored behind, on threads of their own, while the caller
+// reads the next one (the session keeps the chunk's buffer until then); a store that failed is
+// reported by the next append or by finish(). Every
 // `syncEveryBytes` the staging is flushed and then fsynced on a background thread while further
 // chunks are written (when the disk is slower than that, the next sync starts once the one
 // before has ended); only once a sync returned is the new durable offset recorded. finish()
@@ -46,7 +48,10 @@ class UploadSession {
   UploadSession(const UploadSession&) = delete;
   UploadSession& operator=(const UploadSession&) = delete;
 
-  Status append(std::int64_t offset, std::span<const std::byte> data);
+  // Appends a chunk's bytes, taking them: `data` is swapped with a buffer the session is done
+  // with (empty, or the bytes of an earlier chunk), so the caller's next chunk reuses its memory
+  // and no byte is copied to keep the chunk while it is hashed.
+  Status append(std::int64_t offset, std::string& data);
   // Makes everything appended durable and returns the upload as recorded.
   Expected<domain::Upload> finish();
 
@@ -63,15 +68,24 @@ class UploadSession {
   Status recorded(Expected<bool> advanced, std::int64_t to);
   // Waits for the background sync, then makes every appended byte durable and records it.
   Status syncAndRecord();
+  // Waits until the chunk taken last, if any, is hashed and stored; returns stored(...).
+  Status awaitChunk();
+  // Takes in the result of storing a chunk. A refused chunk drops the cached state (the next
+  // stream hashes the staging again from its durable offset); on a full store what fit is made
+  // durable first and the error names the offset to resume from.
+  Status stored(Status appended);
 
-  // A chunk at least this large is hashed on a second thread while it is written.
-  static constexpr std::size_t kHashAsideBytes = 512 * 1024;
+  // A chunk at least this large is hashed and stored behind; a smaller one here and now.
+  static constexpr std::size_t kBehindBytes = 512 * 1024;
 
   UploadService& service_;
   domain::Upload upload_;
   std::shared_ptr<OpenUpload> state_;
   std::unique_lock<std::timed_mutex> lock_;
-  bool broken_ = false;                  // the cached state was dropped; nothing more is written
+  bool broken_ = false;  // the cached state was dropped; nothing more is written
+  std::string chunk_;    // the chunk taken last, hashed and stored behind while these run:
+  std::future<void> hashing_;
+  std::future<Status> storing_;
   std::future<Expected<bool>> syncing_;  // the background sync to syncingTo_, if any
   std::int64_t syncingTo_ = 0;
 };

@@ -188,13 +188,13 @@ class AuthorizationMatrixTest : public testing::PgTest {
                           officeId, "M/" + suffix, domain::HearingKind::kWitness, "", {}, "", ""});
       ASSERT_TRUE(hearing) << hearing.error().toString();
       objects.hearingId = hearing->id;
-      const std::string content = "hello";
+      std::string content = "hello";
       app::CreateUploadRequest create{
           uploadUuid(), hearing->id, "notes.txt", 5, toHex(Sha256::of(content)), {}, 0};
       ASSERT_TRUE(uploads_->create(prosecutor, create));
       auto session = uploads_->openWrite(prosecutor, create.uploadId);
       ASSERT_TRUE(session) << session.error().toString();
-      ASSERT_TRUE((*session)->append(0, std::as_bytes(std::span(content.data(), content.size()))));
+      ASSERT_TRUE((*session)->append(0, content));
       ASSERT_TRUE((*session)->finish());
       session->reset();
       auto recording = uploads_->complete(prosecutor, create.uploadId);

@@ -31,9 +31,6 @@ class StepClock : public ports::Clock {
 std::string sha(const std::string& text) {
   return toHex(Sha256::of(text));
 }
-std::span<const std::byte> bytesOf(const std::string& text) {
-  return std::as_bytes(std::span(text.data(), text.size()));
-}
 std::string uuid(int n) {
   char buf[40];
   std::snprintf(buf, sizeof buf, "aaaaaaaa-bbbb-4ccc-8ddd-%012d", n);
@@ -108,12 +105,15 @@ class UploadServiceTest : public testing::PgTest {
     Status status = ok();
     for (std::size_t at = from; at < to && status; at += chunk) {
       std::size_t n = std::min(chunk, to - at);
-      status = session->append(static_cast<std::int64_t>(at), bytesOf(content.substr(at, n)));
+      std::string bytes = content.substr(at, n);
+      status = session->append(static_cast<std::int64_t>(at), bytes);
     }
     auto finished = session->finish();
     if (!status) return status.error();
     return finished;
   }
+
+  void diskFullKeepsTheUploadResumable(std::size_t size, std::size_t chunk, int n);
 
   std::int64_t durable(const std::string& id) {
     auto upload = service_->status(prosecutor_, id);
@@ -199,7 +199,7 @@ TEST_F(UploadServiceTest, RefusedChunksChangeNothing) {
                                static_cast<std::size_t>(offset) + size <= content.size()
                            ? content.substr(static_cast<std::size_t>(offset), size)
                            : std::string(size, 'x');
-    auto appended = (*session)->append(offset, bytesOf(data));
+    auto appended = (*session)->append(offset, data);
     ASSERT_FALSE(appended);
     EXPECT_EQ(appended.error().code(), code) << appended.error().toString();
     EXPECT_NE(appended.error().message().find(text), std::string::npos)
@@ -325,12 +325,15 @@ TEST_F(UploadServiceTest, WritesExtendTheExpiry) {
             std::chrono::hours(10) + std::chrono::seconds(1));
 }
 
-TEST_F(UploadServiceTest, DiskFullKeepsTheUploadResumable) {
-  const std::string content = pattern(3 << 20, 5);
-  const std::string id = uuid(7);
+// Fills a 2 MiB store with `chunk`-sized chunks of a larger upload: RESOURCE_EXHAUSTED names the
+// durable offset, nothing is committed, and the upload completes once the store is larger.
+void UploadServiceTest::diskFullKeepsTheUploadResumable(std::size_t size, std::size_t chunk,
+                                                        int n) {
+  const std::string content = pattern(size, 5);
+  const std::string id = uuid(n);
   reopen(2 << 20);
   ASSERT_TRUE(service_->create(prosecutor_, request(id, content)));
-  auto full = write(id, content, 0, content.size());
+  auto full = write(id, content, 0, content.size(), chunk);
   ASSERT_FALSE(full);
   EXPECT_EQ(full.error().code(), ErrorCode::kResourceExhausted) << full.error().toString();
   EXPECT_NE(full.error().message().find("can resume from there"), std::string::npos);
@@ -342,11 +345,26 @@ TEST_F(UploadServiceTest, DiskFullKeepsTheUploadResumable) {
       << full.error().message();
   EXPECT_EQ(objectCount(), 0u);
   reopen(16 << 20);
-  auto rest = write(id, content, static_cast<std::size_t>(kept), content.size());
+  auto rest = write(id, content, static_cast<std::size_t>(kept), content.size(), chunk);
   ASSERT_TRUE(rest) << rest.error().toString();
   auto completed = service_->complete(prosecutor_, id);
   ASSERT_TRUE(completed) << completed.error().toString();
   EXPECT_EQ(download(id), content);
+}
+
+TEST_F(UploadServiceTest, DiskFullKeepsTheUploadResumable) {
+  diskFullKeepsTheUploadResumable(3 << 20, 64 << 10, 7);
+}
+
+// Chunks of 512 KiB and more are stored behind: the refused one is reported by the next append
+// (here the fourth chunk; the third no longer fits).
+TEST_F(UploadServiceTest, DiskFullKeepsTheUploadResumableWhenStoredBehind) {
+  diskFullKeepsTheUploadResumable(6 << 20, 1 << 20, 8);
+}
+
+// The last chunk stored behind is refused: finish() reports it once what fit is durable.
+TEST_F(UploadServiceTest, DiskFullOnTheLastChunkStoredBehind) {
+  diskFullKeepsTheUploadResumable(3 << 20, 1 << 20, 9);
 }
 
 // A capture package of three segments with a sealed manifest.
