@@ -71,7 +71,7 @@ constexpr char kUsage[] =
     "  --database-url URL   use this PostgreSQL instead of the embedded cluster in DIR/postgres\n"
     "  --media-store URL    file:///PATH, optionally ?max_bytes=N to bound what the store\n"
     "                       may hold (default file://DIR/media, unbounded) and\n"
-    "                       &direct_io=false to write uploads through the page cache\n"
+    "                       &direct_io=true to write uploads past the page cache\n"
     "  --upload-expiry-hours H  a resumable upload nobody wrote to for H hours expires\n"
     "                       (default 72)\n"
     "  --upload-sync-mib M  fsync and record an upload's durable offset every M MiB of a\n"

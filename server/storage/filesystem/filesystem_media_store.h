@@ -36,9 +36,9 @@ class FilesystemMediaStore : public ports::MediaStore {
  public:
   struct Options {
     std::uint64_t maxBytes = 0;  // 0: unlimited
-    // Resumable uploads are written with O_DIRECT where the filesystem takes it (see
-    // resumable_staging.h); false: through the page cache.
-    bool directIo = true;
+    // Resumable uploads are written through the page cache; true: with O_DIRECT where the
+    // filesystem takes it (see resumable_staging.h).
+    bool directIo = false;
   };
 
   // Creates root (0700) and its subdirectories when missing, removes stale one-shot staging
@@ -81,7 +81,7 @@ class FilesystemMediaStore : public ports::MediaStore {
 
   std::filesystem::path root_;
   std::shared_ptr<StoreQuota> quota_;
-  bool directIo_ = true;
+  bool directIo_ = false;
   std::array<std::mutex, 64> keyLocks_;  // by hash of the key
   int staleFilesRemoved_ = 0;
 };
@@ -89,7 +89,7 @@ class FilesystemMediaStore : public ports::MediaStore {
 // Where a file:// media store lives and how it is bounded, from its URL:
 //   file:///abs/path                   unlimited
 //   file:///abs/path?max_bytes=N       at most N bytes (N > 0) of objects and staging
-//   file:///abs/path?direct_io=false   resumable uploads through the page cache (default true)
+//   file:///abs/path?direct_io=true    resumable uploads past the page cache (default false)
 // kInvalidArgument naming what is wrong otherwise (other schemes, a host, a relative path,
 // unknown parameters, a bad number).
 struct FileStoreLocation {

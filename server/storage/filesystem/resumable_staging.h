@@ -2,13 +2,14 @@
 
 // ResumableStaging on a local filesystem: root/uploads/<uploadId>.part, kept across restarts.
 //
-// Direct I/O: where the filesystem takes O_DIRECT (ext4, xfs, tmpfs since Linux 6.6), appended
-// bytes are gathered in an 8 MiB aligned buffer and written in whole 4 KiB blocks with O_DIRECT,
-// past the page cache. Copying every received byte into the page cache cost the server more CPU
-// than anything else in an upload, and the cached pages are never read again: completion renames
-// the file, processing reads it once much later. The unaligned tail is written through the page
-// cache when the file is synced, read or committed, and kept in the buffer so that the next
-// block write starts aligned. Elsewhere every append is a plain pwrite.
+// By default every append is a plain pwrite into the page cache; the kernel writes it back
+// while appends go on (see docs/architecture.md for why this is the default).
+//
+// Direct I/O (opt-in): where the filesystem takes O_DIRECT (ext4, xfs, tmpfs since Linux 6.6),
+// appended bytes are gathered in an 8 MiB aligned buffer and written in whole 4 KiB blocks with
+// O_DIRECT, past the page cache, which saves the CPU of copying into it. The unaligned tail is
+// written through the page cache when the file is synced, read or committed, and kept in the
+// buffer so that the next block write starts aligned.
 //
 // Write-behind: a full buffer is written on a thread of its own while appends fill a second
 // one, so that the disk write overlaps the copying and hashing of the next chunks. Waiting for

@@ -18,11 +18,11 @@ TEST(FileStoreUrl, AbsolutePathWithOptionalQuota) {
   EXPECT_EQ(bounded->root, "/srv/media/");
   EXPECT_EQ(bounded->options.maxBytes, 1073741824u);
 
-  EXPECT_TRUE(plain->options.directIo) << "uploads use direct I/O unless told otherwise";
-  auto paged = parseFileStoreUrl("file:///srv/media?max_bytes=4096&direct_io=false");
-  ASSERT_TRUE(paged) << paged.error().toString();
-  EXPECT_FALSE(paged->options.directIo);
-  EXPECT_EQ(paged->options.maxBytes, 4096u);
+  EXPECT_FALSE(plain->options.directIo) << "uploads go through the page cache unless told";
+  auto direct = parseFileStoreUrl("file:///srv/media?max_bytes=4096&direct_io=true");
+  ASSERT_TRUE(direct) << direct.error().toString();
+  EXPECT_TRUE(direct->options.directIo);
+  EXPECT_EQ(direct->options.maxBytes, 4096u);
 
   auto escaped = parseFileStoreUrl("file:///srv/my%20media");
   ASSERT_TRUE(escaped);
