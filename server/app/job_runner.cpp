@@ -1,5 +1,6 @@
 #include "app/job_runner.h"
 
+#include <malloc.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -105,6 +106,9 @@ Expected<bool> JobRunner::runOnce(const std::string& workerId) {
              job.maxAttempts, workerId);
   auto started = std::chrono::steady_clock::now();
   Status outcome = runHandler(handlers_.at(job.kind), job);
+  // What the job allocated (FFmpeg's buffers for a master, thumbnails or a waveform) goes back to
+  // the system rather than staying resident in malloc's arenas until the next job.
+  ::malloc_trim(0);
   {
     std::lock_guard lock(mutex_);
     running_.erase(job.id);
