@@ -221,8 +221,7 @@ int main(int argc, char** argv) {
   (void)writeFile(big, oneMiB, 1);
   const fs::path ddOut = options.dataDir / "dd.out";
   // The disk of a virtual machine varies from one second to the next: dd and the upload take
-  // turns, five times each, after the source file is on disk, and the medians are compared
-  // (with three, one slow second decided the result).
+  // turns, five times each, after the source file is on disk, and the medians are compared.
   ::sync();
   std::vector<double> ddRates;
   std::vector<double> upRates;

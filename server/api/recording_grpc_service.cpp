@@ -16,11 +16,9 @@ namespace {
 // error for a message that is not one. Stops at the stream's end, at a refused chunk or at a
 // message that is not a chunk; every chunk before that is stored.
 //
-// Each chunk is stored before the next is read: storing costs a copy (the hash and the disk
-// write are behind, see app/upload_session.h and storage/filesystem/resumable_staging.h), while
-// gRPC goes on receiving into the stream's 8 MiB window. A worker thread with chunks queued for
-// it bought no throughput once the staging wrote behind, and its queue cost 12 MiB of memory
-// per stream.
+// Each chunk is handed to the session before the next is read: the session takes the chunk's
+// buffer and hashes and stores it behind (app/upload_session.h) while gRPC goes on receiving
+// into the stream's 8 MiB window and this thread reads the next message.
 template <class Message, class ChunkOf>
 Status storeChunks(grpc::ServerReader<Message>& reader, app::UploadSession& session,
                    ChunkOf chunkOf) {

@@ -11,12 +11,14 @@
 // written through the page cache when the file is synced, read or committed, and kept in the
 // buffer so that the next block write starts aligned.
 //
-// Write-behind: a full buffer is written on a thread of its own while appends fill a second
-// one, so that the disk write overlaps the copying and hashing of the next chunks. Waiting for
-// each write left the receiving worker idle for most of an upload; 8 MiB rather than 4 MiB per
-// write keeps two requests in flight on a device that takes 4 MiB each (bench/README.md). A
-// failed write is reported by the next append, flush or sync; what it wrote is kept and every
-// byte after is dropped (none of them was durable); size() tells where the file ends.
+// Write-behind (direct I/O): a full buffer is written on a thread of its own while appends fill
+// a second one, so that the disk write overlaps the copying of the next chunks. This was written
+// when appends ran on the receiving thread; UploadSession now appends behind too, so for an
+// upload this is a second layer, kept because with it the append that fills a buffer does not
+// wait for the disk. 8 MiB rather than 4 MiB per write keeps two requests in flight on a device
+// that takes 4 MiB each (bench/README.md). A failed write is reported by the next append, flush or
+// sync; what it wrote is kept and every byte after is dropped (none of them was durable); size()
+// tells where the file ends.
 
 #include <filesystem>
 #include <future>
