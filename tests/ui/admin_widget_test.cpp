@@ -19,6 +19,7 @@
 
 #include "fake_api_service.h"
 #include "ui_test_support.h"
+#include "widget_pictures.h"
 #include "viewmodels/admin_view_model.h"
 #include "views/admin_dialogs.h"
 
@@ -34,13 +35,6 @@ QAction* actionNamed(QWidget& widget, const QString& prefix) {
     if (action->text().startsWith(prefix)) return action;
   }
   return nullptr;
-}
-
-void keepPicture(QWidget& widget, const char* name) {
-  const char* dir = std::getenv("AUDIENTIA_SCREENSHOT_DIR");
-  if (dir == nullptr || *dir == '\0') return;
-  widget.adjustSize();
-  widget.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name));
 }
 
 class AdminWidgetTest : public ::testing::Test {
@@ -90,7 +84,7 @@ TEST_F(AdminWidgetTest, OffersOnlyTheActionsThatFitTheSelection) {
   EXPECT_TRUE(actionNamed(widget_, "Reactivate")->isEnabled());
   EXPECT_FALSE(actionNamed(widget_, "New user")->isEnabled());
   EXPECT_TRUE(actionNamed(widget_, "Move")->isEnabled());
-  keepPicture(widget_, "admin-widget-test.png");
+  testing::keepPicture(widget_, "admin-widget-test.png", testing::PictureSize::FitToContents);
 }
 
 TEST(AdminDialogsTest, NewUserFormChecksItsFieldsAsTheyAreTyped) {
@@ -116,7 +110,7 @@ TEST(AdminDialogsTest, NewUserFormChecksItsFieldsAsTheyAreTyped) {
   EXPECT_EQ(submitted.count(), 1);
   dialog.showError(QStringLiteral("Creating user clerk.one failed: password: too common"));
   dialog.show();
-  keepPicture(dialog, "admin-new-user-dialog.png");
+  testing::keepPicture(dialog, "admin-new-user-dialog.png", testing::PictureSize::FitToContents);
 }
 
 TEST(AdminDialogsTest, MoveDialogRefusesTheOfficesOwnSubtree) {
@@ -135,7 +129,7 @@ TEST(AdminDialogsTest, MoveDialogRefusesTheOfficesOwnSubtree) {
   EXPECT_TRUE(ok->isEnabled());
   EXPECT_EQ(dialog.newParentId(), "south");
   dialog.show();
-  keepPicture(dialog, "admin-move-dialog.png");
+  testing::keepPicture(dialog, "admin-move-dialog.png", testing::PictureSize::FitToContents);
 }
 
 }  // namespace

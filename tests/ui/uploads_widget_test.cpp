@@ -17,6 +17,7 @@
 
 #include "fake_api_service.h"
 #include "ui_test_support.h"
+#include "widget_pictures.h"
 #include "viewmodels/account_view_model.h"
 #include "viewmodels/hearings_view_model.h"
 #include "viewmodels/upload_queue_model.h"
@@ -48,12 +49,6 @@ QPushButton* buttonNamed(QWidget& widget, const QString& prefix) {
     if (button->text().remove(QLatin1Char('&')).startsWith(prefix)) return button;
   }
   return nullptr;
-}
-
-void keepPicture(QWidget& widget, const char* name) {
-  const char* dir = std::getenv("AUDIENTIA_SCREENSHOT_DIR");
-  if (dir == nullptr || *dir == '\0') return;
-  widget.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name));
 }
 
 TEST(UploadsWidgetTest, OffersTheActionsThatFitTheSelectedItem) {
@@ -100,7 +95,7 @@ TEST(UploadsWidgetTest, OffersTheActionsThatFitTheSelectedItem) {
   uploads.model()->applyProgress(progress);
 
   widget.show();
-  keepPicture(widget, "uploads-widget.png");
+  testing::keepPicture(widget, "uploads-widget.png");
   // The progress column is painted as bars: filled up to the share done, empty beyond it.
   widget.view()->clearSelection();
   const QImage picture = widget.grab().toImage();

@@ -15,11 +15,8 @@ namespace audientia::storage::filesystem {
 namespace {
 
 namespace fs = std::filesystem;
+using audientia::testing::bytesOf;
 using audientia::testing::TempDir;
-
-std::span<const std::byte> bytesOf(const std::string& text) {
-  return std::as_bytes(std::span(text.data(), text.size()));
-}
 
 std::size_t fileCount(const fs::path& dir) {
   std::size_t count = 0;

@@ -15,14 +15,11 @@ namespace audientia::storage::filesystem {
 namespace {
 
 namespace fs = std::filesystem;
+using audientia::testing::bytesOf;
 using audientia::testing::TempDir;
 
 constexpr const char* kUpload = "0b0e7c52-3a38-4f0e-9d0a-6f9d3c2b1a01";
 constexpr const char* kOtherUpload = "0b0e7c52-3a38-4f0e-9d0a-6f9d3c2b1a02";
-
-std::span<const std::byte> bytesOf(const std::string& text) {
-  return std::as_bytes(std::span(text.data(), text.size()));
-}
 
 std::string readStaging(ports::ResumableStaging& staging) {
   std::string out(staging.size(), '\0');

@@ -16,14 +16,11 @@ namespace audientia::storage::filesystem {
 namespace {
 
 namespace fs = std::filesystem;
+using audientia::testing::bytesOf;
 using audientia::testing::TempDir;
 
-constexpr const char* kUpload = "5d6a4c1e-8f0b-4c7e-9a51-2e3f4d5c6b7a";
+constexpr const char* kDirectUpload = "5d6a4c1e-8f0b-4c7e-9a51-2e3f4d5c6b7a";
 constexpr std::size_t kMiB = 1024 * 1024;
-
-std::span<const std::byte> bytesOf(const std::string& text) {
-  return std::as_bytes(std::span(text.data(), text.size()));
-}
 
 std::string readAll(ports::ResumableStaging& staging) {
   std::string out(staging.size(), '\0');
@@ -60,7 +57,7 @@ TEST_P(StagingDirectIo, EveryShapeOfAppendReadsBackAndSurvivesReopening) {
     return bytes;
   };
   {
-    auto staging = (*store)->openStaging(kUpload, true);
+    auto staging = (*store)->openStaging(kDirectUpload, true);
     ASSERT_TRUE(staging) << staging.error().toString();
     // Sizes around the block and the buffer: 1 byte, a block +-1, a buffer +-1, 5 MiB, odd.
     const std::size_t sizes[] = {
@@ -97,7 +94,7 @@ TEST_P(StagingDirectIo, EveryShapeOfAppendReadsBackAndSurvivesReopening) {
   store = openStore();
   ASSERT_TRUE(store);
   EXPECT_EQ((*store)->usedBytes(), model.size());
-  auto staging = (*store)->openStaging(kUpload, false);
+  auto staging = (*store)->openStaging(kDirectUpload, false);
   ASSERT_TRUE(staging);
   ASSERT_EQ((*staging)->size(), model.size());
   const std::string tail = next(4 * kMiB + 3);
@@ -115,13 +112,13 @@ TEST_P(StagingDirectIo, ClosingWithoutSyncDropsOnlyUnflushedBytes) {
   ASSERT_TRUE(store);
   const std::string synced(5 * kMiB + 3, 's');
   {
-    auto staging = (*store)->openStaging(kUpload, true);
+    auto staging = (*store)->openStaging(kDirectUpload, true);
     ASSERT_TRUE(staging);
     ASSERT_TRUE((*staging)->append(bytesOf(synced)));
     ASSERT_TRUE((*staging)->sync());
     ASSERT_TRUE((*staging)->append(bytesOf("never synced")));
   }
-  auto staging = (*store)->openStaging(kUpload, false);
+  auto staging = (*store)->openStaging(kDirectUpload, false);
   ASSERT_TRUE(staging);
   // Page-cache writes reach the file at once; direct I/O keeps small appends in its buffer.
   const std::string expected = GetParam() ? synced : synced + "never synced";

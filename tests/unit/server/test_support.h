@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <span>
 #include <string>
 
 #include "domain/entities.h"
@@ -19,6 +20,11 @@
 #include "ports/repositories.h"
 
 namespace audientia::testing {
+
+// The bytes of a text, as the store ports take them.
+inline std::span<const std::byte> bytesOf(const std::string& text) {
+  return std::as_bytes(std::span(text.data(), text.size()));
+}
 
 class TempDir {
  public:
