@@ -20,6 +20,7 @@
 #include <thread>
 #include <vector>
 
+#include "audientia/testing/temp_dir.h"
 #include "audit_copy.h"
 #include "embedded_postgres.h"
 #include "pg_connection.h"
@@ -77,17 +78,8 @@ double timeAppends(ports::AuditLog& log, int total, int threads) {
 }
 
 int run(std::int64_t events, int appends, bool fsync) {
-  std::string pattern = (fs::temp_directory_path() / "audientia-auditbench-XXXXXX").string();
-  if (::mkdtemp(pattern.data()) == nullptr) return 1;
-  const fs::path root = pattern;
-  ::chmod(root.c_str(), 0755);  // the postgres user must traverse it
-  struct Cleanup {
-    fs::path dir;
-    ~Cleanup() {
-      std::error_code ec;
-      fs::remove_all(dir, ec);
-    }
-  } cleanup{root};
+  const audientia::testing::TempDir dir("audientia-auditbench");  // traversable by postgres
+  const fs::path& root = dir.path();
 
   embedded::EmbeddedPostgresOptions options;
   options.dir = root / "cluster";

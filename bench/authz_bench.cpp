@@ -12,8 +12,8 @@
 #include <cstdio>
 #include <vector>
 
-#include "app/access_policy.h"
-#include "app/password_hasher.h"
+#include "app/identity/access_policy.h"
+#include "app/identity/password_hasher.h"
 #include "audientia/client/api_client.h"
 #include "audientia/testing/server_process.h"
 

@@ -24,6 +24,7 @@
 
 #include "audientia/media/capture_manifest.h"
 #include "audientia/media/capture_session.h"
+#include "audientia/media/capture_verify.h"
 #include "capture/segment_inspector.h"
 #include "capture/wall_time.h"
 

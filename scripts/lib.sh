@@ -2,8 +2,8 @@
 # shellcheck shell=bash
 #
 # Builds use Ninja and, when it works, ccache as the compiler launcher (docs/build.md):
-#   CCACHE_DISABLE=1     build without the cache (ccache passes every call to the compiler)
-#   CCACHE_DIR           where the cache lives (default ~/.cache/ccache)
+#   CCACHE_DISABLE=1     build without the cache (configured without ccache)
+#   CCACHE_DIR           where the cache lives (ccache's default: ~/.cache/ccache)
 #   CCACHE_MAXSIZE       its size limit (default 12G: the normal and the sanitizer build)
 
 set -euo pipefail
@@ -40,26 +40,25 @@ install_deps() {
 
 # The settings that let a clean clone in another folder hit what this one cached: paths under
 # the checkout are hashed relative to it, the working directory is not hashed, and the
-# precompiled headers are usable (ccache(1), "Precompiled headers").
-ccache_environment() {
-  export CCACHE_DIR="${CCACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/ccache}"
-  export CCACHE_BASEDIR="$ROOT"
-  export CCACHE_NOHASHDIR=1
-  export CCACHE_SLOPPINESS="pch_defines,time_macros,include_file_mtime,include_file_ctime"
-  export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-12G}"
-  export CCACHE_STATSLOG="$BUILD_DIR/ccache-stats.log"
-}
+# precompiled headers are usable (ccache(1), "Precompiled headers"). They are baked into the
+# compiler launcher, so a plain `ninja -C build` later caches the same way.
+CCACHE_STATS_LOG=""
 
-# Prints the CMake launcher arguments: ccache when it is present and compiles, else nothing
-# (and one line that says why).
+# Sets LAUNCHER_ARGS to the CMake arguments for the compiler launcher: ccache (through env with
+# the settings above) when it is present and compiles, else the plain compiler and one line
+# that says why.
+LAUNCHER_ARGS=()
 ccache_launcher() {
+  local plain=(-DCMAKE_C_COMPILER_LAUNCHER= -DCMAKE_CXX_COMPILER_LAUNCHER=)
+  LAUNCHER_ARGS=("${plain[@]}")
+  CCACHE_STATS_LOG=""
   if [[ "${CCACHE_DISABLE:-0}" =~ ^(1|true|yes)$ ]]; then
     log "CCACHE_DISABLE is set: building without the compiler cache"
+    return
   fi
   local ccache
   if ! ccache="$(command -v ccache)"; then
     log "ccache not found: building with the plain compiler"
-    echo "-DCMAKE_C_COMPILER_LAUNCHER= -DCMAKE_CXX_COMPILER_LAUNCHER="
     return
   fi
   local probe
@@ -68,18 +67,21 @@ ccache_launcher() {
   if ! "$ccache" c++ -c "$probe/probe.cpp" -o "$probe/probe.o" >"$probe/log" 2>&1; then
     log "ccache does not work ($(head -c 200 "$probe/log" | tr '\n' ' ')): building with the plain compiler"
     rm -rf "$probe"
-    echo "-DCMAKE_C_COMPILER_LAUNCHER= -DCMAKE_CXX_COMPILER_LAUNCHER="
     return
   fi
   rm -rf "$probe"
-  echo "-DCMAKE_C_COMPILER_LAUNCHER=$ccache -DCMAKE_CXX_COMPILER_LAUNCHER=$ccache"
+  CCACHE_STATS_LOG="$BUILD_DIR/ccache-stats.log"
+  local launcher="/usr/bin/env;CCACHE_BASEDIR=$ROOT;CCACHE_NOHASHDIR=1"
+  launcher+=";CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime"
+  launcher+=";CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-12G};CCACHE_STATSLOG=$CCACHE_STATS_LOG;$ccache"
+  LAUNCHER_ARGS=("-DCMAKE_C_COMPILER_LAUNCHER=$launcher" "-DCMAKE_CXX_COMPILER_LAUNCHER=$launcher")
 }
 
 # One line: how many compilations of this build came from the cache.
 ccache_report() {
-  [[ -s "$CCACHE_STATSLOG" ]] || return 0
+  [[ -n "$CCACHE_STATS_LOG" && -s "$CCACHE_STATS_LOG" ]] || return 0
   local stats hits misses
-  stats="$(ccache --show-log-stats -v 2>/dev/null)" || return 0
+  stats="$(CCACHE_STATSLOG="$CCACHE_STATS_LOG" ccache --show-log-stats -v 2>/dev/null)" || return 0
   hits="$(awk -F: '/^ *Hits:/ { split($2, a, " "); print a[1]; exit }' <<<"$stats")"
   misses="$(awk -F: '/^ *Misses:/ { split($2, a, " "); print a[1]; exit }' <<<"$stats")"
   hits="${hits:-0}" misses="${misses:-0}"
@@ -97,15 +99,12 @@ build() {
     log "$BUILD_DIR was configured for another generator: configuring it anew for $GENERATOR"
     rm -rf "$BUILD_DIR/CMakeCache.txt" "$BUILD_DIR/CMakeFiles"
   fi
-  ccache_environment
-  local launcher
-  launcher="$(ccache_launcher)"
+  ccache_launcher
   log "configuring in $BUILD_DIR"
-  # shellcheck disable=SC2086  # the launcher arguments are words
   cmake -S "$ROOT" -B "$BUILD_DIR" -G "$GENERATOR" \
-    -DCMAKE_BUILD_TYPE="${AUDIENTIA_BUILD_TYPE:-RelWithDebInfo}" $launcher "$@" >/dev/null
+    -DCMAKE_BUILD_TYPE="${AUDIENTIA_BUILD_TYPE:-RelWithDebInfo}" "${LAUNCHER_ARGS[@]}" "$@" >/dev/null
   log "building with $JOBS jobs"
-  : >"$CCACHE_STATSLOG"
+  [[ -n "$CCACHE_STATS_LOG" ]] && : >"$CCACHE_STATS_LOG"
   cmake --build "$BUILD_DIR" -j "$JOBS"
   ccache_report
 }

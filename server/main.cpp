@@ -9,7 +9,6 @@
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/health_check_service_interface.h>
-#include <malloc.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 #include <sys/stat.h>
@@ -29,30 +28,31 @@
 #include "api/hearing_grpc_service.h"
 #include "api/office_grpc_service.h"
 #include "api/recording_grpc_service.h"
-#include "app/auth_service.h"
-#include "app/hearing_service.h"
-#include "app/office_service.h"
-#include "app/password_hasher.h"
-#include "app/recording_service.h"
-#include "app/system_clock.h"
-#include "app/upload_service.h"
-#include "app/user_service.h"
+#include "app/identity/auth_service.h"
+#include "app/hearings/hearing_service.h"
+#include "app/identity/office_service.h"
+#include "app/identity/password_hasher.h"
+#include "app/hearings/recording_service.h"
+#include "app/common/system_clock.h"
+#include "app/ingest/upload_service.h"
+#include "app/identity/user_service.h"
+#include "audientia/base/memory_policy.h"
 #include "bootstrap/data_dir_lock.h"
 #include "bootstrap/secret_file.h"
 #include "bootstrap/tls_bootstrap.h"
 #include "embedded/embedded_postgres.h"
-#include "media_adapter/ffmpeg_media_inspector.h"
-#include "storage/filesystem/filesystem_media_store.h"
+#include "media_adapter/ffmpeg_media_processor.h"
+#include "storage/media_store_factory.h"
 #include "storage/postgres/postgres_storage.h"
 // Keeping (issue 4): background jobs, processing, fixity, retention, upload expiry.
 #include "api/maintenance_grpc_service.h"
 #include "api/retention_grpc_service.h"
-#include "app/fixity_service.h"
-#include "app/job_runner.h"
-#include "app/maintenance_service.h"
-#include "app/processing_job.h"
-#include "app/retention_service.h"
-#include "app/upload_expiry.h"
+#include "app/keeping/fixity_service.h"
+#include "app/keeping/job_runner.h"
+#include "app/keeping/maintenance_service.h"
+#include "app/ingest/processing_job.h"
+#include "app/keeping/retention_service.h"
+#include "app/keeping/upload_expiry.h"
 
 namespace audientia {
 namespace {
@@ -203,13 +203,10 @@ Expected<Options> parseArguments(int argc, char** argv) {
   return options;
 }
 
-Expected<storage::filesystem::FileStoreLocation> mediaStoreLocation(const Options& options) {
-  if (options.mediaStore.empty()) {
-    return storage::filesystem::FileStoreLocation{options.dataDir / "media", {}};
-  }
-  auto location = storage::filesystem::parseFileStoreUrl(options.mediaStore);
-  if (!location) return location.error().withContext("--media-store");
-  return location;
+Expected<storage::MediaStoreUrl> mediaStoreUrl(const Options& options) {
+  auto url = storage::parseMediaStoreUrl(options.mediaStore, options.dataDir / "media");
+  if (!url) return url.error().withContext("--media-store");
+  return url;
 }
 
 Status ensureDataDir(const fs::path& dir) {
@@ -267,8 +264,8 @@ int run(const Options& options) {
     std::fprintf(stderr, "audientia-server: %s\n", error.toString().c_str());
     return 1;
   };
-  auto storeLocation = mediaStoreLocation(options);
-  if (!storeLocation) return fail(storeLocation.error());
+  auto storeUrl = mediaStoreUrl(options);
+  if (!storeUrl) return fail(storeUrl.error());
   if (auto status = installSignalHandlers(); !status) return fail(status.error());
   if (auto status = ensureDataDir(options.dataDir); !status) return fail(status.error());
   auto lock = bootstrap::DataDirLock::acquire(options.dataDir);
@@ -288,20 +285,17 @@ int run(const Options& options) {
   if (!migrated) return fail(migrated.error().withContext("migrating the schema"));
   for (int version : *migrated) log->info("applied migration {}", version);
 
-  auto store =
-      storage::filesystem::FilesystemMediaStore::open(storeLocation->root, storeLocation->options);
-  if (!store) return fail(store.error().withContext("opening the media store"));
-  if ((*store)->staleFilesRemoved() > 0) {
-    log->warn("removed {} unfinished upload(s) from {}", (*store)->staleFilesRemoved(),
-              (*store)->stagingDir().string());
-  }
+  auto opened = storage::openMediaStore(*storeUrl);
+  if (!opened) return fail(opened.error().withContext("opening the media store"));
+  if (!opened->notice.empty()) log->warn("{}", opened->notice);
+  auto& store = opened->store;
   auto tls = bootstrap::TlsBootstrap::ensure(options.dataDir);
   if (!tls) return fail(tls.error().withContext("preparing TLS"));
   if (tls->createdCa) log->info("created a private CA: {}", tls->caCertPath.string());
 
   app::SystemClock clock;
   app::PasswordHasher hasher;
-  media_adapter::FfmpegMediaInspector inspector;
+  media_adapter::FfmpegMediaProcessor mediaProcessor;
   auto& db = **storage;
   app::SessionPolicy sessionPolicy{std::chrono::hours(options.sessionHours),
                                    std::chrono::minutes(options.idleMinutes)};
@@ -309,12 +303,12 @@ int run(const Options& options) {
   app::OfficeService offices(db.offices());
   app::UserService users(db.users(), db.sessions(), db.offices(), hasher);
   app::HearingService hearings(db.offices(), db.hearings(), db.recordings());
-  app::RecordingService recordings(hearings, db.recordings(), **store);
+  app::RecordingService recordings(hearings, db.recordings(), *store);
   app::UploadOptions uploadOptions;
   uploadOptions.expiry = std::chrono::hours(options.uploadExpiryHours);
   uploadOptions.syncEveryBytes = std::int64_t{options.uploadSyncMib} << 20;
-  app::UploadService uploads(hearings, db.uploads(), db.recordings(), **store, db.jobs(), clock,
-                             uploadOptions);
+  app::UploadService uploads(hearings, db.uploads(), db.recordings(), *store, db.keyLocks(),
+                             db.jobs(), clock, uploadOptions);
 
   fs::path passwordFile = options.dataDir / "initial-admin-password";
   auto admin = auth.bootstrapAdmin([&](const std::string& password) {
@@ -340,14 +334,15 @@ int run(const Options& options) {
   fixityOptions.interval = std::chrono::hours(options.fixityIntervalHours);
   fixityOptions.bytesPerSecond = std::int64_t{options.fixityRateMib} << 20;
   app::FixityService fixity(db.fixity(), db.alerts(), db.recordings(), db.hearings(), db.auditLog(),
-                            **store, clock, fixityOptions);
+                            *store, clock, fixityOptions);
   app::ProcessingOptions processingOptions;
   processingOptions.workDir = options.dataDir / "work";
   processingOptions.thumbnailEvery = std::chrono::seconds(options.thumbnailSeconds);
-  app::ProcessingJob processing(db.recordings(), **store, inspector, processingOptions);
+  app::ProcessingJob processing(db.recordings(), *store, db.keyLocks(), mediaProcessor,
+                                processingOptions);
   app::RetentionService retention(db.offices(), hearings, db.retention(), db.recordings(),
-                                  db.auditLog(), **store, clock, jobLog);
-  app::UploadExpiry uploadExpiry(db.uploads(), db.recordings(), **store, clock, jobLog);
+                                  db.auditLog(), *store, db.keyLocks(), clock, jobLog);
+  app::UploadExpiry uploadExpiry(db.uploads(), db.recordings(), *store, clock, jobLog);
   app::MaintenanceService maintenance(db.jobs(), db.fixity(), db.alerts());
   app::JobRunnerOptions runnerOptions;
   runnerOptions.workers = options.workers;
@@ -434,11 +429,7 @@ int run(const Options& options) {
 }  // namespace audientia
 
 int main(int argc, char** argv) {
-  // Upload chunks are 4 MiB blocks that gRPC, handler and storing threads allocate and free.
-  // With glibc's default of eight arenas per core each thread's arena kept its own freed
-  // blocks and the resident set grew with every thread that had held one: 101 MiB at the peak
-  // of a 4 GiB upload, 87 MiB with two arenas at the same throughput (bench/upload_bench.cpp).
-  mallopt(M_ARENA_MAX, 2);
+  audientia::memory::limitArenas();
   auto options = audientia::parseArguments(argc, argv);
   if (!options) {
     std::fprintf(stderr, "audientia-server: %s\n", options.error().message().c_str());

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "api/call_support.h"
-#include "app/auth_service.h"
-#include "app/office_service.h"
-#include "app/user_service.h"
+#include "app/identity/auth_service.h"
+#include "app/identity/office_service.h"
+#include "app/identity/user_service.h"
 #include "audientia/v1/auth.grpc.pb.h"
 #include "audientia/v1/users.grpc.pb.h"
 

@@ -24,8 +24,8 @@
 #include <utility>
 #include <vector>
 
-#include "app/access_policy.h"
-#include "app/auth_service.h"
+#include "app/identity/access_policy.h"
+#include "app/identity/auth_service.h"
 #include "audientia/base/expected.h"
 #include "domain/audit.h"
 #include "ports/audit_log.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/call_support.h"
-#include "app/hearing_service.h"
+#include "app/hearings/hearing_service.h"
 #include "audientia/v1/hearings.grpc.pb.h"
 
 namespace audientia::api {

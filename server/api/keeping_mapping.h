@@ -2,11 +2,12 @@
 
 // Protobuf <-> domain for the keeping services (maintenance.proto, retention.proto).
 
-#include "app/maintenance_service.h"
-#include "app/retention_service.h"
+#include "app/keeping/maintenance_service.h"
+#include "app/keeping/retention_service.h"
 #include "audientia/v1/maintenance.pb.h"
 #include "audientia/v1/retention.pb.h"
 #include "domain/ingest.h"
+#include "domain/keeping.h"
 
 namespace audientia::api {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/call_support.h"
-#include "app/maintenance_service.h"
+#include "app/keeping/maintenance_service.h"
 #include "audientia/v1/maintenance.grpc.pb.h"
 
 namespace audientia::api {

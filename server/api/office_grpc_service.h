@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/call_support.h"
-#include "app/office_service.h"
+#include "app/identity/office_service.h"
 #include "audientia/v1/offices.grpc.pb.h"
 
 namespace audientia::api {

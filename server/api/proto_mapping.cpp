@@ -178,17 +178,17 @@ v1::UploadState toProto(domain::UploadState state) {
   return v1::UPLOAD_STATE_UNSPECIFIED;
 }
 
-v1::StreamType toProto(media::StreamType type) {
+v1::StreamType toProto(domain::StreamType type) {
   switch (type) {
-    case media::StreamType::kVideo:
+    case domain::StreamType::kVideo:
       return v1::STREAM_TYPE_VIDEO;
-    case media::StreamType::kAudio:
+    case domain::StreamType::kAudio:
       return v1::STREAM_TYPE_AUDIO;
-    case media::StreamType::kSubtitle:
+    case domain::StreamType::kSubtitle:
       return v1::STREAM_TYPE_SUBTITLE;
-    case media::StreamType::kData:
+    case domain::StreamType::kData:
       return v1::STREAM_TYPE_DATA;
-    case media::StreamType::kUnspecified:
+    case domain::StreamType::kUnspecified:
       break;
   }
   return v1::STREAM_TYPE_UNSPECIFIED;
@@ -229,7 +229,7 @@ void toProto(const domain::Hearing& hearing, v1::Hearing* out) {
   out->set_recording_count(hearing.recordingCount);
 }
 
-void toProto(const media::MediaInfo& info, v1::MediaInfo* out) {
+void toProto(const domain::MediaInfo& info, v1::MediaInfo* out) {
   out->set_container(info.container);
   out->set_duration_ms(info.duration.count());
   out->set_bit_rate(info.bitRate);

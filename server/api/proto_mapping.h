@@ -4,7 +4,7 @@
 
 #include <cstdint>
 
-#include "app/upload_service.h"
+#include "app/ingest/upload_service.h"
 #include "audientia/v1/auth.pb.h"
 #include "audientia/v1/common.pb.h"
 #include "audientia/v1/hearings.pb.h"
@@ -27,12 +27,12 @@ v1::RecordingKind toProto(domain::RecordingKind kind);
 v1::FileRole toProto(domain::FileRole role);
 domain::FileRole fromProto(v1::FileRole role);
 v1::UploadState toProto(domain::UploadState state);
-v1::StreamType toProto(media::StreamType type);
+v1::StreamType toProto(domain::StreamType type);
 
 void toProto(const domain::User& user, v1::User* out);
 void toProto(const domain::Office& office, v1::Office* out);
 void toProto(const domain::Hearing& hearing, v1::Hearing* out);
-void toProto(const media::MediaInfo& info, v1::MediaInfo* out);
+void toProto(const domain::MediaInfo& info, v1::MediaInfo* out);
 void toProto(const domain::Recording& recording, v1::Recording* out);
 void toProto(const domain::RecordingFile& file, v1::RecordingFile* out);
 void toProto(const domain::Upload& upload, v1::UploadStatus* out);

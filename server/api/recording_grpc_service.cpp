@@ -1,12 +1,11 @@
 #include "api/recording_grpc_service.h"
 
-#include <malloc.h>
-
 #include <span>
 #include <vector>
 
 #include "api/call_support.h"
 #include "api/proto_mapping.h"
+#include "audientia/base/memory_policy.h"
 
 namespace audientia::api {
 
@@ -32,9 +31,8 @@ Status storeChunks(grpc::ServerReader<Message>& reader, app::UploadSession& sess
       result = session.append((*chunk)->offset(), *(*chunk)->mutable_data());
     }
   }
-  // The stream's buffers go back to the system rather than staying in malloc's arenas, where
-  // they added to the resident set of the streams after it.
-  ::malloc_trim(0);
+  // The stream's buffers, which otherwise added to the resident set of the streams after it.
+  memory::returnFreedMemory();
   return result;
 }
 

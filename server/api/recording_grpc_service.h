@@ -1,8 +1,8 @@
 #pragma once
 
 #include "api/call_support.h"
-#include "app/recording_service.h"
-#include "app/upload_service.h"
+#include "app/hearings/recording_service.h"
+#include "app/ingest/upload_service.h"
 #include "audientia/v1/recordings.grpc.pb.h"
 
 namespace audientia::api {

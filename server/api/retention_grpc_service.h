@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/call_support.h"
-#include "app/retention_service.h"
+#include "app/keeping/retention_service.h"
 #include "audientia/v1/retention.grpc.pb.h"
 
 namespace audientia::api {

@@ -6,8 +6,10 @@
 
 #include <filesystem>
 #include <memory>
+#include <utility>
 
 #include "audientia/base/expected.h"
+#include "audientia/base/file_lock.h"
 
 namespace audientia::bootstrap {
 
@@ -16,13 +18,10 @@ class DataDirLock {
   // kFailedPrecondition "data dir DIR is in use by another audientia-server (pid N)" when
   // another process holds it.
   static Expected<std::unique_ptr<DataDirLock>> acquire(const std::filesystem::path& dataDir);
-  ~DataDirLock();
-  DataDirLock(const DataDirLock&) = delete;
-  DataDirLock& operator=(const DataDirLock&) = delete;
 
  private:
-  explicit DataDirLock(int fd) : fd_(fd) {}
-  int fd_;
+  explicit DataDirLock(posix::FileLock lock) : lock_(std::move(lock)) {}
+  posix::FileLock lock_;
 };
 
 }  // namespace audientia::bootstrap

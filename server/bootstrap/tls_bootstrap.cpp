@@ -188,7 +188,7 @@ struct Pair {
 // Writes the key (0600) and then the certificate (0644).
 Status writePair(const fs::path& keyPath, const fs::path& certPath, const Pair& pair) {
   AUDIENTIA_TRY_STATUS(writeSecretFile(keyPath, pair.keyPem));
-  return writeFileAtomically(certPath, pair.certPem, 0644);
+  return posix::writeFileAtomically(certPath, pair.certPem, 0644);
 }
 
 Expected<Pair> loadPair(const fs::path& keyPath, const fs::path& certPath) {
@@ -337,7 +337,7 @@ Expected<fs::path> TlsBootstrap::issueClientCert(const fs::path& dataDir, const 
   AUDIENTIA_TRY(client.keyPem, keyPem(client.key.get()));
   AUDIENTIA_TRY(client.certPem, certPem(client.cert.get()));
   AUDIENTIA_TRY_STATUS(writePair(outDir / (name + ".key"), certPath, client));
-  AUDIENTIA_TRY_STATUS(writeFileAtomically(outDir / "ca.pem", ca.certPem, 0644));
+  AUDIENTIA_TRY_STATUS(posix::writeFileAtomically(outDir / "ca.pem", ca.certPem, 0644));
   return certPath;
 }
 

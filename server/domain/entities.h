@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "audientia/media/media_info.h"
+#include "domain/media_info.h"
 
 namespace audientia::domain {
 
@@ -149,8 +149,8 @@ struct Recording {
   std::int64_t sizeBytes = 0;
   std::string sha256;  // lower-case hex; also the media store key
   RecordingState state = RecordingState::kUnspecified;
-  std::optional<media::MediaInfo> mediaInfo;  // set when the file is playable media
-  std::string mediaError;                     // set when it is not
+  std::optional<domain::MediaInfo> mediaInfo;  // set when the file is playable media
+  std::string mediaError;                      // set when it is not
   std::string uploadedBy;
   Timestamp createdAt;
   RecordingKind kind = RecordingKind::kFile;
@@ -165,7 +165,7 @@ struct NewRecording {
   std::string fileName;
   std::int64_t sizeBytes = 0;
   std::string sha256;
-  std::optional<media::MediaInfo> mediaInfo;
+  std::optional<domain::MediaInfo> mediaInfo;
   std::string mediaError;
   std::string uploadedBy;
 };

@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
@@ -88,12 +87,8 @@ class MediaStore {
   virtual std::optional<std::filesystem::path> localPath(const std::string& key) = 0;
   // Removes an object (retention). Removing a missing key is not an error.
   virtual Status remove(const std::string& key) = 0;
-  // Held, for one key, across a decision on an object's life that spans the store and the
-  // database: retention while it checks that no row references the object and removes it;
-  // completion and processing while they commit an object (perhaps finding it already stored)
-  // and insert the row that references it. Without it, retention could remove an object that
-  // a new row had just taken up again.
-  virtual std::unique_lock<std::mutex> lockKey(const std::string& key) = 0;
+  // A decision on an object's life that spans the store and the database (retention removing
+  // it, completion taking it up again) is made under its key's lock: ports/key_locks.h.
 
   // Resumable staging, by upload id (a UUID). create=false: kNotFound when there is none.
   virtual Expected<std::unique_ptr<ResumableStaging>> openStaging(const std::string& uploadId,

@@ -100,7 +100,7 @@ class RecordingRepository {
       const std::string& recordingId) = 0;
   // Media facts found by processing (probe of the master or original).
   virtual Status setMediaInfo(const std::string& id,
-                              const std::optional<media::MediaInfo>& mediaInfo,
+                              const std::optional<domain::MediaInfo>& mediaInfo,
                               const std::string& mediaError) = 0;
   // A completed capture package: its digest and size (those of the manifest file / all the
   // originals), manifest JSON, seal and declared gaps; moves kUploading -> kVerifying.

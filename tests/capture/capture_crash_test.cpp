@@ -13,6 +13,7 @@
 
 #include "audientia/media/capture_manifest.h"
 #include "audientia/media/capture_session.h"
+#include "audientia/media/capture_verify.h"
 #include "audientia/testing/media_fixtures.h"
 #include "capture/segment_inspector.h"
 #include "capture/wall_time.h"

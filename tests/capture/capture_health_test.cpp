@@ -7,6 +7,7 @@
 
 #include "audientia/media/capture_manifest.h"
 #include "audientia/media/capture_session.h"
+#include "audientia/media/capture_verify.h"
 #include "audientia/testing/media_fixtures.h"
 
 namespace audientia::media {

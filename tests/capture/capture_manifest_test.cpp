@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "audientia/media/capture_session.h"
+#include "audientia/media/capture_verify.h"
 #include "audientia/testing/media_fixtures.h"
 
 namespace audientia::media {

@@ -11,6 +11,7 @@
 
 #include "audientia/base/sha256.h"
 #include "audientia/media/capture_manifest.h"
+#include "audientia/media/capture_verify.h"
 #include "audientia/media/device_spec.h"
 #include "audientia/media/probe.h"
 #include "audientia/testing/media_fixtures.h"

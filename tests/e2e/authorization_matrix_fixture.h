@@ -16,21 +16,21 @@
 #include "api/hearing_grpc_service.h"
 #include "api/office_grpc_service.h"
 #include "api/recording_grpc_service.h"
-#include "app/access_policy.h"
-#include "app/system_clock.h"
-#include "app/upload_service.h"
+#include "app/identity/access_policy.h"
+#include "app/common/system_clock.h"
+#include "app/ingest/upload_service.h"
 #include "audientia/base/sha256.h"
 #include "audientia/media/capture_manifest.h"
 #include "bootstrap/tls_bootstrap.h"
 #include "domain/rules.h"
 #include "pg_test.h"
-#include "ports/media_inspector.h"
+#include "ports/media_processor.h"
 #include "storage/filesystem/filesystem_media_store.h"
 // Keeping (issue 4).
 #include "api/maintenance_grpc_service.h"
 #include "api/retention_grpc_service.h"
-#include "app/maintenance_service.h"
-#include "app/retention_service.h"
+#include "app/keeping/maintenance_service.h"
+#include "app/keeping/retention_service.h"
 
 namespace audientia::authz_matrix {
 
@@ -38,10 +38,24 @@ using domain::Role;
 
 inline constexpr char kPassword[] = "matrix test passphrase";
 
-class NotMedia : public ports::MediaInspector {
+// Every file is "not media": the matrix checks who may call what, not what processing makes.
+class NotMedia : public ports::MediaProcessor {
  public:
-  Expected<media::MediaInfo> inspect(const std::filesystem::path&) override {
+  Expected<domain::MediaInfo> probe(const std::filesystem::path&) override {
     return invalidArgument("not media");
+  }
+  Expected<ports::AssembledMaster> assembleMaster(const std::vector<std::filesystem::path>&,
+                                                  const std::filesystem::path&) override {
+    return invalidArgument("not media");
+  }
+  Expected<std::vector<ports::ThumbnailFile>> makeThumbnails(
+      const std::filesystem::path&, const std::filesystem::path&,
+      const ports::ThumbnailRequest&) override {
+    return invalidArgument("not media");
+  }
+  Expected<std::int64_t> writeWaveform(const std::filesystem::path&, int,
+                                       const std::filesystem::path&) override {
+    return notFound("not media");
   }
 };
 
@@ -105,7 +119,7 @@ class AuthorizationMatrixTest : public testing::PgTest {
     hearings_ = std::make_unique<app::HearingService>(db.offices(), db.hearings(), db.recordings());
     recordings_ = std::make_unique<app::RecordingService>(*hearings_, db.recordings(), *store_);
     uploads_ = std::make_unique<app::UploadService>(*hearings_, db.uploads(), db.recordings(),
-                                                    *store_, db.jobs(), clock_);
+                                                    *store_, db.keyLocks(), db.jobs(), clock_);
     gate_ = std::make_unique<api::CallGate>(*auth_, &db.auditLog(), spdlog::default_logger());
     services_.push_back(std::make_unique<api::AuthGrpcService>(*gate_, *offices_));
     services_.push_back(std::make_unique<api::OfficeGrpcService>(*gate_, *offices_));
@@ -115,8 +129,9 @@ class AuthorizationMatrixTest : public testing::PgTest {
         std::make_unique<api::RecordingGrpcService>(*gate_, *recordings_, *uploads_));
     services_.push_back(std::make_unique<api::AuditGrpcService>(*gate_, db.auditLog()));
     maintenance_ = std::make_unique<app::MaintenanceService>(db.jobs(), db.fixity(), db.alerts());
-    retention_ = std::make_unique<app::RetentionService>(
-        db.offices(), *hearings_, db.retention(), db.recordings(), db.auditLog(), *store_, clock_);
+    retention_ = std::make_unique<app::RetentionService>(db.offices(), *hearings_, db.retention(),
+                                                         db.recordings(), db.auditLog(), *store_,
+                                                         db.keyLocks(), clock_);
     services_.push_back(std::make_unique<api::MaintenanceGrpcService>(*gate_, *maintenance_));
     services_.push_back(std::make_unique<api::RetentionGrpcService>(*gate_, *retention_));
 
@@ -244,7 +259,7 @@ class AuthorizationMatrixTest : public testing::PgTest {
 
   app::SystemClock clock_;
   app::PasswordHasher hasher_{app::ScryptParams{1u << 10, 8, 1}};
-  NotMedia inspector_;
+  NotMedia media_;
   std::unique_ptr<storage::postgres::PostgresStorage> storage_;
   std::unique_ptr<storage::filesystem::FilesystemMediaStore> store_;
   std::unique_ptr<app::AuthService> auth_;

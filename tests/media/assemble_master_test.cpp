@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "audientia/media/capture_manifest.h"
+#include "audientia/media/capture_verify.h"
 #include "audientia/media/probe.h"
 #include "audientia/media/processing.h"
 #include "audientia/testing/media_fixtures.h"

@@ -4,8 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/fixity_service.h"
-#include "app/maintenance_service.h"
+#include "app/keeping/fixity_service.h"
+#include "app/keeping/maintenance_service.h"
 #include "keeping_fixture.h"
 
 namespace audientia::app {

@@ -7,7 +7,7 @@
 #include <map>
 #include <thread>
 
-#include "app/job_runner.h"
+#include "app/keeping/job_runner.h"
 #include "keeping_fixture.h"
 
 namespace audientia::app {

@@ -16,6 +16,7 @@
 #include "pg_test.h"
 #include "ports/clock.h"
 #include "ports/ingest_repositories.h"
+#include "ports/keeping_repositories.h"
 #include "storage/filesystem/filesystem_media_store.h"
 
 namespace audientia::testing {

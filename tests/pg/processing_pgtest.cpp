@@ -5,11 +5,11 @@
 
 #include <set>
 
-#include "app/processing_job.h"
+#include "app/ingest/processing_job.h"
 #include "audientia/media/probe.h"
 #include "audientia/testing/media_fixtures.h"
 #include "keeping_fixture.h"
-#include "media_adapter/ffmpeg_media_inspector.h"
+#include "media_adapter/ffmpeg_media_processor.h"
 
 namespace audientia::app {
 namespace {
@@ -59,7 +59,7 @@ class ProcessingTest : public KeepingTest {
 
   domain::Hearing hearing_;
   ProcessingOptions options_;
-  media_adapter::FfmpegMediaInspector inspector_;
+  media_adapter::FfmpegMediaProcessor media_;
 };
 
 TEST_F(ProcessingTest, AnMp4FileIsItsOwnMasterWithThumbnailsAndWaveform) {
@@ -67,7 +67,7 @@ TEST_F(ProcessingTest, AnMp4FileIsItsOwnMasterWithThumbnailsAndWaveform) {
   std::ifstream in(source, std::ios::binary);
   const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   auto recording = addRecording(hearing_.id, "hearing.mp4", bytes);
-  ProcessingJob job(storage_->recordings(), *store_, inspector_, options_);
+  ProcessingJob job(storage_->recordings(), *store_, storage_->keyLocks(), media_, options_);
   // Twice: a retry replaces what the first run derived instead of adding to it.
   for (int run = 0; run < 2; ++run) {
     auto processed = job.process(recording.id, "test");
@@ -139,7 +139,7 @@ TEST_F(ProcessingTest, CaptureSegmentsAreAssembledIntoOnePlayableMaster) {
     auto completed = uploads().complete(upload.id, file);
     ASSERT_TRUE(completed) << completed.error().toString();
   }
-  ProcessingJob job(storage_->recordings(), *store_, inspector_, options_);
+  ProcessingJob job(storage_->recordings(), *store_, storage_->keyLocks(), media_, options_);
   // Still uploading: refused, nothing derived.
   auto early = job.process(recordingId, "early");
   ASSERT_FALSE(early);
@@ -176,7 +176,7 @@ TEST_F(ProcessingTest, CaptureSegmentsAreAssembledIntoOnePlayableMaster) {
 
 TEST_F(ProcessingTest, AFileThatIsNotMediaIsAvailableWithItsMediaErrorAndNoDerivedFiles) {
   auto recording = addRecording(hearing_.id, "minutes.txt", "Minutes of the hearing.\n");
-  ProcessingJob job(storage_->recordings(), *store_, inspector_, options_);
+  ProcessingJob job(storage_->recordings(), *store_, storage_->keyLocks(), media_, options_);
   domain::Job queued;
   queued.id = 7;
   queued.kind = domain::kJobProcessRecording;
@@ -195,7 +195,7 @@ TEST_F(ProcessingTest, AFileThatIsNotMediaIsAvailableWithItsMediaErrorAndNoDeriv
 TEST_F(ProcessingTest, AMissingObjectIsAnErrorNamingIt) {
   auto recording = addRecording(hearing_.id, "gone.mp4", "bytes that will vanish");
   ASSERT_TRUE(store_->remove(recording.sha256));
-  ProcessingJob job(storage_->recordings(), *store_, inspector_, options_);
+  ProcessingJob job(storage_->recordings(), *store_, storage_->keyLocks(), media_, options_);
   auto processed = job.process(recording.id, "missing");
   ASSERT_FALSE(processed);
   EXPECT_NE(processed.error().message().find(recording.sha256), std::string::npos)

@@ -119,7 +119,7 @@ TEST_F(RecordingUploadTest, StatesTransitionsAndMediaInfo) {
   EXPECT_EQ(repo.setState(id, RecordingState::kUnspecified).error().code(),
             ErrorCode::kInvalidArgument);
 
-  media::MediaInfo info;
+  domain::MediaInfo info;
   info.container = "mov,mp4";
   info.duration = std::chrono::milliseconds(4200);
   ASSERT_TRUE(repo.setMediaInfo(id, info, ""));

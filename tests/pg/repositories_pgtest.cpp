@@ -286,14 +286,14 @@ TEST_F(RepositoriesTest, RecordingsKeepMediaInfoAsJson) {
       {office.id, "9/2024", domain::HearingKind::kVictim, "", {}, "", user.id});
   ASSERT_TRUE(h.has_value());
 
-  media::MediaInfo info;
+  domain::MediaInfo info;
   info.container = "mov,mp4,m4a,3gp,3g2,mj2";
   info.duration = 20'000ms;
   info.bitRate = 1'500'000;
   info.streams.push_back(
-      {0, media::StreamType::kVideo, "h264", 1280, 720, 30.0, 0, 0, 20'000ms, 1'400'000});
+      {0, domain::StreamType::kVideo, "h264", 1280, 720, 30.0, 0, 0, 20'000ms, 1'400'000});
   info.streams.push_back(
-      {1, media::StreamType::kAudio, "aac", 0, 0, 0.0, 48000, 2, 19'980ms, 128'000});
+      {1, domain::StreamType::kAudio, "aac", 0, 0, 0.0, 48000, 2, 19'980ms, 128'000});
   const std::string sha = toHex(Sha256::of("video bytes"));
   auto rec =
       storage_->recordings().create({h->id, "hearing.mp4", 3'000'000, sha, info, "", user.id});
@@ -310,7 +310,7 @@ TEST_F(RepositoriesTest, RecordingsKeepMediaInfoAsJson) {
   EXPECT_EQ(got->mediaInfo->container, info.container);
   EXPECT_EQ(got->mediaInfo->duration, 20'000ms);
   ASSERT_EQ(got->mediaInfo->streams.size(), 2u);
-  EXPECT_EQ(got->mediaInfo->streams[0].type, media::StreamType::kVideo);
+  EXPECT_EQ(got->mediaInfo->streams[0].type, domain::StreamType::kVideo);
   EXPECT_EQ(got->mediaInfo->streams[0].width, 1280);
   EXPECT_DOUBLE_EQ(got->mediaInfo->streams[0].frameRate, 30.0);
   EXPECT_EQ(got->mediaInfo->streams[1].sampleRate, 48000);

@@ -5,8 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/hearing_service.h"
-#include "app/retention_service.h"
+#include "app/hearings/hearing_service.h"
+#include "app/keeping/retention_service.h"
 #include "keeping_fixture.h"
 
 namespace audientia::app {
@@ -27,7 +27,7 @@ class RetentionTest : public KeepingTest {
                                                  storage_->recordings());
     service_ = std::make_unique<RetentionService>(storage_->offices(), *hearings_, retention(),
                                                   storage_->recordings(), storage_->auditLog(),
-                                                  *store_, clock_);
+                                                  *store_, storage_->keyLocks(), clock_);
   }
   domain::RetentionPolicy policy(const domain::User& admin, const std::string& officeId,
                                  HearingKind kind, int days) {

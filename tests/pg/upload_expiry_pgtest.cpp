@@ -2,7 +2,7 @@
 // its staging file removed and its file recording failed; a staging file no upload owns is
 // removed; a live upload and its staging file are left alone.
 
-#include "app/upload_expiry.h"
+#include "app/keeping/upload_expiry.h"
 #include "keeping_fixture.h"
 
 namespace audientia::app {

@@ -8,9 +8,9 @@
 #include <memory>
 #include <thread>
 
-#include "app/hearing_service.h"
-#include "app/recording_service.h"
-#include "app/upload_service.h"
+#include "app/hearings/hearing_service.h"
+#include "app/hearings/recording_service.h"
+#include "app/ingest/upload_service.h"
 #include "audientia/base/sha256.h"
 #include "audientia/media/capture_manifest.h"
 #include "pg_test.h"
@@ -82,9 +82,9 @@ class UploadServiceTest : public testing::PgTest {
     UploadOptions options;
     options.syncEveryBytes = 1 << 20;
     options.busyWait = std::chrono::seconds(1);
-    service_ =
-        std::make_unique<UploadService>(*hearings_, storage_->uploads(), storage_->recordings(),
-                                        *store_, storage_->jobs(), clock_, options);
+    service_ = std::make_unique<UploadService>(
+        *hearings_, storage_->uploads(), storage_->recordings(), *store_, storage_->keyLocks(),
+        storage_->jobs(), clock_, options);
     recordings_ = std::make_unique<RecordingService>(*hearings_, storage_->recordings(), *store_);
   }
 

@@ -1,8 +1,9 @@
 // The desktop client's upload queue against the real audientia-server (TLS, PostgreSQL, media
-// store): UploadService and UploadsViewModel over a real ApiClient and a real journal directory.
-// A file goes up in the background and arrives with its SHA-256; a client "restart" (the service
-// destroyed mid-upload and created again) resumes from the server's durable offset and leaves one
-// recording, not two; the server's refusal reaches the list; the client binary pictures the queue.
+// store): UploadQueueService and UploadsViewModel over a real ApiClient and a real journal
+// directory. A file goes up in the background and arrives with its SHA-256; a client "restart" (the
+// service destroyed mid-upload and created again) resumes from the server's durable offset and
+// leaves one recording, not two; the server's refusal reaches the list; the client binary pictures
+// the queue.
 
 #include <gtest/gtest.h>
 
@@ -20,7 +21,7 @@
 #include "audientia/client/api_client.h"
 #include "audientia/testing/server_process.h"
 #include "audientia/testing/subprocess.h"
-#include "services/upload_service.h"
+#include "services/upload_queue_service.h"
 #include "ui_test_support.h"
 #include "viewmodels/upload_queue_model.h"
 #include "viewmodels/uploads_view_model.h"
@@ -145,12 +146,12 @@ class UploadRealServerTest : public ::testing::Test {
     return found;
   }
 
-  std::unique_ptr<UploadService> makeService(client::UploadEngineOptions options = {}) {
+  std::unique_ptr<UploadQueueService> makeService(client::UploadEngineOptions options = {}) {
     auto api = loggedIn();
     EXPECT_TRUE(api) << api.error().toString();
     if (!api) return nullptr;
-    return std::make_unique<UploadService>(*api, client::UploadJournal(configDir_ / "uploads"),
-                                           server_->address(), options);
+    return std::make_unique<UploadQueueService>(*api, client::UploadJournal(configDir_ / "uploads"),
+                                                server_->address(), options);
   }
 
   static inline ServerProcess* server_ = nullptr;
@@ -174,8 +175,8 @@ TEST_F(UploadRealServerTest, UploadsAFileInTheBackgroundAndListsTheRecording) {
   QSignalSpy messages(&uploads, &UploadsViewModel::statusMessage);
   uploads.setService(makeService());
   ASSERT_TRUE(uploads.isAvailable());
-  UploadService* service = uploads.service();
-  QSignalSpy progressed(service, &UploadService::progressed);
+  UploadQueueService* service = uploads.service();
+  QSignalSpy progressed(service, &UploadQueueService::progressed);
   UploadQueueModel* model = uploads.model();
   EXPECT_EQ(model->rowCount(), 0);
 
@@ -237,10 +238,10 @@ TEST_F(UploadRealServerTest, ARestartOfTheClientResumesWithoutADuplicate) {
   {
     auto service = makeService(slow);
     ASSERT_TRUE(service);
-    QSignalSpy finished(service.get(), &UploadService::itemFinished);
+    QSignalSpy finished(service.get(), &UploadQueueService::itemFinished);
     std::uint64_t durable = 0;
     QObject::connect(
-        service.get(), &UploadService::progressed, service.get(),
+        service.get(), &UploadQueueService::progressed, service.get(),
         [&](const client::UploadProgress& progress) { durable = progress.durableBytes; });
     ASSERT_TRUE(service->start());
     auto entry = service->enqueue(hearingId_, file, client::FollowMode::kNoFollow);
@@ -276,7 +277,7 @@ TEST_F(UploadRealServerTest, ARestartOfTheClientResumesWithoutADuplicate) {
   auto service = makeService(slow);
   ASSERT_TRUE(service);
   std::vector<client::UploadProgress> reports;
-  QObject::connect(service.get(), &UploadService::progressed, &uploads,
+  QObject::connect(service.get(), &UploadQueueService::progressed, &uploads,
                    [&](const client::UploadProgress& progress) { reports.push_back(progress); });
   uploads.setService(std::move(service));
   ASSERT_GE(messages.count(), 1);
@@ -316,8 +317,8 @@ TEST_F(UploadRealServerTest, PausesAndAbortsAPendingUpload) {
   QSignalSpy errors(&uploads, &UploadsViewModel::errorOccurred);
   QSignalSpy uploaded(&uploads, &UploadsViewModel::recordingUploaded);
   uploads.setService(makeService(slow));
-  QSignalSpy aborted(uploads.service(), &UploadService::aborted);
-  QSignalSpy finished(uploads.service(), &UploadService::itemFinished);
+  QSignalSpy aborted(uploads.service(), &UploadQueueService::aborted);
+  QSignalSpy finished(uploads.service(), &UploadQueueService::itemFinished);
   uploads.addFile(QString::fromStdString(hearingId_), QString::fromStdString(file.string()));
   UploadQueueModel* model = uploads.model();
   ASSERT_EQ(model->rowCount(), 1);
@@ -394,7 +395,7 @@ TEST_F(UploadRealServerTest, ClientBinaryShowsTheUploadQueueAndLeavesItPendingOn
   {
     auto service = makeService();
     ASSERT_TRUE(service);
-    QSignalSpy finished(service.get(), &UploadService::itemFinished);
+    QSignalSpy finished(service.get(), &UploadQueueService::itemFinished);
     ASSERT_TRUE(service->start());
     ASSERT_TRUE(service->enqueue(hearingId_, small, client::FollowMode::kNoFollow));
     ASSERT_TRUE(signalled(finished, 60000));

@@ -11,20 +11,20 @@ UploadsViewModel::UploadsViewModel(QObject* parent) : QObject(parent) {}
 
 UploadsViewModel::~UploadsViewModel() = default;
 
-void UploadsViewModel::setService(std::unique_ptr<UploadService> service) {
+void UploadsViewModel::setService(std::unique_ptr<UploadQueueService> service) {
   clear();
   service_ = std::move(service);
   if (!service_) return;
-  UploadService* s = service_.get();
-  connect(s, &UploadService::itemStarted, this,
+  UploadQueueService* s = service_.get();
+  connect(s, &UploadQueueService::itemStarted, this,
           [this](const QString& key) { model_.setRunning(key); });
-  connect(s, &UploadService::progressed, &model_, &UploadQueueModel::applyProgress);
-  connect(s, &UploadService::itemFinished, this, &UploadsViewModel::onItemFinished);
-  connect(s, &UploadService::itemsChanged, this, &UploadsViewModel::reload);
-  connect(s, &UploadService::aborted, this, [this](const QString& key) {
+  connect(s, &UploadQueueService::progressed, &model_, &UploadQueueModel::applyProgress);
+  connect(s, &UploadQueueService::itemFinished, this, &UploadsViewModel::onItemFinished);
+  connect(s, &UploadQueueService::itemsChanged, this, &UploadsViewModel::reload);
+  connect(s, &UploadQueueService::aborted, this, [this](const QString& key) {
     emit statusMessage(tr("The upload of %1 was aborted.").arg(fileNameOf(key)));
   });
-  connect(s, &UploadService::errorOccurred, this, &UploadsViewModel::errorOccurred);
+  connect(s, &UploadQueueService::errorOccurred, this, &UploadsViewModel::errorOccurred);
   reload();
   auto pending = s->start();
   if (!pending) {

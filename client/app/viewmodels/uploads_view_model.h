@@ -1,8 +1,8 @@
 #pragma once
 
 // The Uploads tab's state (prosecutors): the queue (UploadQueueModel) kept in step with an
-// UploadService, and the actions on it. The service belongs to one login: setService() after the
-// login starts it (pending items of that server resume at once: "Resuming 2 uploads"), clear()
+// UploadQueueService, and the actions on it. The service belongs to one login: setService() after
+// the login starts it (pending items of that server resume at once: "Resuming 2 uploads"), clear()
 // at logout stops it (the running item is cancelled and stays pending for the next time).
 
 #include <QHash>
@@ -10,7 +10,7 @@
 #include <QString>
 #include <memory>
 
-#include "services/upload_service.h"
+#include "services/upload_queue_service.h"
 #include "viewmodels/upload_queue_model.h"
 
 namespace audientia::gui {
@@ -22,10 +22,10 @@ class UploadsViewModel : public QObject {
   explicit UploadsViewModel(QObject* parent = nullptr);
   ~UploadsViewModel() override;
 
-  void setService(std::unique_ptr<UploadService> service);
+  void setService(std::unique_ptr<UploadQueueService> service);
   void clear();
   bool isAvailable() const { return service_ != nullptr; }
-  UploadService* service() const { return service_.get(); }
+  UploadQueueService* service() const { return service_.get(); }
 
   UploadQueueModel* model() { return &model_; }
   void setHearingNames(QHash<QString, QString> names) { model_.setHearingNames(std::move(names)); }
@@ -58,7 +58,7 @@ class UploadsViewModel : public QObject {
   QString fileNameOf(const QString& key) const;
 
   UploadQueueModel model_;
-  std::unique_ptr<UploadService> service_;
+  std::unique_ptr<UploadQueueService> service_;
 };
 
 }  // namespace audientia::gui

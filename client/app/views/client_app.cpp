@@ -154,7 +154,7 @@ void ClientApp::startUploads() {
     }
     client::UploadEngineOptions engine;
     engine.maxBytesPerSecond = options_.uploadLimitBytesPerSecond;
-    uploads_->setService(std::make_unique<UploadService>(
+    uploads_->setService(std::make_unique<UploadQueueService>(
         std::move(api).value(), std::move(journal).value(), server, engine));
     updateHearingNames();
     uploadsLoaded_ = true;

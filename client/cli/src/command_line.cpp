@@ -129,6 +129,38 @@ std::vector<CommandSpec> makeSpecs() {
               "master|original|manifest|waveform|segment:N|thumbnail:N (default: the master "
               "when there is one, else the original)")},
        "download a file of a recording (checked against its SHA-256 when downloaded whole)"},
+      {"capture",
+       "",
+       0,
+       0,
+       {repeated("video", "SPEC",
+                 "a camera: v4l2:/dev/videoN or lavfi:<graph> (test sources); see 'capture "
+                 "devices'"),
+        repeated("audio", "SPEC",
+                 "a microphone, its own track: alsa:hw:N, pulse:<source> or lavfi:<graph>"),
+        value("out", "DIR", "the capture directory (segments and manifest.json)", true),
+        value("segment", "DURATION", "length of each segment (default 60s)"),
+        value("preset", "PRESET", "x264 preset (default veryfast)"),
+        value("bitrate", "RATE", "video bits per second, e.g. 4M (default: constant quality)"),
+        value("duration", "DURATION", "stop and seal after this long (default: at Ctrl-C)"),
+        value("title", "TEXT", "free text for the manifest"),
+        flag("resume", "continue a capture that 'capture recover' left open")},
+       "record from local cameras and microphones into DIR until Ctrl-C or SIGTERM, then seal "
+       "the manifest (no server needed)"},
+      {"capture verify",
+       "DIR",
+       1,
+       1,
+       {},
+       "check every segment, the hash chain and the seal of a capture; exit status 0 only when "
+       "all match"},
+      {"capture recover",
+       "DIR",
+       1,
+       1,
+       {flag("seal", "seal the capture as it is instead of leaving it open for --resume")},
+       "close the torn segments of a capture whose process died, recording the gap"},
+      {"capture devices", "", 0, 0, {}, "list the cameras and microphones of this machine"},
       {"recording show",
        "RECORDING_ID",
        1,
@@ -236,7 +268,7 @@ const CommandSpec* findCommand(const std::string& path) {
 bool isCommandGroup(const std::string& word) {
   static const char* const kGroups[] = {"office", "hearing",   "recording", "user",
                                         "audit",  "upload",    "fixity",    "alert",
-                                        "job",    "retention", "hold"};
+                                        "job",    "retention", "hold",      "capture"};
   return std::any_of(std::begin(kGroups), std::end(kGroups),
                      [&](const char* group) { return word == group; });
 }
@@ -253,7 +285,8 @@ std::vector<std::string> ParsedArgs::values(const std::string& name) const {
 
 Expected<ParsedArgs> parseCommandLine(const std::vector<std::string>& args) {
   ParsedArgs parsed;
-  std::vector<std::string> words;  // command words before the command is known
+  std::vector<std::string> words;             // command words before the command is known
+  const CommandSpec* groupCommand = nullptr;  // "capture": a group's own command, if any
   bool onlyPositionals = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -266,7 +299,13 @@ Expected<ParsedArgs> parseCommandLine(const std::vector<std::string>& args) {
           parsed.help = true;
           continue;
         }
-        if (words.size() == 1 && isCommandGroup(words[0])) continue;
+        if (words.size() == 1 && isCommandGroup(words[0])) {
+          // A group can be a command of its own ("capture --out DIR" records, "capture verify
+          // DIR" is a subcommand): its own command until a subcommand's word follows.
+          groupCommand = findCommand(words[0]);
+          parsed.command = groupCommand;
+          continue;
+        }
         parsed.command = findCommand(path);
         if (parsed.command == nullptr) {
           if (words.size() == 2) {
@@ -274,6 +313,15 @@ Expected<ParsedArgs> parseCommandLine(const std::vector<std::string>& args) {
                          " --help')");
           }
           return usage("unknown command '" + path + "' (see 'audientiactl --help')");
+        }
+      } else if (parsed.command == groupCommand && words.size() == 1 &&
+                 parsed.positionals.empty() && parsed.options.empty()) {
+        // The word after a group that is also a command: its subcommand, or an error.
+        words.push_back(arg);
+        parsed.command = findCommand(words[0] + " " + arg);
+        if (parsed.command == nullptr) {
+          return usage("unknown command '" + words[0] + " " + arg + "' (see 'audientiactl " +
+                       words[0] + " --help')");
         }
       } else {
         parsed.positionals.push_back(arg);

@@ -52,6 +52,10 @@ CommandHandler findHandler(const std::string& path) {
       {"passwd", runPasswd},
       {"audit list", runAuditList},
       {"audit verify", runAuditVerify},
+      {"capture", runCapture},
+      {"capture verify", runCaptureVerify},
+      {"capture recover", runCaptureRecover},
+      {"capture devices", runCaptureDevices},
   };
   const auto it = handlers.find(path);
   return it == handlers.end() ? CommandHandler() : it->second;

@@ -24,6 +24,12 @@ using CommandHandler = std::function<int(CliContext&, const ParsedArgs&)>;
 // The handler for a command path ("office create"); null for an unknown path.
 CommandHandler findHandler(const std::string& path);
 
+// Local capture (commands_capture.cpp): no server.
+int runCapture(CliContext& context, const ParsedArgs& args);
+int runCaptureVerify(CliContext& context, const ParsedArgs& args);
+int runCaptureRecover(CliContext& context, const ParsedArgs& args);
+int runCaptureDevices(CliContext& context, const ParsedArgs& args);
+
 int runLogin(CliContext& context, const ParsedArgs& args);
 int runLogout(CliContext& context, const ParsedArgs& args);
 int runWhoAmI(CliContext& context, const ParsedArgs& args);

@@ -47,9 +47,6 @@ void printGeneralHelp(std::ostream& out) {
          "  --json              print one JSON document on standard output\n"
          "  --help, -h          help; 'audientiactl COMMAND --help' for a command\n\n";
   printCommandList(out, "");
-  out << "\nLocal capture (no server needed; see 'audientiactl capture --help'):\n"
-         "  capture --video SPEC... --audio SPEC... --out DIR [--segment 60s]\n"
-         "  capture verify DIR | capture recover DIR [--seal] | capture devices\n";
   out << "\nThe session is kept in $AUDIENTIA_CONFIG_DIR/session.json (default "
          "$XDG_CONFIG_HOME/audientia or ~/.config/audientia).\n"
          "Exit codes: 0 success, 1 failure (the server's code and message on standard error), "
@@ -80,6 +77,10 @@ void printCommandHelp(std::ostream& out, const CommandSpec& command) {
     // Drop the empty header line.
     const std::string printed = text.str();
     out << printed.substr(printed.find('\n') + 1);
+  }
+  if (isCommandGroup(command.path)) {
+    out << "\nsubcommands:\n";
+    printCommandList(out, command.path);
   }
 }
 

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <initializer_list>
 #include <limits>
+#include <optional>
 
 namespace audientia::cli {
 
@@ -143,6 +145,44 @@ Expected<std::uint64_t> parseByteSize(const std::string& option, const std::stri
   }
   if (number > (std::numeric_limits<std::int64_t>::max() >> shift)) return bad();
   return static_cast<std::uint64_t>(number) << shift;
+}
+
+namespace {
+
+// A positive number followed by a unit from units (unit text, factor); nullopt if malformed.
+std::optional<double> scaled(const std::string& text,
+                             std::initializer_list<std::pair<const char*, double>> units) {
+  try {
+    std::size_t used = 0;
+    const double value = std::stod(text, &used);
+    const std::string unit = text.substr(used);
+    for (const auto& [name, factor] : units) {
+      if (unit == name && value > 0) return value * factor;
+    }
+  } catch (const std::exception&) {
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Expected<std::chrono::milliseconds> parseDuration(const std::string& option,
+                                                  const std::string& text) {
+  const auto ms = scaled(text, {{"ms", 1}, {"s", 1000}, {"", 1000}, {"m", 60000}, {"h", 3600000}});
+  if (!ms || *ms < 1 || *ms > 1e12) {
+    return invalidArgument("bad --" + option + " '" + text +
+                           "' (expected a duration: 60s, 1500ms, 2m, 1h)");
+  }
+  return std::chrono::milliseconds(static_cast<std::int64_t>(*ms));
+}
+
+Expected<std::int64_t> parseBitRate(const std::string& option, const std::string& text) {
+  const auto rate = scaled(text, {{"", 1}, {"k", 1e3}, {"M", 1e6}});
+  if (!rate || *rate < 1 || *rate > 1e12) {
+    return invalidArgument("bad --" + option + " '" + text +
+                           "' (expected bits per second: 4M, 800k, 2000000)");
+  }
+  return static_cast<std::int64_t>(*rate);
 }
 
 Expected<FileSelector> parseFileSelector(const std::string& text) {

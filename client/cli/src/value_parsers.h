@@ -3,6 +3,7 @@
 // Parsers for the values audientiactl's options take. Failures are usage errors
 // (INVALID_ARGUMENT) that quote the bad value.
 
+#include <chrono>
 #include <cstdint>
 #include <string>
 
@@ -36,6 +37,13 @@ Status checkServerAddress(const std::string& text);
 // A positive byte count with an optional binary unit: "500KiB", "2MiB", "1G", "65536".
 // option names the option in the error ("limit-rate").
 Expected<std::uint64_t> parseByteSize(const std::string& option, const std::string& text);
+
+// A positive duration: "60s", "1500ms", "2m", "1h", "90" (seconds), fractions allowed.
+// option names the option in the error ("segment").
+Expected<std::chrono::milliseconds> parseDuration(const std::string& option,
+                                                  const std::string& text);
+// A positive bit rate in bits per second: "4M", "800k", "2000000".
+Expected<std::int64_t> parseBitRate(const std::string& option, const std::string& text);
 
 // `recording download --file`: master|original|manifest|waveform|segment:N|thumbnail:N.
 struct FileSelector {

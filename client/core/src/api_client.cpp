@@ -9,8 +9,8 @@
 #include <mutex>
 #include <sstream>
 
+#include "audientia/base/posix_file.h"
 #include "audientia/base/sha256.h"
-#include "file_io.h"
 #include "grpc_api_client.h"
 
 namespace audientia::client {
@@ -34,7 +34,7 @@ Expected<std::string> readCaFile(const fs::path& caFile) {
   std::ifstream in(caFile, std::ios::binary);
   if (!in) {
     return Error(ErrorCode::kPermissionDenied,
-                 "cannot read CA file " + caFile.string() + ": " + detail::errnoText(errno));
+                 "cannot read CA file " + caFile.string() + ": " + posix::errnoText(errno));
   }
   std::ostringstream text;
   text << in.rdbuf();
@@ -56,8 +56,8 @@ Expected<std::string> readCaFile(const fs::path& caFile) {
 Expected<std::string> readPemFile(const fs::path& file, const std::string& what) {
   std::ifstream in(file, std::ios::binary);
   if (!in) {
-    return Error(ErrorCode::kNotFound, "cannot read " + what + " file " + file.string() + ": " +
-                                           detail::errnoText(errno));
+    return Error(ErrorCode::kNotFound,
+                 "cannot read " + what + " file " + file.string() + ": " + posix::errnoText(errno));
   }
   std::ostringstream text;
   text << in.rdbuf();
@@ -90,7 +90,7 @@ Expected<v1::Recording> GrpcApiClient::uploadRecording(const std::string& hearin
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     return Error(ErrorCode::kNotFound,
-                 "cannot open " + file.string() + ": " + detail::errnoText(errno));
+                 "cannot open " + file.string() + ": " + posix::errnoText(errno));
   }
 
   grpc::ClientContext context;

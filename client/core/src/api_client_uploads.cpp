@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "audientia/base/posix_file.h"
 #include "audientia/base/sha256.h"
-#include "file_io.h"
 #include "file_read_ahead.h"
 #include "grpc_api_client.h"
 
@@ -74,7 +74,8 @@ Status GrpcApiClient::downloadRecordingFile(const DownloadRequest& request, cons
   }
 
   const fs::path partial = out.string() + ".partial";
-  AUDIENTIA_TRY(FileDescriptor fd, openForWriting(partial, 0644));
+  posix::UniqueFd fd(::open(partial.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+  if (!fd.valid()) return posix::systemError(errno, "cannot create", partial);
   struct PartialGuard {
     const fs::path& path;
     bool keep = false;
@@ -119,7 +120,7 @@ Status GrpcApiClient::downloadRecordingFile(const DownloadRequest& request, cons
                             " where " + std::to_string(request.offset + written) +
                             " was expected (" + label + "); the partial download was removed"));
     }
-    if (auto status = writeAll(fd.get(), chunk.data(), partial); !status) {
+    if (auto status = posix::writeAll(fd.get(), chunk.data(), partial); !status) {
       return stop(status.error());
     }
     hash.update(chunk.data());
@@ -146,9 +147,9 @@ Status GrpcApiClient::downloadRecordingFile(const DownloadRequest& request, cons
                                              "; the partial download was removed");
     }
   }
-  AUDIENTIA_TRY_STATUS(syncFile(fd.get(), partial));
+  AUDIENTIA_TRY_STATUS(posix::syncFile(fd.get(), partial));
   AUDIENTIA_TRY_STATUS(fd.close(partial));
-  AUDIENTIA_TRY_STATUS(renameDurably(partial, out));
+  AUDIENTIA_TRY_STATUS(posix::renameDurably(partial, out));
   guard.keep = true;
   return ok();
 }
@@ -212,10 +213,10 @@ Expected<v1::UploadStatus> GrpcApiClient::writeUpload(const WriteUploadRequest& 
                                                   " for upload " + request.uploadId);
   }
   const std::size_t chunkBytes = std::clamp<std::size_t>(request.chunkBytes, 1, kMaxChunkBytes);
-  FileDescriptor fd(::open(request.file.c_str(), O_RDONLY | O_CLOEXEC));
+  posix::UniqueFd fd(::open(request.file.c_str(), O_RDONLY | O_CLOEXEC));
   if (!fd.valid()) {
     return Error(ErrorCode::kNotFound,
-                 "cannot open " + request.file.string() + ": " + errnoText(errno));
+                 "cannot open " + request.file.string() + ": " + posix::errnoText(errno));
   }
 
   grpc::ClientContext context;

@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "file_io.h"
+#include "audientia/base/posix_file.h"
 
 namespace audientia::client {
 
@@ -35,7 +35,7 @@ Status ensureDirectory(const fs::path& directory) {
   if (::mkdir(directory.c_str(), 0700) != 0 && errno != EEXIST) {
     return Error(ErrorCode::kFailedPrecondition, "cannot create configuration directory " +
                                                      directory.string() + ": " +
-                                                     detail::errnoText(errno));
+                                                     posix::errnoText(errno));
   }
   return ok();
 }
@@ -69,7 +69,7 @@ Expected<std::optional<Session>> ClientConfig::loadSession() const {
   if (!in) {
     if (errno == ENOENT) return std::optional<Session>();
     return Error(ErrorCode::kFailedPrecondition,
-                 "cannot read session file " + file.string() + ": " + detail::errnoText(errno));
+                 "cannot read session file " + file.string() + ": " + posix::errnoText(errno));
   }
   std::ostringstream text;
   text << in.rdbuf();
@@ -112,7 +112,7 @@ Status ClientConfig::saveSession(const Session& session) const {
     }
     json[key] = absolute.lexically_normal().string();
   }
-  auto status = detail::writeFileAtomically(sessionFile(), json.dump(2) + "\n", 0600);
+  auto status = posix::writeFileAtomically(sessionFile(), json.dump(2) + "\n", 0600);
   if (!status) return status.error().withContext("saving the session");
   return ok();
 }
@@ -125,7 +125,7 @@ Status ClientConfig::removeSession() const {
                  "cannot remove session file " + sessionFile().string() + ": " + error.message());
   }
   if (fs::is_directory(directory_, error)) {
-    (void)detail::syncDirectory(directory_);  // best effort: the removal itself has happened
+    (void)posix::syncDirectory(directory_);  // best effort: the removal itself has happened
   }
   return ok();
 }

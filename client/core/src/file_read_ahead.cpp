@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cerrno>
 
-#include "file_io.h"
+#include "audientia/base/posix_file.h"
 
 namespace audientia::client::detail {
 
@@ -90,7 +90,8 @@ Expected<std::size_t> FileReadAhead::readInto(std::string& buffer, std::int64_t 
         ::pread(fd_, buffer.data() + got, want - got, offset + static_cast<std::int64_t>(got));
     if (n < 0) {
       if (errno == EINTR) continue;
-      return Error(ErrorCode::kDataLoss, "reading " + path_.string() + ": " + errnoText(errno));
+      return Error(ErrorCode::kDataLoss,
+                   "reading " + path_.string() + ": " + posix::errnoText(errno));
     }
     if (n == 0) {
       return Error(ErrorCode::kFailedPrecondition,

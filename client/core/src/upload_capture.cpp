@@ -2,14 +2,14 @@
 // capture may still be recording), then CompleteRecording with the sealed manifest.
 
 #include <fcntl.h>
-#include <sys/file.h>
 #include <unistd.h>
 
 #include <fstream>
 #include <sstream>
 
+#include "audientia/base/file_lock.h"
+#include "audientia/base/posix_file.h"
 #include "audientia/media/capture_manifest.h"
-#include "file_io.h"
 #include "upload_run.h"
 
 namespace audientia::client {
@@ -28,7 +28,7 @@ Expected<ManifestText> readManifestText(const fs::path& dir) {
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     return Error(ErrorCode::kNotFound,
-                 "cannot read " + file.string() + ": " + detail::errnoText(errno));
+                 "cannot read " + file.string() + ": " + posix::errnoText(errno));
   }
   std::ostringstream text;
   text << in.rdbuf();
@@ -42,12 +42,7 @@ Expected<ManifestText> readManifestText(const fs::path& dir) {
 
 // True while a capture process holds the directory's lock (see capture_session.cpp).
 bool captureIsRunning(const fs::path& dir) {
-  const fs::path lock = dir / media::kCaptureLockFileName;
-  detail::FileDescriptor fd(::open(lock.c_str(), O_RDONLY | O_CLOEXEC));
-  if (!fd.valid()) return false;
-  if (::flock(fd.get(), LOCK_SH | LOCK_NB) != 0) return errno == EWOULDBLOCK;
-  ::flock(fd.get(), LOCK_UN);
-  return false;
+  return posix::FileLock::isHeld(dir / media::kCaptureLockFileName);
 }
 
 }  // namespace

@@ -2,7 +2,6 @@
 
 #include <fcntl.h>
 #include <openssl/rand.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -13,9 +12,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "audientia/base/posix_file.h"
 #include "audientia/base/sha256.h"
 #include "audientia/client/client_config.h"
-#include "file_io.h"
 
 namespace audientia::client {
 
@@ -63,7 +62,7 @@ Status ensureDirectory(const fs::path& directory) {
   if (::mkdir(directory.c_str(), 0700) != 0 && errno != EEXIST) {
     return Error(ErrorCode::kFailedPrecondition, "cannot create the upload journal directory " +
                                                      directory.string() + ": " +
-                                                     detail::errnoText(errno));
+                                                     posix::errnoText(errno));
   }
   return ok();
 }
@@ -247,7 +246,7 @@ Expected<std::optional<UploadJournalEntry>> UploadJournal::find(const std::strin
   if (!in) {
     if (errno == ENOENT) return std::optional<UploadJournalEntry>();
     return Error(ErrorCode::kFailedPrecondition,
-                 "cannot read " + file.string() + ": " + detail::errnoText(errno));
+                 "cannot read " + file.string() + ": " + posix::errnoText(errno));
   }
   std::ostringstream text;
   text << in.rdbuf();
@@ -298,8 +297,7 @@ Status UploadJournal::save(UploadJournalEntry& entry) const {
   AUDIENTIA_TRY_STATUS(ensureDirectory(directory_));
   entry.updatedAtUnixMs = nowUnixMs();
   if (entry.createdAtUnixMs == 0) entry.createdAtUnixMs = entry.updatedAtUnixMs;
-  auto status =
-      detail::writeFileAtomically(directory_ / (entry.key + ".json"), toJson(entry), 0600);
+  auto status = posix::writeFileAtomically(directory_ / (entry.key + ".json"), toJson(entry), 0600);
   if (!status) return status.error().withContext("saving the upload journal");
   return ok();
 }
@@ -313,38 +311,22 @@ Status UploadJournal::remove(const std::string& key) const {
                  "cannot remove upload journal entry " + key + ": " + error.message());
   }
   fs::remove(directory_ / (key + ".lock"), error);
-  (void)detail::syncDirectory(directory_);  // best effort: the removal itself has happened
+  (void)posix::syncDirectory(directory_);  // best effort: the removal itself has happened
   return ok();
-}
-
-UploadJournal::ItemLock::~ItemLock() {
-  if (fd_ >= 0) ::close(fd_);
-}
-
-UploadJournal::ItemLock& UploadJournal::ItemLock::operator=(ItemLock&& other) noexcept {
-  if (this != &other) {
-    if (fd_ >= 0) ::close(fd_);
-    fd_ = std::exchange(other.fd_, -1);
-  }
-  return *this;
 }
 
 Expected<UploadJournal::ItemLock> UploadJournal::lock(const std::string& key) const {
   if (!isKey(key)) return invalidArgument("'" + key + "' is not an upload journal key");
   AUDIENTIA_TRY_STATUS(ensureDirectory(directory_));
   const fs::path path = directory_ / (key + ".lock");
-  const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-  if (fd < 0) {
-    return Error(ErrorCode::kFailedPrecondition,
-                 "cannot open " + path.string() + ": " + detail::errnoText(errno));
-  }
-  ItemLock lock(fd);
-  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+  auto lock = posix::FileLock::tryAcquire(path, posix::FileLock::Mode::kExclusive, 0600);
+  if (!lock) return Error(ErrorCode::kFailedPrecondition, lock.error().message());
+  if (!*lock) {
     return Error(
         ErrorCode::kFailedPrecondition,
         "this upload is already running in another process or window (journal item " + key + ")");
   }
-  return lock;
+  return std::move(**lock);
 }
 
 }  // namespace audientia::client

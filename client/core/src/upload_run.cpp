@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <thread>
 
+#include "audientia/base/posix_file.h"
 #include "audientia/base/sha256.h"
-#include "file_io.h"
 
 namespace audientia::client {
 
@@ -31,7 +31,7 @@ Expected<FileStat> statFile(const fs::path& path) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) {
     return Error(ErrorCode::kNotFound,
-                 "cannot read " + path.string() + ": " + detail::errnoText(errno));
+                 "cannot read " + path.string() + ": " + posix::errnoText(errno));
   }
   if (!S_ISREG(info.st_mode)) {
     return Error(ErrorCode::kInvalidArgument, path.string() + " is not a regular file");
@@ -314,10 +314,10 @@ Status UploadRun::ensureHashed(std::size_t index, const fs::path& local, bool fo
 }
 
 Expected<std::string> UploadRun::hashFile(std::size_t index, const fs::path& local) {
-  detail::FileDescriptor fd(::open(local.c_str(), O_RDONLY | O_CLOEXEC));
+  posix::UniqueFd fd(::open(local.c_str(), O_RDONLY | O_CLOEXEC));
   if (!fd.valid()) {
     return stopWith(Error(ErrorCode::kNotFound,
-                          "cannot open " + local.string() + ": " + detail::errnoText(errno)));
+                          "cannot open " + local.string() + ": " + posix::errnoText(errno)));
   }
   Sha256 hash;
   std::string buffer(kHashBlockBytes, '\0');
@@ -336,7 +336,7 @@ Expected<std::string> UploadRun::hashFile(std::size_t index, const fs::path& loc
     if (got < 0) {
       if (errno == EINTR) continue;
       return stopWith(Error(ErrorCode::kDataLoss,
-                            "reading " + local.string() + ": " + detail::errnoText(errno)));
+                            "reading " + local.string() + ": " + posix::errnoText(errno)));
     }
     if (got == 0) break;
     hash.update(std::string_view(buffer.data(), static_cast<std::size_t>(got)));

@@ -15,6 +15,7 @@
 
 #include "audientia/media/capture_manifest.h"
 #include "audientia/media/device_spec.h"
+#include "capture/capture_lock.h"
 #include "capture/encoder_track.h"
 #include "capture/input_reader.h"
 #include "capture/manifest_keeper.h"
@@ -27,7 +28,7 @@ namespace audientia::media {
 struct CaptureSession::Impl {
   CaptureOptions options;
   CaptureCallbacks callbacks;
-  int lockFd = -1;
+  std::optional<posix::FileLock> lock;  // capture.lock, for as long as the session records
   std::vector<DeviceSpec> specs;
   std::unique_ptr<SessionClock> clock;
   std::unique_ptr<Timeline> timeline;
@@ -49,7 +50,7 @@ struct CaptureSession::Impl {
     inputs.clear();
     tracks.clear();
     muxer.reset();
-    if (lockFd >= 0) ::close(lockFd);
+    lock.reset();
   }
 
   void health(HealthKind kind, int track, const std::string& detail) {
@@ -144,19 +145,6 @@ Status validate(const CaptureOptions& options) {
   return ok();
 }
 
-Expected<int> lockDirectory(const std::filesystem::path& dir) {
-  auto path = dir / kCaptureLockFileName;
-  int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    return Error(ErrorCode::kInternal, "opening " + path.string() + ": " + std::strerror(errno));
-  }
-  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-    ::close(fd);
-    return Error(ErrorCode::kFailedPrecondition, "a capture is already running in " + dir.string());
-  }
-  return fd;
-}
-
 // The manifest to continue: a fresh one, or the recovered one when resuming.
 Expected<CaptureManifest> startingManifest(const CaptureOptions& options,
                                            const std::vector<DeviceSpec>& specs, int& run,
@@ -232,7 +220,10 @@ Expected<std::unique_ptr<CaptureSession>> CaptureSession::start(const CaptureOpt
   if (ec)
     return Error(ErrorCode::kInternal,
                  "creating " + options.outputDir.string() + ": " + ec.message());
-  AUDIENTIA_TRY(impl->lockFd, lockDirectory(options.outputDir));
+  AUDIENTIA_TRY(auto lock,
+                lockCaptureDirectory(options.outputDir, "a capture is already running in " +
+                                                            options.outputDir.string()));
+  impl->lock.emplace(std::move(lock));
   int run = 1;
   int firstSequence = 1;
   AUDIENTIA_TRY(auto manifest, startingManifest(options, impl->specs, run, firstSequence));
@@ -359,10 +350,7 @@ Expected<CaptureSummary> CaptureSession::stop() {
     summary.recordedDuration = std::chrono::milliseconds(impl_->manifest->recordedMs());
     impl_->result = summary;
   }
-  if (impl_->lockFd >= 0) {
-    ::close(impl_->lockFd);
-    impl_->lockFd = -1;
-  }
+  impl_->lock.reset();
   return *impl_->result;
 }
 

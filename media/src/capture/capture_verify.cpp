@@ -1,5 +1,7 @@
 // verifyCapture() and recoverCapture() (capture_manifest.h).
 
+#include "audientia/media/capture_verify.h"
+
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -14,6 +16,7 @@
 #include "audientia/base/sha256.h"
 #include "audientia/media/capture_manifest.h"
 #include "audientia/media/processing.h"
+#include "capture/capture_lock.h"
 #include "capture/segment_inspector.h"
 #include "capture/wall_time.h"
 
@@ -21,8 +24,9 @@ namespace audientia::media {
 namespace {
 
 bool isOwnFile(const std::string& name) {
+  // manifest.json.tmp-XXXXXXXX: a manifest write cut short (posix::writeFileAtomically).
   return name == kManifestFileName || name == kCaptureLockFileName ||
-         name == std::string(kManifestFileName) + ".tmp";
+         name.rfind(std::string(kManifestFileName) + ".tmp", 0) == 0;
 }
 
 std::string shortHex(const std::string& hex) {
@@ -84,34 +88,6 @@ Expected<CaptureVerification> verifyCapture(const std::filesystem::path& dir) {
 
 namespace {
 
-// Held while a session runs; released by the kernel when its process dies.
-class DirectoryLock {
- public:
-  explicit DirectoryLock(int fd) : fd_(fd) {}
-  ~DirectoryLock() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  DirectoryLock(const DirectoryLock&) = delete;
-  DirectoryLock& operator=(const DirectoryLock&) = delete;
-
- private:
-  int fd_;
-};
-
-Expected<std::unique_ptr<DirectoryLock>> lockIdleCapture(const std::filesystem::path& dir) {
-  auto path = dir / kCaptureLockFileName;
-  int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    return Error(ErrorCode::kInternal, "opening " + path.string() + ": " + std::strerror(errno));
-  }
-  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-    ::close(fd);
-    return Error(ErrorCode::kFailedPrecondition,
-                 "a capture is still running in " + dir.string() + " (its lock is held)");
-  }
-  return std::make_unique<DirectoryLock>(fd);
-}
-
 Status closeTornSegment(const std::filesystem::path& dir, CaptureManifest& manifest,
                         ManifestSegment segment, CaptureRecovery& recovery) {
   auto path = dir / segment.file;
@@ -143,7 +119,8 @@ Status closeTornSegment(const std::filesystem::path& dir, CaptureManifest& manif
 
 Expected<CaptureRecovery> recoverCapture(const std::filesystem::path& dir, RecoveryMode mode) {
   AUDIENTIA_TRY(auto manifest, readManifest(dir));
-  AUDIENTIA_TRY(auto lock, lockIdleCapture(dir));
+  AUDIENTIA_TRY(auto lock, lockCaptureDirectory(dir, "a capture is still running in " +
+                                                         dir.string() + " (its lock is held)"));
   CaptureRecovery recovery;
   if (manifest.state != "recording" && manifest.state != "paused") {
     if (mode == RecoveryMode::kSeal && manifest.state == "recovered") sealManifest(manifest);

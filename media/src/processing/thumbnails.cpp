@@ -1,16 +1,15 @@
 // makeThumbnails() (processing.h): decode the first video stream, pick the first frame at or
 // after each wanted time, scale it with libswscale and encode it with FFmpeg's mjpeg encoder.
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <string_view>
 #include <system_error>
 
+#include "audientia/base/posix_file.h"
 #include "audientia/media/processing.h"
 #include "ffmpeg_error.h"
 #include "ffmpeg_handles.h"
@@ -35,37 +34,6 @@ int scaledHeight(const AVCodecContext& decoder, int width) {
   if (sar.num > 0 && sar.den > 0) aspect /= av_q2d(sar);
   const long even = std::lround(width * aspect / 2.0) * 2;
   return static_cast<int>(std::max(2L, even));
-}
-
-// Writes the whole buffer to `path` through a temporary name, so a thumbnail is either whole
-// or absent.
-Status writeFileAtomically(const std::filesystem::path& path, const std::uint8_t* data,
-                           std::size_t size) {
-  const std::filesystem::path temporary = path.string() + ".tmp";
-  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    return Error(ErrorCode::kInternal,
-                 "creating " + temporary.string() + ": " + std::strerror(errno));
-  }
-  std::size_t written = 0;
-  while (written < size) {
-    const ssize_t n = ::write(fd, data + written, size - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      const int saved = errno;
-      ::close(fd);
-      ::unlink(temporary.c_str());
-      return Error(saved == ENOSPC ? ErrorCode::kResourceExhausted : ErrorCode::kInternal,
-                   "writing " + temporary.string() + ": " + std::strerror(saved));
-    }
-    written += static_cast<std::size_t>(n);
-  }
-  if (::close(fd) != 0 || ::rename(temporary.c_str(), path.c_str()) != 0) {
-    const int saved = errno;
-    ::unlink(temporary.c_str());
-    return Error(ErrorCode::kInternal, "writing " + path.string() + ": " + std::strerror(saved));
-  }
-  return ok();
 }
 
 // Scales decoded pictures to the thumbnail size and encodes them as JPEG.
@@ -120,7 +88,10 @@ class JpegWriter {
     rc = avcodec_receive_packet(encoder_.get(), packet_.get());
     if (rc < 0) return log.error(rc, "avcodec_receive_packet", path.string());
     PacketRef packet(packet_.get());
-    return writeFileAtomically(path, packet_->data, static_cast<std::size_t>(packet_->size));
+    // Whole or absent; not synced: the job stores it in the media store, which makes it durable.
+    const std::string_view jpeg(reinterpret_cast<const char*>(packet_->data),
+                                static_cast<std::size_t>(packet_->size));
+    return posix::writeFileAtomically(path, jpeg, 0644, posix::Durability::kAtomicOnly);
   }
 
  private:

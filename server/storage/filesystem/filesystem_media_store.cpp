@@ -11,13 +11,19 @@
 #include <cctype>
 #include <cerrno>
 
+#include "audientia/base/posix_file.h"
 #include "audientia/base/sha256.h"
 #include "storage/filesystem/object_placement.h"
-#include "storage/filesystem/posix_file.h"
 #include "storage/filesystem/resumable_staging.h"
 #include "storage/filesystem/store_quota.h"
 
 namespace audientia::storage::filesystem {
+
+using posix::ensureDirectory;
+using posix::readAt;
+using posix::syncDirectory;
+using posix::systemError;
+using posix::UniqueFd;
 namespace {
 
 namespace fs = std::filesystem;
@@ -293,10 +299,6 @@ Expected<fs::path> FilesystemMediaStore::uploadPath(const std::string& uploadId)
   }
   if (!valid) return invalidArgument("upload id '" + uploadId + "' is not a uuid");
   return uploadsDir() / (uploadId + kStagingSuffix);
-}
-
-std::unique_lock<std::mutex> FilesystemMediaStore::lockKey(const std::string& key) {
-  return std::unique_lock(keyLocks_[std::hash<std::string>{}(key) % keyLocks_.size()]);
 }
 
 Expected<std::unique_ptr<ports::ResumableStaging>> FilesystemMediaStore::openStaging(

@@ -56,8 +56,6 @@ class FilesystemMediaStore : public ports::MediaStore {
   // nullopt for a key that is not SHA-256 hex.
   std::optional<std::filesystem::path> localPath(const std::string& key) override;
   Status remove(const std::string& key) override;
-  // A file:// store belongs to one process (see above), so a lock in the process suffices.
-  std::unique_lock<std::mutex> lockKey(const std::string& key) override;
   // uploadId must be a uuid (it names a file).
   Expected<std::unique_ptr<ports::ResumableStaging>> openStaging(const std::string& uploadId,
                                                                  bool create) override;
@@ -82,7 +80,6 @@ class FilesystemMediaStore : public ports::MediaStore {
   std::filesystem::path root_;
   std::shared_ptr<StoreQuota> quota_;
   bool directIo_ = false;
-  std::array<std::mutex, 64> keyLocks_;  // by hash of the key
   int staleFilesRemoved_ = 0;
 };
 

@@ -5,9 +5,13 @@
 
 #include <cerrno>
 
-#include "storage/filesystem/posix_file.h"
+#include "audientia/base/posix_file.h"
 
 namespace audientia::storage::filesystem {
+
+using posix::ensureDirectory;
+using posix::syncDirectory;
+using posix::systemError;
 
 namespace {
 constexpr unsigned kDirMode = 0700;

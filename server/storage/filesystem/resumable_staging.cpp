@@ -14,6 +14,12 @@
 
 namespace audientia::storage::filesystem {
 
+using posix::readAt;
+using posix::syncDirectory;
+using posix::systemError;
+using posix::UniqueFd;
+using posix::writeAllAt;
+
 namespace fs = std::filesystem;
 
 namespace {

@@ -25,9 +25,9 @@
 #include <memory>
 #include <string>
 
+#include "audientia/base/posix_file.h"
 #include "ports/media_store.h"
 #include "storage/filesystem/aligned_buffer.h"
-#include "storage/filesystem/posix_file.h"
 #include "storage/filesystem/store_quota.h"
 
 namespace audientia::storage::filesystem {
@@ -64,9 +64,9 @@ class FilesystemResumableStaging final : public ports::ResumableStaging {
   static constexpr std::size_t kBufferBytes = std::size_t{8} << 20;
 
  private:
-  FilesystemResumableStaging(UniqueFd fd, UniqueFd directFd, std::filesystem::path path,
-                             std::filesystem::path objectsDir, std::shared_ptr<StoreQuota> quota,
-                             std::uint64_t size);
+  FilesystemResumableStaging(posix::UniqueFd fd, posix::UniqueFd directFd,
+                             std::filesystem::path path, std::filesystem::path objectsDir,
+                             std::shared_ptr<StoreQuota> quota, std::uint64_t size);
   Status requireOpen() const;
   Status appendDirect(std::span<const std::byte> data);
   Status appendPlain(std::span<const std::byte> data);
@@ -79,8 +79,8 @@ class FilesystemResumableStaging final : public ports::ResumableStaging {
   // After a failed write: keeps only what is in the file, [0, inFile_).
   void dropUnwritten();
 
-  UniqueFd fd_;
-  UniqueFd directFd_;  // O_DIRECT, when the filesystem takes it
+  posix::UniqueFd fd_;
+  posix::UniqueFd directFd_;  // O_DIRECT, when the filesystem takes it
   std::filesystem::path path_;
   std::filesystem::path objectsDir_;
   std::shared_ptr<StoreQuota> quota_;

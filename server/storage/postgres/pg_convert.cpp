@@ -104,11 +104,11 @@ constexpr std::array<std::pair<domain::JobState, const char*>, 4> kJobStates{
      {domain::JobState::kRunning, "running"},
      {domain::JobState::kDone, "done"},
      {domain::JobState::kFailed, "failed"}}};
-constexpr std::array<std::pair<media::StreamType, const char*>, 4> kStreamTypes{
-    {{media::StreamType::kVideo, "video"},
-     {media::StreamType::kAudio, "audio"},
-     {media::StreamType::kSubtitle, "subtitle"},
-     {media::StreamType::kData, "data"}}};
+constexpr std::array<std::pair<domain::StreamType, const char*>, 4> kStreamTypes{
+    {{domain::StreamType::kVideo, "video"},
+     {domain::StreamType::kAudio, "audio"},
+     {domain::StreamType::kSubtitle, "subtitle"},
+     {domain::StreamType::kData, "data"}}};
 
 }  // namespace
 
@@ -198,7 +198,7 @@ std::string toPgTextArray(const std::vector<std::string>& values) {
   return out;
 }
 
-std::string mediaInfoToJson(const media::MediaInfo& info) {
+std::string mediaInfoToJson(const domain::MediaInfo& info) {
   nlohmann::json streams = nlohmann::json::array();
   for (const auto& s : info.streams) {
     std::string type = enumToText(s.type, kStreamTypes);
@@ -220,15 +220,15 @@ std::string mediaInfoToJson(const media::MediaInfo& info) {
   return doc.dump();
 }
 
-Expected<media::MediaInfo> mediaInfoFromJson(std::string_view json) {
+Expected<domain::MediaInfo> mediaInfoFromJson(std::string_view json) {
   try {
     const auto doc = nlohmann::json::parse(json);
-    media::MediaInfo info;
+    domain::MediaInfo info;
     info.container = doc.value("container", "");
     info.duration = milliseconds{doc.value("duration_ms", std::int64_t{0})};
     info.bitRate = doc.value("bit_rate", std::int64_t{0});
     for (const auto& s : doc.value("streams", nlohmann::json::array())) {
-      media::StreamInfo stream;
+      domain::StreamInfo stream;
       stream.index = s.value("index", 0);
       stream.type = enumFromText(s.value("type", std::string()), kStreamTypes);
       stream.codec = s.value("codec", "");

@@ -11,6 +11,7 @@
 #include "audientia/base/expected.h"
 #include "domain/entities.h"
 #include "domain/ingest.h"
+#include "domain/keeping.h"
 #include "domain/rules.h"
 
 namespace audientia::storage::postgres {
@@ -48,8 +49,8 @@ Expected<std::vector<domain::RecordingGap>> gapsFromJson(std::string_view json);
 std::string toPgTextArray(const std::vector<std::string>& values);
 
 // MediaInfo <-> the jsonb document stored in recordings.media_info.
-std::string mediaInfoToJson(const media::MediaInfo& info);
-Expected<media::MediaInfo> mediaInfoFromJson(std::string_view json);
+std::string mediaInfoToJson(const domain::MediaInfo& info);
+Expected<domain::MediaInfo> mediaInfoFromJson(std::string_view json);
 
 // Keyset position (created_at, id) <-> opaque page token.
 struct KeysetPosition {

@@ -5,6 +5,7 @@
 
 #include "pg_pool.h"
 #include "ports/ingest_repositories.h"
+#include "ports/keeping_repositories.h"
 
 namespace audientia::storage::postgres {
 

@@ -82,7 +82,7 @@ class PgRecordingRepository final : public ports::RecordingRepository {
   Status addFile(const domain::RecordingFile& file, bool replace = false) override;
   Status removeDerivedFiles(const std::string& recordingId) override;
   Expected<std::vector<domain::RecordingFile>> listFiles(const std::string& recordingId) override;
-  Status setMediaInfo(const std::string& id, const std::optional<media::MediaInfo>& mediaInfo,
+  Status setMediaInfo(const std::string& id, const std::optional<domain::MediaInfo>& mediaInfo,
                       const std::string& mediaError) override;
   Expected<domain::Recording> completeCapture(
       const std::string& id, const std::string& sha256, std::int64_t sizeBytes,

@@ -3,6 +3,7 @@
 #include "audit_log_repository.h"
 #include "migrator.h"
 #include "pg_ingest_repositories.h"
+#include "pg_key_locks.h"
 #include "pg_pool.h"
 #include "pg_repositories.h"
 
@@ -21,7 +22,8 @@ struct PostgresStorage::Impl {
         jobs(pool),
         fixity(pool),
         alerts(pool),
-        retention(pool) {}
+        retention(pool),
+        keyLocks(options.connectionString, options.keyLockConnections) {}
 
   PgPool pool;
   PgOfficeRepository offices;
@@ -35,6 +37,7 @@ struct PostgresStorage::Impl {
   PgFixityRepository fixity;
   PgAlertRepository alerts;
   PgRetentionRepository retention;
+  PgKeyLocks keyLocks;
 };
 
 Expected<std::unique_ptr<PostgresStorage>> PostgresStorage::open(const PostgresOptions& options) {
@@ -84,6 +87,10 @@ ports::AlertRepository& PostgresStorage::alerts() {
 }
 ports::RetentionRepository& PostgresStorage::retention() {
   return impl_->retention;
+}
+
+ports::KeyLocks& PostgresStorage::keyLocks() {
+  return impl_->keyLocks;
 }
 
 }  // namespace audientia::storage::postgres

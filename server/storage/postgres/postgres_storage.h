@@ -10,6 +10,8 @@
 #include "audientia/base/expected.h"
 #include "ports/audit_log.h"
 #include "ports/ingest_repositories.h"
+#include "ports/keeping_repositories.h"
+#include "ports/key_locks.h"
 #include "ports/repositories.h"
 
 namespace audientia::storage::postgres {
@@ -17,6 +19,8 @@ namespace audientia::storage::postgres {
 struct PostgresOptions {
   std::string connectionString;  // libpq conninfo or postgresql:// URL
   int poolSize = 8;
+  // Connections of the key locks' own pool: at most this many key locks held at once.
+  int keyLockConnections = 8;
 };
 
 class PostgresStorage {
@@ -44,6 +48,8 @@ class PostgresStorage {
   ports::FixityRepository& fixity();
   ports::AlertRepository& alerts();
   ports::RetentionRepository& retention();
+  // Media key locks shared by every instance on this database (pg_key_locks.h).
+  ports::KeyLocks& keyLocks();
 
  private:
   struct Impl;

@@ -141,7 +141,7 @@ Expected<std::vector<domain::RecordingFile>> PgRecordingRepository::listFiles(
 }
 
 Status PgRecordingRepository::setMediaInfo(const std::string& id,
-                                           const std::optional<media::MediaInfo>& mediaInfo,
+                                           const std::optional<domain::MediaInfo>& mediaInfo,
                                            const std::string& mediaError) {
   if (!isUuid(id)) return missingRecording(id);
   PgParam info;

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <mutex>
 
+#include "audientia/testing/temp_dir.h"
 #include "pg_connection.h"
 
 namespace audientia::testing {
@@ -29,14 +30,12 @@ struct SharedCluster {
       failure = bin.error().toString();
       return;
     }
-    std::string pattern = (fs::temp_directory_path() / "audientia-pgtest-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) == nullptr) {
-      failure =
-          "could not create a temporary directory under " + fs::temp_directory_path().string();
+    auto dir = audientia::testing::makeTempDir("audientia-pgtest");
+    if (!dir) {
+      failure = dir.error().toString();
       return;
     }
-    root = pattern;
-    ::chmod(root.c_str(), 0755);  // the postgres user must traverse it (mkdtemp makes 0700)
+    root = *dir;
     embedded::EmbeddedPostgresOptions options;
     options.dir = root / "cluster";
     options.database = "postgres";

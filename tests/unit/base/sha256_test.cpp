@@ -10,6 +10,8 @@
 #include <fstream>
 #include <string>
 
+#include "audientia/testing/temp_dir.h"
+
 namespace audientia {
 namespace {
 
@@ -68,14 +70,8 @@ TEST(Sha256Test, MovedHashKeepsItsState) {
 
 class Sha256FileTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "audientia-sha-XXXXXX").string();
-    ASSERT_NE(mkdtemp(pattern.data()), nullptr);
-    dir_ = pattern;
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-  std::filesystem::path dir_;
+  audientia::testing::TempDir temp_{"audientia-sha"};
+  const std::filesystem::path& dir_ = temp_.path();
 };
 
 TEST_F(Sha256FileTest, OfFileMatchesInMemoryHashAcrossBlocks) {

@@ -8,26 +8,11 @@
 #include <optional>
 #include <string>
 
+#include "audientia/testing/temp_dir.h"
+
 namespace audientia::client::testing {
 
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "audientia-client-XXXXXX").string();
-    path_ = ::mkdtemp(pattern.data()) != nullptr ? pattern : std::string();
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
+using TempDir = audientia::testing::TempDir;
 
 // Sets (or with nullopt unsets) a variable and restores it on destruction.
 class ScopedEnv {

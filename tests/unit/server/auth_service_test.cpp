@@ -1,4 +1,4 @@
-#include "app/auth_service.h"
+#include "app/identity/auth_service.h"
 
 #include <gtest/gtest.h>
 

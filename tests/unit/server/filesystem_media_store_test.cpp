@@ -65,25 +65,6 @@ TEST(FilesystemMediaStore, ObjectVisibleOnlyAfterCommit) {
   EXPECT_TRUE(fs::exists(object)) << "destroying a committed writer must keep the object";
 }
 
-TEST(FilesystemMediaStore, KeyLockIsHeldByOneCallerAtATime) {
-  TempDir dir;
-  auto store = FilesystemMediaStore::open(dir.path());
-  ASSERT_TRUE(store);
-  const std::string key(64, 'a');
-  auto held = (*store)->lockKey(key);
-  ASSERT_TRUE(held.owns_lock());
-  std::atomic<bool> taken{false};
-  std::thread other([&] {
-    auto lock = (*store)->lockKey(key);
-    taken = true;
-  });
-  std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  EXPECT_FALSE(taken) << "a second caller waits for the key";
-  held.unlock();
-  other.join();
-  EXPECT_TRUE(taken);
-}
-
 TEST(FilesystemMediaStore, UncommittedWriterLeavesNothing) {
   TempDir dir;
   auto store = FilesystemMediaStore::open(dir.path());

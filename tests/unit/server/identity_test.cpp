@@ -4,10 +4,10 @@
 
 #include <gtest/gtest.h>
 
-#include "app/access_policy.h"
-#include "app/auth_service.h"
-#include "app/office_service.h"
-#include "app/user_service.h"
+#include "app/identity/access_policy.h"
+#include "app/identity/auth_service.h"
+#include "app/identity/office_service.h"
+#include "app/identity/user_service.h"
 #include "audientia/v1/audit.grpc.pb.h"
 #include "audientia/v1/auth.grpc.pb.h"
 #include "audientia/v1/hearings.grpc.pb.h"

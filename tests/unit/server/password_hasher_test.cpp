@@ -1,4 +1,4 @@
-#include "app/password_hasher.h"
+#include "app/identity/password_hasher.h"
 
 #include <gtest/gtest.h>
 

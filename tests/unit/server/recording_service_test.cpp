@@ -1,4 +1,4 @@
-#include "app/recording_service.h"
+#include "app/hearings/recording_service.h"
 
 #include <gtest/gtest.h>
 

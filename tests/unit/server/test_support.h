@@ -14,6 +14,7 @@
 #include <span>
 #include <string>
 
+#include "audientia/testing/temp_dir.h"
 #include "domain/entities.h"
 #include "ports/audit_log.h"
 #include "ports/clock.h"
@@ -25,28 +26,6 @@ namespace audientia::testing {
 inline std::span<const std::byte> bytesOf(const std::string& text) {
   return std::as_bytes(std::span(text.data(), text.size()));
 }
-
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "audientia-test-XXXXXX").string();
-    char* made = ::mkdtemp(pattern.data());
-    EXPECT_NE(made, nullptr);
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    // Committed objects are read-only; the directories are ours, so removal works.
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
 
 class FakeClock : public ports::Clock {
  public:
@@ -316,7 +295,7 @@ class FakeRecordingRepository : public ports::RecordingRepository {
   Expected<std::vector<domain::RecordingFile>> listFiles(const std::string& id) override {
     return unimplemented(id);
   }
-  Status setMediaInfo(const std::string& id, const std::optional<media::MediaInfo>&,
+  Status setMediaInfo(const std::string& id, const std::optional<domain::MediaInfo>&,
                       const std::string&) override {
     return unimplemented(id);
   }

@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "audientia/base/expected.h"
-#include "audientia/media/capture_manifest.h"
 
 namespace audientia::media {
 
@@ -59,11 +58,5 @@ Expected<Waveform> computeWaveform(const std::filesystem::path& input, int peaks
 // {"version":1,"sample_rate":..,"channels":..,"peaks_per_second":..,"duration_ms":..,
 //  "peaks":[[min,max,min,max,...],...]} with values rounded to 4 decimals.
 std::string waveformToJson(const Waveform& waveform);
-
-// Checks a manifest on its own (no files): every segment's chain value follows from the
-// previous one and its fields, sequences run 1, 2, ... without a hole, and the seal matches.
-// Returns the problems found (kNotSealed, kManifestTampered, kReordered, kMissing) with the
-// segment named; empty when the manifest is intact and sealed.
-std::vector<CaptureProblem> checkManifestChain(const CaptureManifest& manifest);
 
 }  // namespace audientia::media

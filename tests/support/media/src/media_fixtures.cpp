@@ -223,32 +223,4 @@ Status writeFile(const std::filesystem::path& path, const std::string& content) 
   return ok();
 }
 
-ScratchDir::ScratchDir() {
-  std::string pattern =
-      (std::filesystem::temp_directory_path() / "audientia-media-XXXXXX").string();
-  if (mkdtemp(pattern.data()) == nullptr) {
-    std::abort();  // a test cannot go on without its directory
-  }
-  path_ = pattern;
-}
-
-ScratchDir::~ScratchDir() {
-  if (path_.empty()) return;
-  std::error_code ignored;
-  std::filesystem::remove_all(path_, ignored);
-}
-
-ScratchDir::ScratchDir(ScratchDir&& other) noexcept : path_(std::move(other.path_)) {
-  other.path_.clear();
-}
-
-ScratchDir& ScratchDir::operator=(ScratchDir&& other) noexcept {
-  if (this != &other) {
-    ScratchDir old(std::move(*this));
-    path_ = std::move(other.path_);
-    other.path_.clear();
-  }
-  return *this;
-}
-
 }  // namespace audientia::testing

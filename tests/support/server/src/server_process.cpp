@@ -40,17 +40,6 @@ std::optional<int> waitFor(pid_t pid, std::chrono::milliseconds timeout) {
 
 }  // namespace
 
-Expected<std::filesystem::path> makeTempDir(const std::string& prefix) {
-  std::string pattern = (std::filesystem::temp_directory_path() / (prefix + "-XXXXXX")).string();
-  if (mkdtemp(pattern.data()) == nullptr) {
-    return internalError("mkdtemp " + pattern + ": " + std::strerror(errno));
-  }
-  // The embedded PostgreSQL runs as the postgres user when tests run as root: it must be able
-  // to traverse this directory.
-  chmod(pattern.c_str(), 0755);
-  return std::filesystem::path(pattern);
-}
-
 Expected<std::unique_ptr<ServerProcess>> ServerProcess::start(const ServerOptions& options) {
   std::unique_ptr<ServerProcess> server(new ServerProcess());
   if (options.dataDir.empty()) {

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "audientia/base/expected.h"
+#include "audientia/base/file_lock.h"
 
 namespace audientia::client {
 
@@ -120,19 +121,7 @@ class UploadJournal {
   Status remove(const std::string& key) const;
 
   // Held while an engine works on an item; move-only; released on destruction.
-  class ItemLock {
-   public:
-    ItemLock() = default;
-    explicit ItemLock(int fd) : fd_(fd) {}
-    ~ItemLock();
-    ItemLock(ItemLock&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
-    ItemLock& operator=(ItemLock&& other) noexcept;
-    ItemLock(const ItemLock&) = delete;
-    ItemLock& operator=(const ItemLock&) = delete;
-
-   private:
-    int fd_ = -1;
-  };
+  using ItemLock = posix::FileLock;
   // kFailedPrecondition when another process or engine holds it.
   Expected<ItemLock> lock(const std::string& key) const;
 

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "audientia/base/expected.h"
+#include "audientia/testing/temp_dir.h"
 
 namespace audientia::testing {
 
@@ -70,20 +71,7 @@ Status writeTruncatedCopy(const std::filesystem::path& source, const std::filesy
 // Writes `content` to `path` (replacing it).
 Status writeFile(const std::filesystem::path& path, const std::string& content);
 
-// A fresh directory under the system temp dir, removed with everything in it on destruction.
-class ScratchDir {
- public:
-  ScratchDir();
-  ~ScratchDir();
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  ScratchDir(ScratchDir&& other) noexcept;
-  ScratchDir& operator=(ScratchDir&& other) noexcept;
-
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
+// A fresh directory removed with everything in it on destruction (temp_dir.h).
+using ScratchDir = TempDir;
 
 }  // namespace audientia::testing

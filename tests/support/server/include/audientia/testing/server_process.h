@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "audientia/base/expected.h"
+#include "audientia/testing/temp_dir.h"
 
 namespace audientia::testing {
 
@@ -49,8 +50,5 @@ class ServerProcess {
   std::string address_;
   bool ownsDir_ = false;
 };
-
-// A fresh temporary directory, traversable by the postgres user (mode 0755).
-Expected<std::filesystem::path> makeTempDir(const std::string& prefix);
 
 }  // namespace audientia::testing

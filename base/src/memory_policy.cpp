@@ -1,0 +1,15 @@
+#include "audientia/base/memory_policy.h"
+
+#include <malloc.h>
+
+namespace audientia::memory {
+
+void limitArenas() {
+  ::mallopt(M_ARENA_MAX, 2);
+}
+
+void returnFreedMemory() {
+  ::malloc_trim(0);
+}
+
+}  // namespace audientia::memory

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ports/media_processor.h"
+
+namespace audientia::media_adapter {
+
+// The MediaProcessor port on the media library (libavformat, libavcodec). Stateless.
+class FfmpegMediaProcessor : public ports::MediaProcessor {
+ public:
+  Expected<domain::MediaInfo> probe(const std::filesystem::path& path) override;
+  Expected<ports::AssembledMaster> assembleMaster(
+      const std::vector<std::filesystem::path>& segments,
+      const std::filesystem::path& output) override;
+  Expected<std::vector<ports::ThumbnailFile>> makeThumbnails(
+      const std::filesystem::path& input, const std::filesystem::path& outDir,
+      const ports::ThumbnailRequest& request) override;
+  Expected<std::int64_t> writeWaveform(const std::filesystem::path& input, int peaksPerSecond,
+                                       const std::filesystem::path& output) override;
+};
+
+}  // namespace audientia::media_adapter
