@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <fstream>
@@ -29,6 +30,20 @@ std::int64_t nowUnixMs() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(
              std::chrono::system_clock::now().time_since_epoch())
       .count();
+}
+
+// The creation time of a new item: now, but after every item this process created before, so
+// that items added within one millisecond keep the order they were added in (the queue runs
+// oldest first; with equal times it went by key, that is at random).
+std::int64_t nextCreationUnixMs() {
+  static std::atomic<std::int64_t> last{0};
+  const std::int64_t now = nowUnixMs();
+  std::int64_t previous = last.load();
+  std::int64_t next = 0;
+  do {
+    next = std::max(now, previous + 1);
+  } while (!last.compare_exchange_weak(previous, next));
+  return next;
 }
 
 std::string keyOf(const std::string& text) {
@@ -295,8 +310,8 @@ Expected<std::vector<UploadJournalEntry>> UploadJournal::list(
 Status UploadJournal::save(UploadJournalEntry& entry) const {
   if (!isKey(entry.key)) return invalidArgument("upload journal entry without a valid key");
   AUDIENTIA_TRY_STATUS(ensureDirectory(directory_));
-  entry.updatedAtUnixMs = nowUnixMs();
-  if (entry.createdAtUnixMs == 0) entry.createdAtUnixMs = entry.updatedAtUnixMs;
+  if (entry.createdAtUnixMs == 0) entry.createdAtUnixMs = nextCreationUnixMs();
+  entry.updatedAtUnixMs = std::max(nowUnixMs(), entry.createdAtUnixMs);
   auto status = posix::writeFileAtomically(directory_ / (entry.key + ".json"), toJson(entry), 0600);
   if (!status) return status.error().withContext("saving the upload journal");
   return ok();

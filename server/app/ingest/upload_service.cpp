@@ -123,6 +123,15 @@ domain::Timestamp UploadService::expiresAt() const {
   return clock_.now() + options_.expiry;
 }
 
+Expected<std::unique_lock<std::timed_mutex>> UploadService::takeBusy(OpenUpload& state,
+                                                                     const std::string& uploadId) {
+  std::unique_lock lock(state.busy, options_.busyWait);
+  if (!lock.owns_lock()) {
+    return Error(ErrorCode::kAborted, "upload " + uploadId + " is being written by another stream");
+  }
+  return lock;
+}
+
 std::shared_ptr<OpenUpload> UploadService::openState(const std::string& uploadId) {
   std::lock_guard guard(openMutex_);
   auto& state = open_[uploadId];
@@ -292,10 +301,7 @@ Expected<std::unique_ptr<UploadSession>> UploadService::openWrite(const domain::
   AUDIENTIA_TRY(Located located, locate(caller, uploadId, Action::kWriteUpload, officeId));
   if (located.upload.state != domain::UploadState::kReceiving) return notReceiving(located.upload);
   auto state = openState(uploadId);
-  std::unique_lock lock(state->busy, options_.busyWait);
-  if (!lock.owns_lock()) {
-    return Error(ErrorCode::kAborted, "upload " + uploadId + " is being written by another stream");
-  }
+  AUDIENTIA_TRY(auto lock, takeBusy(*state, uploadId));
   // Read again under the lock: the stream that held it may have moved the offset.
   AUDIENTIA_TRY(located.upload, uploads_.get(uploadId));
   if (located.upload.state != domain::UploadState::kReceiving) return notReceiving(located.upload);
@@ -338,10 +344,7 @@ Expected<CompletedUpload> UploadService::complete(const domain::User& caller,
   }
   if (located.upload.state != domain::UploadState::kReceiving) return notReceiving(located.upload);
   auto state = openState(uploadId);
-  std::unique_lock lock(state->busy, options_.busyWait);
-  if (!lock.owns_lock()) {
-    return Error(ErrorCode::kAborted, "upload " + uploadId + " is being written by another stream");
-  }
+  AUDIENTIA_TRY(auto lock, takeBusy(*state, uploadId));
   AUDIENTIA_TRY(domain::Upload upload, uploads_.get(uploadId));
   if (upload.state == domain::UploadState::kComplete) return finishRecording(std::move(upload));
   if (upload.state != domain::UploadState::kReceiving) return notReceiving(upload);
@@ -392,10 +395,7 @@ Expected<domain::Upload> UploadService::abort(const domain::User& caller,
                  "upload " + uploadId + " is already complete and cannot be aborted");
   }
   auto state = openState(uploadId);
-  std::unique_lock lock(state->busy, options_.busyWait);
-  if (!lock.owns_lock()) {
-    return Error(ErrorCode::kAborted, "upload " + uploadId + " is being written by another stream");
-  }
+  AUDIENTIA_TRY(auto lock, takeBusy(*state, uploadId));
   AUDIENTIA_TRY(domain::Upload aborted, uploads_.setState(uploadId, domain::UploadState::kAborted));
   state->staging.reset();
   state->loaded = false;

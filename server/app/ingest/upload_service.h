@@ -124,6 +124,10 @@ class UploadService {
   Expected<Located> locate(const domain::User& caller, const std::string& uploadId, Action action,
                            std::string* officeId);
   std::shared_ptr<OpenUpload> openState(const std::string& uploadId);
+  // The upload's busy lock, waiting up to options_.busyWait for the stream that holds it
+  // (kAborted naming the upload after that).
+  Expected<std::unique_lock<std::timed_mutex>> takeBusy(OpenUpload& state,
+                                                        const std::string& uploadId);
   void dropState(const std::string& uploadId);
   // Brings the cached state in line with the database (reopening and re-hashing the staging
   // when needed). The caller holds state.busy.

@@ -33,6 +33,24 @@ UploadJournalEntry sampleEntry() {
   return entry;
 }
 
+TEST(UploadJournal, ItemsAddedInTheSameMillisecondKeepTheirOrder) {
+  testing::TempDir dir;
+  const UploadJournal journal(dir.path() / "uploads");
+  std::vector<std::string> added;
+  for (int i = 0; i < 30; ++i) {
+    UploadJournalEntry entry = sampleEntry();
+    entry.sessionId = "session-" + std::to_string(i);
+    entry.key = captureItemKey(entry.server, entry.hearingId, entry.path, entry.sessionId);
+    ASSERT_TRUE(journal.save(entry).has_value());
+    added.push_back(entry.key);
+  }
+  auto listed = journal.list();
+  ASSERT_TRUE(listed);
+  std::vector<std::string> order;
+  for (const auto& entry : *listed) order.push_back(entry.key);
+  EXPECT_EQ(order, added) << "the queue runs oldest first, in the order items were added";
+}
+
 TEST(UploadJournal, SavesAndReloadsAnEntryExactly) {
   testing::TempDir dir;
   const UploadJournal journal(dir.path() / "uploads");
