@@ -77,7 +77,9 @@ std::string toHex(std::span<const std::uint8_t> bytes) {
   return out;
 }
 
-std::string toHex(const Sha256Digest& digest) { return toHex(std::span<const std::uint8_t>(digest)); }
+std::string toHex(const Sha256Digest& digest) {
+  return toHex(std::span<const std::uint8_t>(digest));
+}
 
 bool isSha256Hex(std::string_view text) {
   if (text.size() != 64) return false;

@@ -19,9 +19,9 @@
 
 #include "fake_api_service.h"
 #include "ui_test_support.h"
-#include "widget_pictures.h"
 #include "viewmodels/admin_view_model.h"
 #include "views/admin_dialogs.h"
+#include "widget_pictures.h"
 
 namespace audientia::gui {
 namespace {

@@ -17,12 +17,12 @@
 
 #include "fake_api_service.h"
 #include "ui_test_support.h"
-#include "widget_pictures.h"
 #include "viewmodels/account_view_model.h"
 #include "viewmodels/hearings_view_model.h"
 #include "viewmodels/upload_queue_model.h"
 #include "viewmodels/uploads_view_model.h"
 #include "views/main_window.h"
+#include "widget_pictures.h"
 
 namespace audientia::gui {
 namespace {

@@ -25,8 +25,8 @@ QString errorText(const Error& error) {
 }  // namespace
 
 UploadQueueService::UploadQueueService(std::shared_ptr<client::ApiClient> api,
-                                  client::UploadJournal journal, std::string server,
-                                  client::UploadEngineOptions options, QObject* parent)
+                                       client::UploadJournal journal, std::string server,
+                                       client::UploadEngineOptions options, QObject* parent)
     : QObject(parent),
       api_(std::move(api)),
       server_(std::move(server)),

@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "app/identity/access_policy.h"
 #include "app/hearings/hearing_service.h"
+#include "app/identity/access_policy.h"
 #include "audientia/base/expected.h"
 #include "domain/ingest.h"
 #include "domain/keeping.h"

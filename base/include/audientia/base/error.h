@@ -52,7 +52,9 @@ class Error {
 inline Error invalidArgument(std::string message) {
   return {ErrorCode::kInvalidArgument, std::move(message)};
 }
-inline Error notFound(std::string message) { return {ErrorCode::kNotFound, std::move(message)}; }
+inline Error notFound(std::string message) {
+  return {ErrorCode::kNotFound, std::move(message)};
+}
 inline Error internalError(std::string message) {
   return {ErrorCode::kInternal, std::move(message)};
 }

@@ -35,12 +35,12 @@ class [[nodiscard]] Expected {
   using error_type = E;
 
   template <class U = T>
-    requires std::is_constructible_v<T, U&&>
-  Expected(U&& value) : storage_(std::in_place_index<0>, std::forward<U>(value)) {}  // NOLINT
+  requires std::is_constructible_v<T, U&&> Expected(U&& value)
+      : storage_(std::in_place_index<0>, std::forward<U>(value)) {}  // NOLINT
   template <class G>
   Expected(Unexpected<G> unexpected)  // NOLINT(google-explicit-constructor)
       : storage_(std::in_place_index<1>, std::move(unexpected).error()) {}
-  Expected(const E& error) : storage_(std::in_place_index<1>, error) {}  // NOLINT
+  Expected(const E& error) : storage_(std::in_place_index<1>, error) {}        // NOLINT
   Expected(E&& error) : storage_(std::in_place_index<1>, std::move(error)) {}  // NOLINT
 
   bool has_value() const { return storage_.index() == 0; }
@@ -90,7 +90,7 @@ class [[nodiscard]] Expected<void, E> {
   template <class G>
   Expected(Unexpected<G> unexpected)  // NOLINT(google-explicit-constructor)
       : error_(std::move(unexpected).error()), failed_(true) {}
-  Expected(const E& error) : error_(error), failed_(true) {}  // NOLINT
+  Expected(const E& error) : error_(error), failed_(true) {}        // NOLINT
   Expected(E&& error) : error_(std::move(error)), failed_(true) {}  // NOLINT
 
   bool has_value() const { return !failed_; }
@@ -113,7 +113,9 @@ class [[nodiscard]] Expected<void, E> {
 
 using Status = Expected<void, Error>;
 
-inline Status ok() { return {}; }
+inline Status ok() {
+  return {};
+}
 
 }  // namespace audientia
 
@@ -121,13 +123,14 @@ inline Status ok() { return {}; }
 //   AUDIENTIA_TRY(auto conn, pool.acquire());   or   AUDIENTIA_TRY_STATUS(tx.commit());
 #define AUDIENTIA_CONCAT_INNER(a, b) a##b
 #define AUDIENTIA_CONCAT(a, b) AUDIENTIA_CONCAT_INNER(a, b)
-#define AUDIENTIA_TRY_IMPL(tmp, decl, expr) \
-  auto tmp = (expr);                        \
+#define AUDIENTIA_TRY_IMPL(tmp, decl, expr)            \
+  auto tmp = (expr);                                   \
   if (!tmp.has_value()) return std::move(tmp).error(); \
   decl = std::move(tmp).value()
-#define AUDIENTIA_TRY(decl, expr) AUDIENTIA_TRY_IMPL(AUDIENTIA_CONCAT(try_tmp_, __LINE__), decl, expr)
-#define AUDIENTIA_TRY_STATUS(expr)                          \
-  do {                                                      \
-    auto try_status_ = (expr);                              \
+#define AUDIENTIA_TRY(decl, expr) \
+  AUDIENTIA_TRY_IMPL(AUDIENTIA_CONCAT(try_tmp_, __LINE__), decl, expr)
+#define AUDIENTIA_TRY_STATUS(expr)                                       \
+  do {                                                                   \
+    auto try_status_ = (expr);                                           \
     if (!try_status_.has_value()) return std::move(try_status_).error(); \
   } while (false)
