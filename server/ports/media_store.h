@@ -27,8 +27,6 @@ class ObjectWriter {
   virtual std::uint64_t bytesWritten() const = 0;
   // SHA-256 (hex) of everything written so far.
   virtual std::string sha256Hex() const = 0;
-  // A local file holding what was written (flushed), for inspection before commit.
-  virtual Expected<std::filesystem::path> stagedPath() = 0;
   // fsyncs and moves the object into place under its SHA-256; returns the key. Committing
   // bytes that are already stored is not an error (the key is returned).
   virtual Expected<std::string> commit() = 0;
@@ -42,36 +40,49 @@ class ObjectReader {
   virtual Expected<std::size_t> read(std::uint64_t offset, std::span<std::byte> buffer) = 0;
 };
 
-// The staging file of one resumable upload, named by the upload id. It survives restarts of
-// the server; only sync() makes bytes durable. Not thread-safe: one writer at a time.
-class ResumableStaging {
+// The bytes of one resumable upload, named by the upload id: parts appended in order, kept across
+// restarts of the server, completed into an object or aborted. Only sync() makes bytes durable;
+// a stream that resumes after a restart starts at what was durable.
+//
+// A local file implements it as one file that grows (storage/filesystem). An S3 store implements
+// it as a multipart upload: each synced run of bytes becomes an object part (a run below the
+// 5 MiB part minimum is kept as an object of its own until the next sync takes it up), read()
+// reads the parts back for the hash of a resumed upload, commit() completes the multipart upload
+// under the checked digest and abort() aborts it. Nothing here assumes a local path.
+// Not thread-safe: one writer at a time.
+class UploadSink {
  public:
-  virtual ~ResumableStaging() = default;
-  // Bytes in the file now (durable or not).
+  virtual ~UploadSink() = default;
+  // Bytes received so far (durable or not).
   virtual std::uint64_t size() const = 0;
-  // Cuts the file back (to the durable offset, before appending on a new stream).
-  virtual Status truncate(std::uint64_t size) = 0;
-  // Appends at the end; the bytes may wait in a buffer until flush(). kResourceExhausted when
-  // the disk or the store's quota is full. Nothing of a refused call is kept; bytes appended
-  // before it that were not flushed yet are kept only if they can still be written (size()
-  // tells: it may go back below its value before the call, never below what was flushed).
-  virtual Status append(std::span<const std::byte> data) = 0;
-  // Writes every byte appended so far into the file, not yet durable.
+  // Appends a part at `offset`, which must be size(): parts arrive in order, and anything else is
+  // kFailedPrecondition (nothing kept). The bytes may wait in a buffer until flush().
+  // kResourceExhausted when the disk or the store's quota is full. Nothing of a refused call is
+  // kept; bytes appended before it that were not flushed yet are kept only if they can still be
+  // written (size() tells: it may go back below its value before the call, never below what was
+  // flushed).
+  virtual Status append(std::uint64_t offset, std::span<const std::byte> data) = 0;
+  // Writes every byte appended so far to the store, not yet durable.
   virtual Status flush() = 0;
-  // fdatasync: every byte flushed before this call is durable once it returns. May run on
-  // another thread while append() and flush() go on.
+  // Every byte flushed before this call is durable once it returns. May run on another thread
+  // while append() and flush() go on.
   virtual Status syncFlushed() = 0;
   // flush() then syncFlushed().
   Status sync() {
     AUDIENTIA_TRY_STATUS(flush());
     return syncFlushed();
   }
+  // Drops every byte past `offset` (the durable offset, before a new stream resumes there).
+  // kDataLoss when the sink holds fewer than `offset` bytes.
+  virtual Status resumeAt(std::uint64_t offset) = 0;
+  // Reads received bytes (to hash again what a resumed upload holds).
   virtual Expected<std::size_t> read(std::uint64_t offset, std::span<std::byte> buffer) = 0;
-  // A local path to the file (flushed), for inspection.
-  virtual std::filesystem::path path() const = 0;
-  // Moves the staged file into place under `sha256` (the caller verified it), fsyncing as
-  // commit() does. The staging is gone afterwards. Already stored: not an error.
-  virtual Expected<std::string> commitAs(const std::string& sha256) = 0;
+  // Completes the upload as the object `sha256` (the caller verified the digest), as durable as
+  // ObjectWriter::commit(). The sink is gone afterwards. Already stored: not an error.
+  virtual Expected<std::string> commit(const std::string& sha256) = 0;
+  // Discards every byte and the sink itself (an aborted upload, or bytes found wrong); a later
+  // open with create=true starts empty. Later calls on this object fail.
+  virtual Status abort() = 0;
 };
 
 class MediaStore {
@@ -90,13 +101,14 @@ class MediaStore {
   // A decision on an object's life that spans the store and the database (retention removing
   // it, completion taking it up again) is made under its key's lock: ports/key_locks.h.
 
-  // Resumable staging, by upload id (a UUID). create=false: kNotFound when there is none.
-  virtual Expected<std::unique_ptr<ResumableStaging>> openStaging(const std::string& uploadId,
-                                                                  bool create) = 0;
-  // Removing a missing staging file is not an error.
-  virtual Status removeStaging(const std::string& uploadId) = 0;
-  // Ids of every resumable staging file present (to reclaim those no upload owns).
-  virtual Expected<std::vector<std::string>> listStaging() = 0;
+  // The sink of a resumable upload, by upload id (a UUID). create=false: kNotFound when there is
+  // none.
+  virtual Expected<std::unique_ptr<UploadSink>> openUploadSink(const std::string& uploadId,
+                                                               bool create) = 0;
+  // Removing a missing sink is not an error.
+  virtual Status removeUploadSink(const std::string& uploadId) = 0;
+  // Ids of every upload sink present (to reclaim those no upload owns).
+  virtual Expected<std::vector<std::string>> listUploadSinks() = 0;
 };
 
 }  // namespace audientia::ports

@@ -32,10 +32,10 @@ class UploadExpiryTest : public KeepingTest {
     return created ? *created : domain::Upload{};
   }
   void stage(const std::string& id) {
-    auto staging = store_->openStaging(id, true);
+    auto staging = store_->openUploadSink(id, true);
     ASSERT_TRUE(staging) << staging.error().toString();
     const std::string bytes = "first bytes";
-    ASSERT_TRUE((*staging)->append(std::as_bytes(std::span(bytes.data(), bytes.size()))));
+    ASSERT_TRUE((*staging)->append(0, std::as_bytes(std::span(bytes.data(), bytes.size()))));
     ASSERT_TRUE((*staging)->sync());
   }
 };
@@ -61,7 +61,7 @@ TEST_F(UploadExpiryTest, AbandonedUploadsExpireAndOrphanStagingIsReclaimed) {
   EXPECT_EQ(result->orphansRemoved, 0);
   EXPECT_EQ(uploads().get(abandoned.id)->state, domain::UploadState::kExpired);
   EXPECT_EQ(uploads().get(live.id)->state, domain::UploadState::kReceiving);
-  auto staged = store_->listStaging();
+  auto staged = store_->listUploadSinks();
   ASSERT_TRUE(staged);
   EXPECT_EQ(*staged, std::vector<std::string>{live.id});
   auto recording = storage_->recordings().get(abandoned.recordingId);

@@ -244,28 +244,28 @@ Status UploadService::prepare(OpenUpload& state, const domain::Upload& upload) {
     return ok();
   }
   state.loaded = false;
-  state.staging.reset();
-  auto staging = store_.openStaging(upload.id, upload.durableOffset == 0);
+  state.sink.reset();
+  auto sink = store_.openUploadSink(upload.id, upload.durableOffset == 0);
   auto lost = [&](const std::string& what) -> Status {
-    // The server lost bytes it had called durable (staging removed by hand, disk replaced).
+    // The server lost bytes it had called durable (its file removed by hand, disk replaced).
     // Start over rather than build on a hole.
-    if (staging) (void)(*staging)->truncate(0);
+    if (sink) (void)(*sink)->abort();
     AUDIENTIA_TRY_STATUS(uploads_.reset(upload.id));
     return Error(ErrorCode::kDataLoss, "the staging file of upload " + upload.id + " " + what +
                                            "; the upload was reset to offset 0");
   };
-  if (!staging) {
-    if (staging.error().code() == ErrorCode::kNotFound) return lost("is missing");
-    return staging.error().withContext("opening the staging of upload " + upload.id);
+  if (!sink) {
+    if (sink.error().code() == ErrorCode::kNotFound) return lost("is missing");
+    return sink.error().withContext("opening the sink of upload " + upload.id);
   }
-  auto& file = **staging;
+  auto& file = **sink;
   auto durable = static_cast<std::uint64_t>(upload.durableOffset);
   if (file.size() < durable) {
     return lost("holds " + std::to_string(file.size()) + " bytes, fewer than its durable offset " +
                 std::to_string(durable));
   }
   // Bytes past the durable offset were never acknowledged: drop them.
-  if (file.size() > durable) AUDIENTIA_TRY_STATUS(file.truncate(durable));
+  if (file.size() > durable) AUDIENTIA_TRY_STATUS(file.resumeAt(durable));
   Sha256 hash;
   std::vector<std::byte> buffer(kRehashBlock);
   for (std::uint64_t at = 0; at < durable;) {
@@ -276,7 +276,7 @@ Status UploadService::prepare(OpenUpload& state, const domain::Upload& upload) {
     hash.update(std::span(buffer).first(got));
     at += got;
   }
-  state.staging = std::move(*staging);
+  state.sink = std::move(*sink);
   state.hash = std::move(hash);
   state.end = upload.durableOffset;
   state.durable = upload.durableOffset;
@@ -360,8 +360,8 @@ Expected<CompletedUpload> UploadService::complete(const domain::User& caller,
   std::string actual = toHex(state->hash.finish());
   state->loaded = false;  // the running hash is consumed
   if (actual != upload.sha256) {
-    (void)state->staging->truncate(0);
-    state->staging.reset();
+    (void)state->sink->abort();
+    state->sink.reset();
     dropState(uploadId);
     AUDIENTIA_TRY_STATUS(uploads_.reset(uploadId));
     return Error(ErrorCode::kDataLoss, "received bytes hash to " + actual + ", declared " +
@@ -369,8 +369,8 @@ Expected<CompletedUpload> UploadService::complete(const domain::User& caller,
   }
   // Until the row references the object, retention must not remove it (ports/key_locks.h).
   AUDIENTIA_TRY(auto keyLock, keyLocks_.lock(actual));
-  auto key = state->staging->commitAs(actual);
-  state->staging.reset();
+  auto key = state->sink->commit(actual);
+  state->sink.reset();
   dropState(uploadId);
   if (!key) return key.error().withContext("storing upload " + uploadId);
   domain::RecordingFile file;
@@ -397,10 +397,11 @@ Expected<domain::Upload> UploadService::abort(const domain::User& caller,
   auto state = openState(uploadId);
   AUDIENTIA_TRY(auto lock, takeBusy(*state, uploadId));
   AUDIENTIA_TRY(domain::Upload aborted, uploads_.setState(uploadId, domain::UploadState::kAborted));
-  state->staging.reset();
+  Status removed = state->sink ? state->sink->abort() : store_.removeUploadSink(uploadId);
+  state->sink.reset();
   state->loaded = false;
   dropState(uploadId);
-  AUDIENTIA_TRY_STATUS(store_.removeStaging(uploadId));
+  AUDIENTIA_TRY_STATUS(removed);
   return aborted;
 }
 
@@ -410,7 +411,7 @@ Status UploadService::abandon(const std::string& uploadId, const std::string& re
     AUDIENTIA_TRY_STATUS(uploads_.setState(uploadId, domain::UploadState::kAborted));
   }
   dropState(uploadId);
-  AUDIENTIA_TRY_STATUS(store_.removeStaging(uploadId));
+  AUDIENTIA_TRY_STATUS(store_.removeUploadSink(uploadId));
   AUDIENTIA_TRY(domain::Recording recording, recordings_.get(upload.recordingId));
   if (recording.state == domain::RecordingState::kUploading) {
     AUDIENTIA_TRY_STATUS(

@@ -4,7 +4,7 @@
 // server (the one-call UploadRecording RPC is built on it too).
 //
 // An upload is created with a client-chosen id, its size and SHA-256. Bytes arrive over
-// streams (UploadSession), each appending at the upload's end; the staging file is fsynced and
+// streams (UploadSession), each appending at the upload's end; the upload sink is synced and
 // the durable offset recorded in the database every `syncEveryBytes` (or, on a disk slower than
 // that, as soon as the sync before has ended) and at the end of every stream, so what a client was
 // told is durable survives a crash of the server. complete() verifies size and SHA-256 and only
@@ -14,8 +14,8 @@
 //
 // One stream writes an upload at a time in this process (a second one waits up to
 // UploadOptions::busyWait for it to end, then is kAborted). The
-// running hash and the open staging file are cached between streams; after a restart (no
-// cache) the staging is cut back to the durable offset and that prefix is hashed again.
+// running hash and the open upload sink are cached between streams; after a restart (no
+// cache) the sink is cut back to the durable offset and that prefix is hashed again.
 
 #include <chrono>
 #include <cstdint>
@@ -129,7 +129,7 @@ class UploadService {
   Expected<std::unique_lock<std::timed_mutex>> takeBusy(OpenUpload& state,
                                                         const std::string& uploadId);
   void dropState(const std::string& uploadId);
-  // Brings the cached state in line with the database (reopening and re-hashing the staging
+  // Brings the cached state in line with the database (reopening and re-hashing the sink
   // when needed). The caller holds state.busy.
   Status prepare(OpenUpload& state, const domain::Upload& upload);
   // Moves a FILE recording on to processing and queues its job (also repairs a half-done

@@ -15,7 +15,7 @@ UploadSession::UploadSession(UploadSessionContext context, domain::Upload upload
       lock_(std::move(lock)) {}
 
 UploadSession::~UploadSession() {
-  // The chunk behind and the background sync use the staging, the hash and the upload: they
+  // The chunk behind and the background sync use the sink, the hash and the upload: they
   // must end before the upload is let go.
   (void)awaitChunk();
   if (syncing_.valid()) syncing_.wait();
@@ -50,10 +50,12 @@ Status UploadSession::append(std::int64_t offset, std::string& data) {
   const auto bytes = std::as_bytes(std::span(chunk_));
   if (bytes.size() >= kBehindBytes) {
     hashing_ = aside([hash = &state_->hash, bytes] { hash->update(bytes); });
-    storing_ = aside([staging = state_->staging.get(), bytes] { return staging->append(bytes); });
+    storing_ = aside([sink = state_->sink.get(), offset, bytes] {
+      return sink->append(static_cast<std::uint64_t>(offset), bytes);
+    });
   } else {
     state_->hash.update(bytes);
-    AUDIENTIA_TRY_STATUS(stored(state_->staging->append(bytes)));
+    AUDIENTIA_TRY_STATUS(stored(state_->sink->append(static_cast<std::uint64_t>(offset), bytes)));
   }
   state_->end += size;
   if (state_->end - state_->durable >= context_.syncEveryBytes) return startSync();
@@ -68,11 +70,11 @@ Status UploadSession::awaitChunk() {
 
 Status UploadSession::stored(Status appended) {
   if (appended) return ok();
-  // The running hash took in bytes that were not kept, and the staging may have dropped
+  // The running hash took in bytes that were not kept, and the sink may have dropped
   // earlier bytes it could not write: the next stream hashes the file again from its durable
   // offset.
   state_->loaded = false;
-  state_->end = static_cast<std::int64_t>(state_->staging->size());
+  state_->end = static_cast<std::int64_t>(state_->sink->size());
   const std::string& id = upload_.id;
   if (appended.error().code() != ErrorCode::kResourceExhausted) {
     return appended.error().withContext("storing upload " + id);
@@ -95,11 +97,11 @@ Status UploadSession::startSync() {
   AUDIENTIA_TRY_STATUS(awaitSync());
   if (state_->end - state_->durable < context_.syncEveryBytes) return ok();
   AUDIENTIA_TRY_STATUS(awaitChunk());
-  AUDIENTIA_TRY_STATUS(state_->staging->flush());
+  AUDIENTIA_TRY_STATUS(state_->sink->flush());
   syncingTo_ = state_->end;
-  syncing_ = aside([this, staging = state_->staging.get(), from = state_->durable, to = state_->end,
+  syncing_ = aside([this, sink = state_->sink.get(), from = state_->durable, to = state_->end,
                     expires = expiresAt()]() -> Expected<bool> {
-    AUDIENTIA_TRY_STATUS(staging->syncFlushed());
+    AUDIENTIA_TRY_STATUS(sink->syncFlushed());
     return context_.uploads.advance(upload_.id, from, to, expires);
   });
   return ok();
@@ -114,7 +116,7 @@ Status UploadSession::syncAndRecord() {
   AUDIENTIA_TRY_STATUS(awaitChunk());
   AUDIENTIA_TRY_STATUS(awaitSync());
   if (broken_ || state_->end == state_->durable) return ok();
-  AUDIENTIA_TRY_STATUS(state_->staging->sync());
+  AUDIENTIA_TRY_STATUS(state_->sink->sync());
   return recorded(context_.uploads.advance(upload_.id, state_->durable, state_->end, expiresAt()),
                   state_->end);
 }
@@ -124,7 +126,7 @@ Status UploadSession::recorded(Expected<bool> advanced, std::int64_t to) {
   if (!*advanced) {
     broken_ = true;
     state_->loaded = false;
-    state_->staging.reset();  // the next stream reopens it from the durable offset
+    state_->sink.reset();  // the next stream reopens it from the durable offset
     return Error(ErrorCode::kAborted, "upload " + upload_.id +
                                           " was changed by another writer; ask for its status "
                                           "and continue from its durable offset");

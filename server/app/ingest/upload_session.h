@@ -3,15 +3,14 @@
 // One stream of chunks into a resumable upload (see upload_service.h).
 //
 // Contract: every chunk starts at the upload's current end and does not go past its declared
-// size; at most 4 MiB each. Bytes are appended to the upload's staging file and hashed as they
-// arrive: a large chunk is hashed and stored behind, on threads of their own, while the caller
-// reads the next one (the session keeps the chunk's buffer until then); a store that failed is
-// reported by the next append or by finish(). Every
-// `syncEveryBytes` the staging is flushed and then fsynced on a background thread while further
-// chunks are written (when the disk is slower than that, the next sync starts once the one
-// before has ended); only once a sync returned is the new durable offset recorded. finish()
-// waits for it and syncs the rest. A refused chunk is not kept. Call finish() however the stream
-// ended (also after an error) so that what arrived is kept.
+// size; at most 4 MiB each. Bytes are appended to the upload's sink (ports::UploadSink) and hashed
+// as they arrive: a large chunk is hashed and stored behind, on threads of their own, while the
+// caller reads the next one (the session keeps the chunk's buffer until then); a store that failed
+// is reported by the next append or by finish(). Every `syncEveryBytes` the sink is flushed and
+// then synced on a background thread while further chunks are written (when the disk is slower than
+// that, the next sync starts once the one before has ended); only once a sync returned is the new
+// durable offset recorded. finish() waits for it and syncs the rest. A refused chunk is not kept.
+// Call finish() however the stream ended (also after an error) so that what arrived is kept.
 
 #include <chrono>
 #include <cstdint>
@@ -34,9 +33,9 @@ namespace audientia::app {
 // completion) working on it.
 struct OpenUpload {
   std::timed_mutex busy;
-  std::unique_ptr<ports::ResumableStaging> staging;
-  Sha256 hash;               // of staging bytes [0, end)
-  std::int64_t end = 0;      // bytes in the staging file, all hashed
+  std::unique_ptr<ports::UploadSink> sink;
+  Sha256 hash;               // of the sink's bytes [0, end)
+  std::int64_t end = 0;      // bytes in the sink, all hashed
   std::int64_t durable = 0;  // synced and recorded in the database
   bool loaded = false;
 };
@@ -71,7 +70,7 @@ class UploadSession {
   std::int64_t end() const { return state_->end; }
 
  private:
-  // Flushes the staging and starts its fsync and the recording of the new durable offset on a
+  // Flushes the sink and starts its fsync and the recording of the new durable offset on a
   // background thread (after the previous one finished).
   Status startSync();
   // Waits for the background sync, if any, and takes in its result.
@@ -83,7 +82,7 @@ class UploadSession {
   // Waits until the chunk taken last, if any, is hashed and stored; returns stored(...).
   Status awaitChunk();
   // Takes in the result of storing a chunk. A refused chunk drops the cached state (the next
-  // stream hashes the staging again from its durable offset); on a full store what fit is made
+  // stream hashes the sink again from its durable offset); on a full store what fit is made
   // durable first and the error names the offset to resume from.
   Status stored(Status appended);
 

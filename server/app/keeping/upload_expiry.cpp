@@ -21,7 +21,7 @@ Expected<UploadExpiryResult> UploadExpiry::run() {
       more = true;
       AUDIENTIA_TRY(auto marked, uploads_.setState(upload.id, domain::UploadState::kExpired));
       (void)marked;
-      AUDIENTIA_TRY_STATUS(store_.removeStaging(upload.id));
+      AUDIENTIA_TRY_STATUS(store_.removeUploadSink(upload.id));
       ++result.expired;
       log_->info("upload {} ({} of recording {}) expired at offset {} of {}", upload.id,
                  upload.fileName, upload.recordingId, upload.durableOffset, upload.sizeBytes);
@@ -39,7 +39,7 @@ Expected<UploadExpiryResult> UploadExpiry::run() {
       }
     }
   }
-  AUDIENTIA_TRY(auto staged, store_.listStaging());
+  AUDIENTIA_TRY(auto staged, store_.listUploadSinks());
   for (const auto& id : staged) {
     auto upload = uploads_.get(id);
     if (upload && upload->state == domain::UploadState::kReceiving) continue;
@@ -47,7 +47,7 @@ Expected<UploadExpiryResult> UploadExpiry::run() {
         upload.error().code() != ErrorCode::kInvalidArgument) {
       return upload.error();
     }
-    AUDIENTIA_TRY_STATUS(store_.removeStaging(id));
+    AUDIENTIA_TRY_STATUS(store_.removeUploadSink(id));
     ++result.orphansRemoved;
     log_->info("removed staging file {}: no receiving upload owns it", id);
   }

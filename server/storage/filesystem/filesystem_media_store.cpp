@@ -13,8 +13,8 @@
 
 #include "audientia/base/posix_file.h"
 #include "audientia/base/sha256.h"
+#include "storage/filesystem/file_upload_sink.h"
 #include "storage/filesystem/object_placement.h"
-#include "storage/filesystem/resumable_staging.h"
 #include "storage/filesystem/store_quota.h"
 
 namespace audientia::storage::filesystem {
@@ -123,13 +123,6 @@ class FilesystemObjectWriter : public ports::ObjectWriter {
   std::string sha256Hex() const override {
     if (!digest_.empty()) return digest_;
     return hash_.peekHex();
-  }
-
-  Expected<fs::path> stagedPath() override {
-    if (committed_) {
-      return Error(ErrorCode::kFailedPrecondition, "object already committed: " + staged_.string());
-    }
-    return staged_;
   }
 
   Expected<std::string> commit() override {
@@ -301,15 +294,19 @@ Expected<fs::path> FilesystemMediaStore::uploadPath(const std::string& uploadId)
   return uploadsDir() / (uploadId + kStagingSuffix);
 }
 
-Expected<std::unique_ptr<ports::ResumableStaging>> FilesystemMediaStore::openStaging(
+Expected<std::unique_ptr<FilesystemUploadSink>> FilesystemMediaStore::openFileSink(
     const std::string& uploadId, bool create) {
   AUDIENTIA_TRY(fs::path path, uploadPath(uploadId));
-  AUDIENTIA_TRY(auto staging, FilesystemResumableStaging::open(std::move(path), root_ / "objects",
-                                                               quota_, create, directIo_));
-  return std::unique_ptr<ports::ResumableStaging>(std::move(staging));
+  return FilesystemUploadSink::open(std::move(path), root_ / "objects", quota_, create, directIo_);
 }
 
-Status FilesystemMediaStore::removeStaging(const std::string& uploadId) {
+Expected<std::unique_ptr<ports::UploadSink>> FilesystemMediaStore::openUploadSink(
+    const std::string& uploadId, bool create) {
+  AUDIENTIA_TRY(auto sink, openFileSink(uploadId, create));
+  return std::unique_ptr<ports::UploadSink>(std::move(sink));
+}
+
+Status FilesystemMediaStore::removeUploadSink(const std::string& uploadId) {
   AUDIENTIA_TRY(fs::path path, uploadPath(uploadId));
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) {
@@ -324,7 +321,7 @@ Status FilesystemMediaStore::removeStaging(const std::string& uploadId) {
   return ok();
 }
 
-Expected<std::vector<std::string>> FilesystemMediaStore::listStaging() {
+Expected<std::vector<std::string>> FilesystemMediaStore::listUploadSinks() {
   std::vector<std::string> ids;
   std::error_code error;
   for (const auto& entry : fs::directory_iterator(uploadsDir(), error)) {

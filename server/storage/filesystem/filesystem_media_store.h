@@ -27,6 +27,7 @@
 #include <string_view>
 
 #include "ports/media_store.h"
+#include "storage/filesystem/file_upload_sink.h"
 
 namespace audientia::storage::filesystem {
 
@@ -37,7 +38,7 @@ class FilesystemMediaStore : public ports::MediaStore {
   struct Options {
     std::uint64_t maxBytes = 0;  // 0: unlimited
     // Resumable uploads are written through the page cache; true: with O_DIRECT where the
-    // filesystem takes it (see resumable_staging.h).
+    // filesystem takes it (see file_upload_sink.h).
     bool directIo = false;
   };
 
@@ -57,10 +58,13 @@ class FilesystemMediaStore : public ports::MediaStore {
   std::optional<std::filesystem::path> localPath(const std::string& key) override;
   Status remove(const std::string& key) override;
   // uploadId must be a uuid (it names a file).
-  Expected<std::unique_ptr<ports::ResumableStaging>> openStaging(const std::string& uploadId,
-                                                                 bool create) override;
-  Status removeStaging(const std::string& uploadId) override;
-  Expected<std::vector<std::string>> listStaging() override;
+  Expected<std::unique_ptr<ports::UploadSink>> openUploadSink(const std::string& uploadId,
+                                                              bool create) override;
+  Status removeUploadSink(const std::string& uploadId) override;
+  // openUploadSink() with the file-backed type (its path and I/O mode), for tests and tools.
+  Expected<std::unique_ptr<FilesystemUploadSink>> openFileSink(const std::string& uploadId,
+                                                               bool create);
+  Expected<std::vector<std::string>> listUploadSinks() override;
 
   // Where the object with this key lives (whether or not it exists). key must be SHA-256 hex.
   std::filesystem::path objectPath(const std::string& key) const;

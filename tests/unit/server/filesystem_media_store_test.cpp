@@ -46,11 +46,16 @@ TEST(FilesystemMediaStore, ObjectVisibleOnlyAfterCommit) {
   EXPECT_EQ((*writer)->sha256Hex(), key);
   EXPECT_FALSE(*(*store)->exists(key));
   EXPECT_EQ((*store)->openReader(key).error().code(), ErrorCode::kNotFound);
-  auto staged = (*writer)->stagedPath();
-  ASSERT_TRUE(staged);
+  // Until commit the bytes are in one private file of staging/.
+  std::vector<fs::path> staged;
+  for (const auto& entry : fs::directory_iterator((*store)->stagingDir())) {
+    staged.push_back(entry.path());
+  }
+  ASSERT_EQ(staged.size(), 1u);
   struct stat info {};
-  ASSERT_EQ(::stat(staged->c_str(), &info), 0);
+  ASSERT_EQ(::stat(staged[0].c_str(), &info), 0);
   EXPECT_EQ(info.st_mode & 0777, 0600u);
+  EXPECT_EQ(fs::file_size(staged[0]), content.size());
 
   auto committed = (*writer)->commit();
   ASSERT_TRUE(committed) << committed.error().toString();

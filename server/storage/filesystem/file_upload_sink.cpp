@@ -1,4 +1,4 @@
-#include "storage/filesystem/resumable_staging.h"
+#include "storage/filesystem/file_upload_sink.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -24,7 +24,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::uint64_t kBlock = FilesystemResumableStaging::kBlockBytes;
+constexpr std::uint64_t kBlock = FilesystemUploadSink::kBlockBytes;
 
 std::uint64_t blockStart(std::uint64_t offset) {
   return offset & ~(kBlock - 1);
@@ -39,7 +39,7 @@ Error writeError(int error, const fs::path& path) {
 
 }  // namespace
 
-Expected<std::unique_ptr<FilesystemResumableStaging>> FilesystemResumableStaging::open(
+Expected<std::unique_ptr<FilesystemUploadSink>> FilesystemUploadSink::open(
     fs::path path, fs::path objectsDir, std::shared_ptr<StoreQuota> quota, bool create,
     bool directIo) {
   UniqueFd fd;
@@ -63,15 +63,14 @@ Expected<std::unique_ptr<FilesystemResumableStaging>> FilesystemResumableStaging
   // Filesystems without direct I/O refuse O_DIRECT (EINVAL): appends go through the page cache.
   UniqueFd direct;
   if (directIo) direct = UniqueFd(::open(path.c_str(), O_WRONLY | O_DIRECT | O_CLOEXEC));
-  return std::unique_ptr<FilesystemResumableStaging>(new FilesystemResumableStaging(
+  return std::unique_ptr<FilesystemUploadSink>(new FilesystemUploadSink(
       std::move(fd), std::move(direct), std::move(path), std::move(objectsDir), std::move(quota),
       static_cast<std::uint64_t>(info.st_size)));
 }
 
-FilesystemResumableStaging::FilesystemResumableStaging(UniqueFd fd, UniqueFd directFd,
-                                                       fs::path path, fs::path objectsDir,
-                                                       std::shared_ptr<StoreQuota> quota,
-                                                       std::uint64_t size)
+FilesystemUploadSink::FilesystemUploadSink(UniqueFd fd, UniqueFd directFd, fs::path path,
+                                           fs::path objectsDir, std::shared_ptr<StoreQuota> quota,
+                                           std::uint64_t size)
     : fd_(std::move(fd)),
       directFd_(std::move(directFd)),
       path_(std::move(path)),
@@ -81,19 +80,23 @@ FilesystemResumableStaging::FilesystemResumableStaging(UniqueFd fd, UniqueFd dir
       bufferStart_(blockStart(size)),
       inFile_(size) {}
 
-FilesystemResumableStaging::~FilesystemResumableStaging() {
+FilesystemUploadSink::~FilesystemUploadSink() {
   // A failed write behind drops what it did not write (and releases its quota).
   if (fd_.valid()) (void)awaitWrite();
   if (fd_.valid() && size_ > inFile_) quota_->release(size_ - inFile_);
 }
 
-Status FilesystemResumableStaging::requireOpen() const {
+Status FilesystemUploadSink::requireOpen() const {
   if (fd_.valid()) return ok();
+  if (aborted_) {
+    return Error(ErrorCode::kFailedPrecondition,
+                 "upload file " + path_.string() + " was aborted and removed");
+  }
   return Error(ErrorCode::kFailedPrecondition,
                "staging file " + path_.string() + " was already committed as " + committedAs_);
 }
 
-Status FilesystemResumableStaging::truncate(std::uint64_t size) {
+Status FilesystemUploadSink::resumeAt(std::uint64_t size) {
   AUDIENTIA_TRY_STATUS(requireOpen());
   AUDIENTIA_TRY_STATUS(awaitWrite());
   if (size > size_) {
@@ -120,13 +123,18 @@ Status FilesystemResumableStaging::truncate(std::uint64_t size) {
   return ok();
 }
 
-Status FilesystemResumableStaging::append(std::span<const std::byte> data) {
+Status FilesystemUploadSink::append(std::uint64_t offset, std::span<const std::byte> data) {
   AUDIENTIA_TRY_STATUS(requireOpen());
+  if (offset != size_) {
+    return Error(ErrorCode::kFailedPrecondition, "a part at offset " + std::to_string(offset) +
+                                                     " does not continue " + path_.string() +
+                                                     ", which ends at " + std::to_string(size_));
+  }
   if (data.empty()) return ok();
   return directFd_.valid() || !buffer_.empty() ? appendDirect(data) : appendPlain(data);
 }
 
-Status FilesystemResumableStaging::appendPlain(std::span<const std::byte> data) {
+Status FilesystemUploadSink::appendPlain(std::span<const std::byte> data) {
   AUDIENTIA_TRY_STATUS(quota_->reserve(data.size()));
   if (const int error = writeAllAt(fd_.get(), data, size_); error != 0) {
     // Nothing of this call may remain: cut the file back to where it was.
@@ -144,7 +152,7 @@ Status FilesystemResumableStaging::appendPlain(std::span<const std::byte> data) 
   return ok();
 }
 
-Status FilesystemResumableStaging::startBuffer() {
+Status FilesystemUploadSink::startBuffer() {
   // Both buffers now, so that an append never fails half way for want of the second.
   buffer_ = spare_.empty() ? AlignedBuffer(kBlock, kBufferBytes) : std::move(spare_);
   spare_ = AlignedBuffer(kBlock, kBufferBytes);
@@ -165,7 +173,7 @@ Status FilesystemResumableStaging::startBuffer() {
   return ok();
 }
 
-Status FilesystemResumableStaging::appendDirect(std::span<const std::byte> data) {
+Status FilesystemUploadSink::appendDirect(std::span<const std::byte> data) {
   if (buffer_.empty()) AUDIENTIA_TRY_STATUS(startBuffer());
   AUDIENTIA_TRY_STATUS(quota_->reserve(data.size()));
   std::size_t done = 0;
@@ -185,7 +193,7 @@ Status FilesystemResumableStaging::appendDirect(std::span<const std::byte> data)
   return ok();
 }
 
-Status FilesystemResumableStaging::writeWholeBlocks() {
+Status FilesystemUploadSink::writeWholeBlocks() {
   AUDIENTIA_TRY_STATUS(awaitWrite());
   const auto held = static_cast<std::size_t>(size_ - bufferStart_);
   const std::size_t whole = held - held % kBlock;
@@ -205,7 +213,7 @@ Status FilesystemResumableStaging::writeWholeBlocks() {
   return ok();
 }
 
-Status FilesystemResumableStaging::awaitWrite() {
+Status FilesystemUploadSink::awaitWrite() {
   if (!written_.valid()) return ok();
   Written result = written_.get();
   const auto blocks = writing_.span().first(static_cast<std::size_t>(bufferStart_ - writingStart_));
@@ -226,7 +234,7 @@ Status FilesystemResumableStaging::awaitWrite() {
   return ok();
 }
 
-void FilesystemResumableStaging::dropUnwritten() {
+void FilesystemUploadSink::dropUnwritten() {
   // The failed write may have left part of its range in the file: the file is cut back to
   // what is known to be there. The dropped bytes were never synced: no durable byte is lost.
   (void)::ftruncate(fd_.get(), static_cast<off_t>(inFile_));
@@ -236,7 +244,7 @@ void FilesystemResumableStaging::dropUnwritten() {
   buffer_ = AlignedBuffer();  // filled again from the file by the next append
 }
 
-Status FilesystemResumableStaging::flush() {
+Status FilesystemUploadSink::flush() {
   AUDIENTIA_TRY_STATUS(requireOpen());
   AUDIENTIA_TRY_STATUS(awaitWrite());
   if (buffer_.empty() || inFile_ == size_) return ok();
@@ -252,14 +260,14 @@ Status FilesystemResumableStaging::flush() {
   return ok();
 }
 
-Status FilesystemResumableStaging::syncFlushed() {
+Status FilesystemUploadSink::syncFlushed() {
   AUDIENTIA_TRY_STATUS(requireOpen());
   if (::fdatasync(fd_.get()) != 0) return systemError(errno, "syncing", path_);
   return ok();
 }
 
-Expected<std::size_t> FilesystemResumableStaging::read(std::uint64_t offset,
-                                                       std::span<std::byte> buffer) {
+Expected<std::size_t> FilesystemUploadSink::read(std::uint64_t offset,
+                                                 std::span<std::byte> buffer) {
   AUDIENTIA_TRY_STATUS(requireOpen());
   AUDIENTIA_TRY_STATUS(flush());
   if (offset >= size_) return std::size_t{0};
@@ -267,7 +275,7 @@ Expected<std::size_t> FilesystemResumableStaging::read(std::uint64_t offset,
                 offset, path_);
 }
 
-Expected<std::string> FilesystemResumableStaging::commitAs(const std::string& sha256) {
+Expected<std::string> FilesystemUploadSink::commit(const std::string& sha256) {
   if (!fd_.valid() && committedAs_ == sha256) return sha256;
   AUDIENTIA_TRY_STATUS(requireOpen());
   if (!isSha256Hex(sha256)) {
@@ -287,6 +295,24 @@ Expected<std::string> FilesystemResumableStaging::commitAs(const std::string& sh
   AUDIENTIA_TRY_STATUS(syncDirectory(path_.parent_path()));
   committedAs_ = sha256;
   return sha256;
+}
+
+Status FilesystemUploadSink::abort() {
+  if (aborted_) return ok();
+  AUDIENTIA_TRY_STATUS(requireOpen());
+  (void)awaitWrite();
+  directFd_.reset();
+  buffer_ = AlignedBuffer();
+  spare_ = AlignedBuffer();
+  fd_.reset();
+  aborted_ = true;
+  if (::unlink(path_.c_str()) != 0 && errno != ENOENT) {
+    return systemError(errno, "removing upload file", path_);
+  }
+  quota_->release(size_);
+  size_ = 0;
+  // Gone for good, so that a crash cannot bring back an aborted upload's bytes.
+  return syncDirectory(path_.parent_path());
 }
 
 }  // namespace audientia::storage::filesystem

@@ -1,6 +1,7 @@
 #pragma once
 
-// ResumableStaging on a local filesystem: root/uploads/<uploadId>.part, kept across restarts.
+// UploadSink on a local filesystem (one file that grows): root/uploads/<uploadId>.part, kept across
+// restarts.
 //
 // By default every append is a plain pwrite into the page cache; the kernel writes it back
 // while appends go on (see docs/architecture.md for why this is the default).
@@ -32,24 +33,28 @@
 
 namespace audientia::storage::filesystem {
 
-class FilesystemResumableStaging final : public ports::ResumableStaging {
+class FilesystemUploadSink final : public ports::UploadSink {
  public:
   // Opens (create: creating it when missing) the staging file at path. directIo: use O_DIRECT
   // where the filesystem accepts it.
-  static Expected<std::unique_ptr<FilesystemResumableStaging>> open(
-      std::filesystem::path path, std::filesystem::path objectsDir,
-      std::shared_ptr<StoreQuota> quota, bool create, bool directIo);
+  static Expected<std::unique_ptr<FilesystemUploadSink>> open(std::filesystem::path path,
+                                                              std::filesystem::path objectsDir,
+                                                              std::shared_ptr<StoreQuota> quota,
+                                                              bool create, bool directIo);
   // Bytes appended but not flushed are dropped (they were never durable).
-  ~FilesystemResumableStaging() override;
+  ~FilesystemUploadSink() override;
 
   std::uint64_t size() const override { return size_; }
-  Status truncate(std::uint64_t size) override;
-  Status append(std::span<const std::byte> data) override;
+  Status append(std::uint64_t offset, std::span<const std::byte> data) override;
   Status flush() override;
   Status syncFlushed() override;
+  Status resumeAt(std::uint64_t offset) override;
   Expected<std::size_t> read(std::uint64_t offset, std::span<std::byte> buffer) override;
-  std::filesystem::path path() const override { return path_; }
-  Expected<std::string> commitAs(const std::string& sha256) override;
+  Expected<std::string> commit(const std::string& sha256) override;
+  Status abort() override;
+
+  // The file (its bytes up to the last flush()).
+  const std::filesystem::path& path() const { return path_; }
 
   // Whether appends go through O_DIRECT (false where the filesystem refused it).
   bool directIo() const { return directFd_.valid(); }
@@ -64,9 +69,9 @@ class FilesystemResumableStaging final : public ports::ResumableStaging {
   static constexpr std::size_t kBufferBytes = std::size_t{8} << 20;
 
  private:
-  FilesystemResumableStaging(posix::UniqueFd fd, posix::UniqueFd directFd,
-                             std::filesystem::path path, std::filesystem::path objectsDir,
-                             std::shared_ptr<StoreQuota> quota, std::uint64_t size);
+  FilesystemUploadSink(posix::UniqueFd fd, posix::UniqueFd directFd, std::filesystem::path path,
+                       std::filesystem::path objectsDir, std::shared_ptr<StoreQuota> quota,
+                       std::uint64_t size);
   Status requireOpen() const;
   Status appendDirect(std::span<const std::byte> data);
   Status appendPlain(std::span<const std::byte> data);
@@ -99,6 +104,7 @@ class FilesystemResumableStaging final : public ports::ResumableStaging {
   std::future<Written> written_;
   AlignedBuffer spare_;
   std::string committedAs_;
+  bool aborted_ = false;
 };
 
 }  // namespace audientia::storage::filesystem
