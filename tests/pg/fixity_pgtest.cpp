@@ -2,19 +2,20 @@
 // on disk is found, alerted and written to the audit trail, whose chain still verifies; a
 // deleted object is reported missing; a scheduled sweep leaves recently checked objects alone.
 
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "app/keeping/fixity_service.h"
 #include "app/keeping/maintenance_service.h"
-#include "keeping_fixture.h"
+#include "storage_pg_test.h"
 
 namespace audientia::app {
 namespace {
 
 using namespace std::chrono_literals;
-using testing::KeepingTest;
+using testing::StorageTest;
 
-class FixityTest : public KeepingTest {
+class FixityTest : public StorageTest {
  protected:
   std::unique_ptr<FixityService> service() {
     FixityOptions options;

@@ -5,8 +5,8 @@
 #include <set>
 #include <thread>
 
-#include "ingest_storage_fixture.h"
 #include "pg_pool.h"
+#include "storage_pg_test.h"
 
 namespace audientia::storage::postgres {
 namespace {
@@ -14,7 +14,7 @@ namespace {
 using namespace std::chrono_literals;
 using domain::JobState;
 
-using JobQueueTest = IngestStorageTest;
+using JobQueueTest = testing::IngestStorageTest;
 
 constexpr const char* kProcess = domain::kJobProcessRecording;
 

@@ -8,15 +8,15 @@
 #include <thread>
 
 #include "app/keeping/job_runner.h"
-#include "keeping_fixture.h"
+#include "storage_pg_test.h"
 
 namespace audientia::app {
 namespace {
 
 using namespace std::chrono_literals;
-using testing::KeepingTest;
+using testing::StorageTest;
 
-class JobRunnerTest : public KeepingTest {
+class JobRunnerTest : public StorageTest {
  protected:
   JobRunnerOptions options(const std::string& prefix) {
     JobRunnerOptions o;

@@ -1,8 +1,8 @@
 // PgFixityRepository, PgAlertRepository and PgRetentionRepository against a real PostgreSQL,
 // including the legal-hold trigger refusing raw SQL.
 
-#include "ingest_storage_fixture.h"
 #include "pg_pool.h"
+#include "storage_pg_test.h"
 
 namespace audientia::storage::postgres {
 namespace {
@@ -11,17 +11,17 @@ using namespace std::chrono_literals;
 using domain::FileRole;
 using domain::HearingKind;
 
-using KeepingRepositoriesTest = IngestStorageTest;
+using KeepingRepositoriesTest = testing::IngestStorageTest;
 
 TEST_F(KeepingRepositoriesTest, FixityDueRecordRunsFailuresSummary) {
   auto a = storage_->recordings().create(
-      {hearing_.id, "a.mp4", 1, sha("a"), std::nullopt, "", user_.id});
+      {hearing_.id, "a.mp4", 1, sha("a"), std::nullopt, "", clerkA_.id});
   auto b = storage_->recordings().create(
-      {hearing_.id, "b.mp4", 1, sha("b"), std::nullopt, "", user_.id});
+      {hearing_.id, "b.mp4", 1, sha("b"), std::nullopt, "", clerkA_.id});
   ASSERT_TRUE(a && b);
   // The same bytes referenced twice count as one object.
-  ASSERT_TRUE(
-      storage_->recordings().addFile(IngestStorageTest::file(b->id, FileRole::kMaster, 0, "a")));
+  ASSERT_TRUE(storage_->recordings().addFile(
+      testing::IngestStorageTest::file(b->id, FileRole::kMaster, 0, "a")));
   auto& fixity = storage_->fixity();
   auto summary = fixity.summary();
   ASSERT_TRUE(summary);
@@ -94,12 +94,12 @@ TEST_F(KeepingRepositoriesTest, AlertsOnePerOpenKindAndSubject) {
   EXPECT_EQ(again->detail, "digest differs");
   EXPECT_EQ(storage_->fixity().summary()->openAlerts, 1);
 
-  auto acked = alerts.acknowledge(first->id, user_.id);
+  auto acked = alerts.acknowledge(first->id, clerkA_.id);
   ASSERT_TRUE(acked);
-  EXPECT_EQ(acked->acknowledgedBy, user_.id);
+  EXPECT_EQ(acked->acknowledgedBy, clerkA_.id);
   ASSERT_TRUE(acked->acknowledgedAt.has_value());
-  EXPECT_EQ(alerts.acknowledge(first->id, user_.id)->acknowledgedAt, acked->acknowledgedAt);
-  EXPECT_EQ(alerts.acknowledge(31337, user_.id).error().code(), ErrorCode::kNotFound);
+  EXPECT_EQ(alerts.acknowledge(first->id, clerkA_.id)->acknowledgedAt, acked->acknowledgedAt);
+  EXPECT_EQ(alerts.acknowledge(31337, clerkA_.id).error().code(), ErrorCode::kNotFound);
 
   auto reopened = alerts.raise({domain::kAlertFixityMismatch, sha("x"), "", "again"}, &created);
   ASSERT_TRUE(reopened);
@@ -117,9 +117,9 @@ TEST_F(KeepingRepositoriesTest, AlertsOnePerOpenKindAndSubject) {
 TEST_F(KeepingRepositoriesTest, PoliciesCreateReplaceDelete) {
   auto& retention = storage_->retention();
   domain::RetentionPolicy p;
-  p.officeId = office_.id;
+  p.officeId = officeA_.id;
   p.retainDays = 30;
-  p.createdBy = user_.id;
+  p.createdBy = clerkA_.id;
   auto created = retention.setPolicy(p);
   ASSERT_TRUE(created) << created.error().toString();
   p.retainDays = 60;
@@ -136,7 +136,7 @@ TEST_F(KeepingRepositoriesTest, PoliciesCreateReplaceDelete) {
 
   domain::RetentionPolicy global;
   global.retainDays = 10;
-  global.createdBy = user_.id;
+  global.createdBy = clerkA_.id;
   EXPECT_EQ(retention.setPolicy(global).error().code(), ErrorCode::kInvalidArgument);
   p.retainDays = 0;
   EXPECT_EQ(retention.setPolicy(p).error().code(), ErrorCode::kInvalidArgument);
@@ -149,23 +149,23 @@ TEST_F(KeepingRepositoriesTest, PoliciesCreateReplaceDelete) {
 TEST_F(KeepingRepositoriesTest, ExpiredUsesTheMostSpecificPolicy) {
   auto other = storage_->offices().create({"Parchetul Iasi", std::nullopt});
   ASSERT_TRUE(other);
-  const auto witnessHere = hearing_;  // office_, witness
-  const auto victimHere = makeHearing(HearingKind::kVictim, office_.id);
-  const auto witnessThere = makeHearing(HearingKind::kWitness, other->id);
-  const auto expertThere = makeHearing(HearingKind::kExpert, other->id);
+  const auto witnessHere = hearing_;  // office A, witness
+  const auto victimHere = addHearing(officeA_.id, HearingKind::kVictim);
+  const auto witnessThere = addHearing(other->id, HearingKind::kWitness);
+  const auto expertThere = addHearing(other->id, HearingKind::kExpert);
   auto& retention = storage_->retention();
   auto policy = [&](const std::string& officeId, HearingKind kind, int days) {
     domain::RetentionPolicy p;
     p.officeId = officeId;
     p.hearingKind = kind;
     p.retainDays = days;
-    p.createdBy = user_.id;
+    p.createdBy = clerkA_.id;
     auto set = retention.setPolicy(p);
     EXPECT_TRUE(set) << set.error().toString();
     return *set;
   };
-  const auto officeAndKind = policy(office_.id, HearingKind::kWitness, 100);
-  const auto officeOnly = policy(office_.id, HearingKind::kUnspecified, 10);
+  const auto officeAndKind = policy(officeA_.id, HearingKind::kWitness, 100);
+  const auto officeOnly = policy(officeA_.id, HearingKind::kUnspecified, 10);
   const auto kindOnly = policy("", HearingKind::kWitness, 50);
 
   const auto created = witnessHere.createdAt;
@@ -183,7 +183,7 @@ TEST_F(KeepingRepositoriesTest, ExpiredUsesTheMostSpecificPolicy) {
   EXPECT_EQ((*expired)[1].hearing.id, witnessThere.id);
   EXPECT_EQ((*expired)[1].policy.id, kindOnly.id);
 
-  ASSERT_TRUE(retention.placeHold(witnessHere.id, "appeal pending", user_.id));
+  ASSERT_TRUE(retention.placeHold(witnessHere.id, "appeal pending", clerkA_.id));
   expired = retention.expired(created + std::chrono::hours(24 * 101), 100);
   ASSERT_EQ(expired->size(), 3u);
   auto it = std::find_if(expired->begin(), expired->end(),
@@ -198,24 +198,25 @@ TEST_F(KeepingRepositoriesTest, ExpiredUsesTheMostSpecificPolicy) {
 
 TEST_F(KeepingRepositoriesTest, HoldsPlaceReleaseList) {
   auto& retention = storage_->retention();
-  auto hold = retention.placeHold(hearing_.id, "investigation", user_.id);
+  auto hold = retention.placeHold(hearing_.id, "investigation", clerkA_.id);
   ASSERT_TRUE(hold) << hold.error().toString();
   EXPECT_EQ(hold->reason, "investigation");
-  auto twice = retention.placeHold(hearing_.id, "again", user_.id);
+  auto twice = retention.placeHold(hearing_.id, "again", clerkA_.id);
   EXPECT_EQ(twice.error().code(), ErrorCode::kAlreadyExists);
-  EXPECT_EQ(retention.placeHold(kUnknownUuid, "x", user_.id).error().code(), ErrorCode::kNotFound);
-  EXPECT_EQ(retention.placeHold(hearing_.id, " ", user_.id).error().code(),
+  EXPECT_EQ(retention.placeHold(kUnknownUuid, "x", clerkA_.id).error().code(),
+            ErrorCode::kNotFound);
+  EXPECT_EQ(retention.placeHold(hearing_.id, " ", clerkA_.id).error().code(),
             ErrorCode::kAlreadyExists);
-  auto released = retention.releaseHold(hearing_.id, "closed", user_.id);
+  auto released = retention.releaseHold(hearing_.id, "closed", clerkA_.id);
   ASSERT_TRUE(released);
   EXPECT_EQ(released->releaseReason, "closed");
   EXPECT_TRUE(released->releasedAt.has_value());
-  EXPECT_EQ(retention.releaseHold(hearing_.id, "again", user_.id).error().code(),
+  EXPECT_EQ(retention.releaseHold(hearing_.id, "again", clerkA_.id).error().code(),
             ErrorCode::kNotFound);
-  EXPECT_EQ(retention.placeHold(hearing_.id, " ", user_.id).error().code(),
+  EXPECT_EQ(retention.placeHold(hearing_.id, " ", clerkA_.id).error().code(),
             ErrorCode::kInvalidArgument)
       << "a blank reason";
-  ASSERT_TRUE(retention.placeHold(hearing_.id, "second", user_.id));
+  ASSERT_TRUE(retention.placeHold(hearing_.id, "second", clerkA_.id));
   EXPECT_EQ(retention.listHolds(hearing_.id, false)->size(), 1u);
   EXPECT_EQ(retention.listHolds(hearing_.id, true)->size(), 2u);
   EXPECT_EQ(retention.listHolds("", true)->size(), 2u);
@@ -224,27 +225,27 @@ TEST_F(KeepingRepositoriesTest, HoldsPlaceReleaseList) {
 
 TEST_F(KeepingRepositoriesTest, DeleteHearingRemovesEverythingAndReportsUnreferencedKeys) {
   auto& retention = storage_->retention();
-  auto kept = makeHearing(HearingKind::kVictim, office_.id);
+  auto kept = addHearing(officeA_.id, HearingKind::kVictim);
   auto a = storage_->recordings().create(
-      {hearing_.id, "a.mp4", 1, sha("a"), std::nullopt, "", user_.id});
+      {hearing_.id, "a.mp4", 1, sha("a"), std::nullopt, "", clerkA_.id});
   auto shared = storage_->recordings().create(
-      {hearing_.id, "s.mp4", 1, sha("shared"), std::nullopt, "", user_.id});
+      {hearing_.id, "s.mp4", 1, sha("shared"), std::nullopt, "", clerkA_.id});
   auto elsewhere = storage_->recordings().create(
-      {kept.id, "s.mp4", 1, sha("shared"), std::nullopt, "", user_.id});
+      {kept.id, "s.mp4", 1, sha("shared"), std::nullopt, "", clerkA_.id});
   ASSERT_TRUE(a && shared && elsewhere);
   ASSERT_TRUE(storage_->recordings().addFile(
-      IngestStorageTest::file(a->id, FileRole::kThumbnail, 1, "thumb")));
+      testing::IngestStorageTest::file(a->id, FileRole::kThumbnail, 1, "thumb")));
   ASSERT_TRUE(storage_->uploads().create(segmentUpload(uuid(1), uuid(2), 1)));
   ASSERT_TRUE(storage_->fixity().record(
       {sha("a"), std::chrono::system_clock::now(), true, sha("a"), "", 0}));
-  ASSERT_TRUE(retention.placeHold(hearing_.id, "pending", user_.id));
+  ASSERT_TRUE(retention.placeHold(hearing_.id, "pending", clerkA_.id));
 
   auto refused = retention.deleteHearing(hearing_.id);
   ASSERT_FALSE(refused);
   EXPECT_EQ(refused.error().code(), ErrorCode::kFailedPrecondition);
   EXPECT_NE(refused.error().message().find("legal hold"), std::string::npos);
   EXPECT_NE(refused.error().message().find("pending"), std::string::npos);
-  ASSERT_TRUE(retention.releaseHold(hearing_.id, "done", user_.id));
+  ASSERT_TRUE(retention.releaseHold(hearing_.id, "done", clerkA_.id));
 
   auto record = retention.deleteHearing(hearing_.id);
   ASSERT_TRUE(record) << record.error().toString();
@@ -269,7 +270,7 @@ TEST_F(KeepingRepositoriesTest, DeleteHearingRemovesEverythingAndReportsUnrefere
 }
 
 TEST_F(KeepingRepositoriesTest, TriggerRefusesDeletingAHeldHearingEvenByRawSql) {
-  ASSERT_TRUE(storage_->retention().placeHold(hearing_.id, "court order", user_.id));
+  ASSERT_TRUE(storage_->retention().placeHold(hearing_.id, "court order", clerkA_.id));
   PgPool pool(connectionString(), 1);
   auto conn = pool.acquire();
   ASSERT_TRUE(conn);

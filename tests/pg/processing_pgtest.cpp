@@ -3,26 +3,27 @@
 // are assembled into one playable master; a file that is not media stays available without
 // derived files; a second run replaces what the first derived.
 
+#include <fstream>
 #include <set>
 
 #include "app/ingest/processing_job.h"
 #include "audientia/media/probe.h"
 #include "audientia/testing/media_fixtures.h"
-#include "keeping_fixture.h"
 #include "media_adapter/ffmpeg_media_processor.h"
+#include "storage_pg_test.h"
 
 namespace audientia::app {
 namespace {
 
 using namespace std::chrono_literals;
 using domain::FileRole;
-using testing::KeepingTest;
+using testing::StorageTest;
 namespace fs = std::filesystem;
 
-class ProcessingTest : public KeepingTest {
+class ProcessingTest : public StorageTest {
  protected:
   void SetUp() override {
-    KeepingTest::SetUp();
+    StorageTest::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
     hearing_ = addHearing(officeA_.id, domain::HearingKind::kWitness);
     options_.workDir = dir_ / "work";

@@ -3,7 +3,7 @@
 
 #include <thread>
 
-#include "ingest_storage_fixture.h"
+#include "storage_pg_test.h"
 
 namespace audientia::storage::postgres {
 namespace {
@@ -13,12 +13,12 @@ using domain::FileRole;
 using domain::RecordingState;
 using domain::UploadState;
 
-using RecordingUploadTest = IngestStorageTest;
+using RecordingUploadTest = testing::IngestStorageTest;
 
 TEST_F(RecordingUploadTest, OneCallCreateStoresTheOriginalFile) {
   const std::string content = "one call upload";
   auto rec = storage_->recordings().create(
-      {hearing_.id, "a.mp4", 15, sha(content), std::nullopt, "not media", user_.id});
+      {hearing_.id, "a.mp4", 15, sha(content), std::nullopt, "not media", clerkA_.id});
   ASSERT_TRUE(rec) << rec.error().toString();
   EXPECT_EQ(rec->state, RecordingState::kAvailable);
   EXPECT_EQ(rec->kind, domain::RecordingKind::kFile);
@@ -33,7 +33,7 @@ TEST_F(RecordingUploadTest, OneCallCreateStoresTheOriginalFile) {
 
   // A bad digest refuses the whole transaction: no recording without its file.
   auto bad = storage_->recordings().create(
-      {hearing_.id, "b.mp4", 1, "NOT-A-SHA", std::nullopt, "", user_.id});
+      {hearing_.id, "b.mp4", 1, "NOT-A-SHA", std::nullopt, "", clerkA_.id});
   ASSERT_FALSE(bad);
   EXPECT_EQ(bad.error().code(), ErrorCode::kInvalidArgument);
   EXPECT_EQ(storage_->recordings().listByHearing(hearing_.id)->size(), 1u);
@@ -41,7 +41,7 @@ TEST_F(RecordingUploadTest, OneCallCreateStoresTheOriginalFile) {
 
 TEST_F(RecordingUploadTest, FilesAreOrderedAndAddFileIsIdempotent) {
   auto rec = storage_->recordings().create(
-      {hearing_.id, "a.mp4", 3, sha("abc"), std::nullopt, "", user_.id});
+      {hearing_.id, "a.mp4", 3, sha("abc"), std::nullopt, "", clerkA_.id});
   ASSERT_TRUE(rec);
   auto& repo = storage_->recordings();
   ASSERT_TRUE(repo.addFile(file(rec->id, FileRole::kWaveform, 0, "wave")));
@@ -166,7 +166,7 @@ TEST_F(RecordingUploadTest, CaptureSegmentsAndCompletion) {
   asFile.recordingId = capture;
   EXPECT_EQ(storage_->uploads().create(asFile).error().code(), ErrorCode::kFailedPrecondition);
   auto otherHearing = segmentUpload(uuid(11), capture, 7);
-  otherHearing.hearingId = makeHearing(domain::HearingKind::kVictim, office_.id).id;
+  otherHearing.hearingId = addHearing(officeA_.id, domain::HearingKind::kVictim).id;
   auto refused = storage_->uploads().create(otherHearing);
   ASSERT_FALSE(refused);
   EXPECT_EQ(refused.error().code(), ErrorCode::kFailedPrecondition);

@@ -7,21 +7,21 @@
 
 #include "app/hearings/hearing_service.h"
 #include "app/keeping/retention_service.h"
-#include "keeping_fixture.h"
+#include "storage_pg_test.h"
 
 namespace audientia::app {
 namespace {
 
 using namespace std::chrono_literals;
 using domain::HearingKind;
-using testing::KeepingTest;
+using testing::StorageTest;
 
 constexpr auto kDay = std::chrono::hours(24);
 
-class RetentionTest : public KeepingTest {
+class RetentionTest : public StorageTest {
  protected:
   void SetUp() override {
-    KeepingTest::SetUp();
+    StorageTest::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
     hearings_ = std::make_unique<HearingService>(storage_->offices(), storage_->hearings(),
                                                  storage_->recordings());

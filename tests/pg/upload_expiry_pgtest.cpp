@@ -3,15 +3,16 @@
 // removed; a live upload and its staging file are left alone.
 
 #include "app/keeping/upload_expiry.h"
-#include "keeping_fixture.h"
+#include "audientia/base/sha256.h"
+#include "storage_pg_test.h"
 
 namespace audientia::app {
 namespace {
 
 using namespace std::chrono_literals;
-using testing::KeepingTest;
+using testing::StorageTest;
 
-class UploadExpiryTest : public KeepingTest {
+class UploadExpiryTest : public StorageTest {
  protected:
   domain::Upload startUpload(const std::string& id, const std::string& hearingId,
                              domain::Timestamp expiresAt) {

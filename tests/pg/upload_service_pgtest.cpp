@@ -13,8 +13,8 @@
 #include "app/ingest/upload_service.h"
 #include "audientia/base/sha256.h"
 #include "audientia/media/capture_manifest.h"
-#include "pg_test.h"
 #include "storage/filesystem/filesystem_media_store.h"
+#include "storage_pg_test.h"
 
 namespace audientia::app {
 namespace {
@@ -22,20 +22,6 @@ namespace {
 namespace fs = std::filesystem;
 using storage::filesystem::FilesystemMediaStore;
 
-class StepClock : public ports::Clock {
- public:
-  domain::Timestamp now() const override { return now_; }
-  domain::Timestamp now_ = std::chrono::system_clock::now();
-};
-
-std::string sha(const std::string& text) {
-  return toHex(Sha256::of(text));
-}
-std::string uuid(int n) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "aaaaaaaa-bbbb-4ccc-8ddd-%012d", n);
-  return buf;
-}
 std::string pattern(std::size_t size, int seed) {
   std::string out(size, '\0');
   std::uint32_t x = 2463534242u + static_cast<std::uint32_t>(seed);
@@ -48,24 +34,12 @@ std::string pattern(std::size_t size, int seed) {
   return out;
 }
 
-class UploadServiceTest : public testing::PgTest {
+class UploadServiceTest : public testing::IngestStorageTest {
  protected:
   void SetUp() override {
-    PgTest::SetUp();
+    IngestStorageTest::SetUp();
     if (IsSkipped() || HasFatalFailure()) return;
-    storage_ = openMigratedStorage();
-    ASSERT_TRUE(storage_);
-    auto office = storage_->offices().create({"Office A", std::nullopt});
-    ASSERT_TRUE(office);
-    auto user = storage_->users().create({"pros1", office->id, domain::Role::kProsecutor, "h$x"});
-    ASSERT_TRUE(user);
-    prosecutor_ = *user;
-    domain::NewHearing hearing{office->id, "2026/1",      domain::HearingKind::kWitness, "", {},
-                               "",         prosecutor_.id};
-    auto created = storage_->hearings().create(hearing);
-    ASSERT_TRUE(created);
-    hearing_ = *created;
-    storeDir_ = makeScratchDir("store");
+    storeDir_ = dir_ / "media";
     reopen(0);
   }
 
@@ -101,7 +75,7 @@ class UploadServiceTest : public testing::PgTest {
   // Writes content[from, to) in one stream, chunk bytes at a time.
   Expected<domain::Upload> write(const std::string& id, const std::string& content,
                                  std::size_t from, std::size_t to, std::size_t chunk = 64 << 10) {
-    AUDIENTIA_TRY(auto session, service_->openWrite(prosecutor_, id));
+    AUDIENTIA_TRY(auto session, service_->openWrite(prosecutorA_, id));
     Status status = ok();
     for (std::size_t at = from; at < to && status; at += chunk) {
       std::size_t n = std::min(chunk, to - at);
@@ -116,13 +90,13 @@ class UploadServiceTest : public testing::PgTest {
   void diskFullKeepsTheUploadResumable(std::size_t size, std::size_t chunk, int n);
 
   std::int64_t durable(const std::string& id) {
-    auto upload = service_->status(prosecutor_, id);
+    auto upload = service_->status(prosecutorA_, id);
     EXPECT_TRUE(upload) << upload.error().toString();
     return upload ? upload->durableOffset : -1;
   }
 
   std::string download(const std::string& recordingId, FileSelector selector = {}) {
-    auto dl = recordings_->openDownload(prosecutor_, recordingId, 0, 0, selector);
+    auto dl = recordings_->openDownload(prosecutorA_, recordingId, 0, 0, selector);
     EXPECT_TRUE(dl) << dl.error().toString();
     if (!dl) return {};
     std::string out;
@@ -145,12 +119,7 @@ class UploadServiceTest : public testing::PgTest {
     return count;
   }
 
-  std::unique_ptr<storage::postgres::PostgresStorage> storage_;
-  domain::User prosecutor_;
-  domain::Hearing hearing_;
   fs::path storeDir_;
-  StepClock clock_;
-  std::unique_ptr<FilesystemMediaStore> store_;
   std::unique_ptr<HearingService> hearings_;
   std::unique_ptr<UploadService> service_;
   std::unique_ptr<RecordingService> recordings_;
@@ -159,18 +128,18 @@ class UploadServiceTest : public testing::PgTest {
 TEST_F(UploadServiceTest, ResumesAfterARestartByteIdentical) {
   const std::string content = pattern(3 << 20, 1);
   const std::string id = uuid(1);
-  ASSERT_TRUE(service_->create(prosecutor_, request(id, content)));
+  ASSERT_TRUE(service_->create(prosecutorA_, request(id, content)));
   auto first = write(id, content, 0, 1500000);
   ASSERT_TRUE(first) << first.error().toString();
   EXPECT_EQ(first->durableOffset, 1500000);
   reopen(0);  // the cached state and its running hash are gone
-  auto status = service_->status(prosecutor_, id);
+  auto status = service_->status(prosecutorA_, id);
   ASSERT_TRUE(status);
   EXPECT_EQ(status->durableOffset, 1500000);
   auto rest = write(id, content, 1500000, content.size());
   ASSERT_TRUE(rest) << rest.error().toString();
   reopen(0);
-  auto completed = service_->complete(prosecutor_, id);
+  auto completed = service_->complete(prosecutorA_, id);
   ASSERT_TRUE(completed) << completed.error().toString();
   EXPECT_EQ(completed->upload.state, domain::UploadState::kComplete);
   EXPECT_EQ(completed->recording.state, domain::RecordingState::kProcessing);
@@ -181,7 +150,7 @@ TEST_F(UploadServiceTest, ResumesAfterARestartByteIdentical) {
   EXPECT_EQ(jobs->front().kind, domain::kJobProcessRecording);
   EXPECT_EQ(jobs->front().subject, id);
   // Completing again is idempotent.
-  auto again = service_->complete(prosecutor_, id);
+  auto again = service_->complete(prosecutorA_, id);
   ASSERT_TRUE(again) << again.error().toString();
   EXPECT_EQ(again->upload.state, domain::UploadState::kComplete);
 }
@@ -189,11 +158,11 @@ TEST_F(UploadServiceTest, ResumesAfterARestartByteIdentical) {
 TEST_F(UploadServiceTest, RefusedChunksChangeNothing) {
   const std::string content = pattern(200000, 2);
   const std::string id = uuid(2);
-  ASSERT_TRUE(service_->create(prosecutor_, request(id, content)));
+  ASSERT_TRUE(service_->create(prosecutorA_, request(id, content)));
   ASSERT_TRUE(write(id, content, 0, 100000));
   auto refuse = [&](std::int64_t offset, std::size_t size, ErrorCode code,
                     const std::string& text) {
-    auto session = service_->openWrite(prosecutor_, id);
+    auto session = service_->openWrite(prosecutorA_, id);
     ASSERT_TRUE(session) << session.error().toString();
     std::string data = size <= content.size() && offset >= 0 &&
                                static_cast<std::size_t>(offset) + size <= content.size()
@@ -216,14 +185,14 @@ TEST_F(UploadServiceTest, RefusedChunksChangeNothing) {
   refuse(300000, 1, ErrorCode::kOutOfRange, "goes past the declared size");
   refuse(100000, (4 << 20) + 1, ErrorCode::kInvalidArgument, "at most 4 MiB");
   // Completing early names what is missing.
-  auto early = service_->complete(prosecutor_, id);
+  auto early = service_->complete(prosecutorA_, id);
   ASSERT_FALSE(early);
   EXPECT_EQ(early.error().code(), ErrorCode::kFailedPrecondition);
   EXPECT_NE(early.error().message().find("100000 bytes are missing"), std::string::npos);
   // The stream writer lock: a second stream on the same upload is refused.
-  auto one = service_->openWrite(prosecutor_, id);
+  auto one = service_->openWrite(prosecutorA_, id);
   ASSERT_TRUE(one);
-  auto two = service_->openWrite(prosecutor_, id);
+  auto two = service_->openWrite(prosecutorA_, id);
   ASSERT_FALSE(two);
   EXPECT_EQ(two.error().code(), ErrorCode::kAborted);
   EXPECT_EQ(two.error().message(), "upload " + id + " is being written by another stream");
@@ -233,7 +202,7 @@ TEST_F(UploadServiceTest, RefusedChunksChangeNothing) {
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
     one->reset();
   });
-  auto three = service_->openWrite(prosecutor_, id);
+  auto three = service_->openWrite(prosecutorA_, id);
   ending.join();
   EXPECT_TRUE(three) << three.error().toString();
 }
@@ -243,9 +212,9 @@ TEST_F(UploadServiceTest, WrongDigestIsDataLossAndResets) {
   std::string sent = content;
   sent[1234] ^= 1;
   const std::string id = uuid(3);
-  ASSERT_TRUE(service_->create(prosecutor_, request(id, content)));
+  ASSERT_TRUE(service_->create(prosecutorA_, request(id, content)));
   ASSERT_TRUE(write(id, sent, 0, sent.size()));
-  auto completed = service_->complete(prosecutor_, id);
+  auto completed = service_->complete(prosecutorA_, id);
   ASSERT_FALSE(completed);
   EXPECT_EQ(completed.error().code(), ErrorCode::kDataLoss);
   EXPECT_EQ(completed.error().message(), "received bytes hash to " + sha(sent) + ", declared " +
@@ -255,31 +224,31 @@ TEST_F(UploadServiceTest, WrongDigestIsDataLossAndResets) {
   auto recording = storage_->recordings().get(id);
   ASSERT_TRUE(recording);
   EXPECT_EQ(recording->state, domain::RecordingState::kUploading);
-  auto hidden = recordings_->openDownload(prosecutor_, id, 0, 0);
+  auto hidden = recordings_->openDownload(prosecutorA_, id, 0, 0);
   ASSERT_FALSE(hidden);
   EXPECT_EQ(hidden.error().code(), ErrorCode::kFailedPrecondition);
   // Sent again correctly, it completes.
   ASSERT_TRUE(write(id, content, 0, content.size()));
-  ASSERT_TRUE(service_->complete(prosecutor_, id));
+  ASSERT_TRUE(service_->complete(prosecutorA_, id));
   EXPECT_EQ(download(id), content);
 }
 
 TEST_F(UploadServiceTest, CreateIsValidatedAndIdempotent) {
   const std::string content = "some bytes";
   const std::string id = uuid(4);
-  auto created = service_->create(prosecutor_, request(id, content));
+  auto created = service_->create(prosecutorA_, request(id, content));
   ASSERT_TRUE(created) << created.error().toString();
-  auto again = service_->create(prosecutor_, request(id, content));
+  auto again = service_->create(prosecutorA_, request(id, content));
   ASSERT_TRUE(again) << again.error().toString();
   EXPECT_EQ(again->id, id);
   auto other = request(id, content);
   other.sizeBytes = 11;
-  auto clash = service_->create(prosecutor_, other);
+  auto clash = service_->create(prosecutorA_, other);
   ASSERT_FALSE(clash);
   EXPECT_EQ(clash.error().code(), ErrorCode::kAlreadyExists);
   EXPECT_EQ(clash.error().message(), "upload " + id + " already exists with another size_bytes");
   auto check = [&](CreateUploadRequest bad, ErrorCode code, const std::string& text) {
-    auto result = service_->create(prosecutor_, bad);
+    auto result = service_->create(prosecutorA_, bad);
     ASSERT_FALSE(result);
     EXPECT_EQ(result.error().code(), code);
     EXPECT_NE(result.error().message().find(text), std::string::npos) << result.error().message();
@@ -314,9 +283,9 @@ TEST_F(UploadServiceTest, CreateIsValidatedAndIdempotent) {
 TEST_F(UploadServiceTest, WritesExtendTheExpiry) {
   const std::string content = pattern(100000, 4);
   const std::string id = uuid(6);
-  auto created = service_->create(prosecutor_, request(id, content));
+  auto created = service_->create(prosecutorA_, request(id, content));
   ASSERT_TRUE(created);
-  clock_.now_ += std::chrono::hours(10);
+  clock_.advance(std::chrono::hours(10));
   auto written = write(id, content, 0, 50000);
   ASSERT_TRUE(written);
   EXPECT_GE(written->expiresAt - created->expiresAt,
@@ -332,7 +301,7 @@ void UploadServiceTest::diskFullKeepsTheUploadResumable(std::size_t size, std::s
   const std::string content = pattern(size, 5);
   const std::string id = uuid(n);
   reopen(2 << 20);
-  ASSERT_TRUE(service_->create(prosecutor_, request(id, content)));
+  ASSERT_TRUE(service_->create(prosecutorA_, request(id, content)));
   auto full = write(id, content, 0, content.size(), chunk);
   ASSERT_FALSE(full);
   EXPECT_EQ(full.error().code(), ErrorCode::kResourceExhausted) << full.error().toString();
@@ -347,7 +316,7 @@ void UploadServiceTest::diskFullKeepsTheUploadResumable(std::size_t size, std::s
   reopen(16 << 20);
   auto rest = write(id, content, static_cast<std::size_t>(kept), content.size(), chunk);
   ASSERT_TRUE(rest) << rest.error().toString();
-  auto completed = service_->complete(prosecutor_, id);
+  auto completed = service_->complete(prosecutorA_, id);
   ASSERT_TRUE(completed) << completed.error().toString();
   EXPECT_EQ(download(id), content);
 }
@@ -400,9 +369,9 @@ class PackageTest : public UploadServiceTest {
     r.packageId = package_;
     r.segmentSequence = sequence;
     r.fileName = media::segmentFileName(sequence);
-    ASSERT_TRUE(service_->create(prosecutor_, r));
+    ASSERT_TRUE(service_->create(prosecutorA_, r));
     ASSERT_TRUE(write(r.uploadId, content, 0, content.size()));
-    auto done = service_->complete(prosecutor_, r.uploadId);
+    auto done = service_->complete(prosecutorA_, r.uploadId);
     ASSERT_TRUE(done) << done.error().toString();
     EXPECT_EQ(done->recording.state, domain::RecordingState::kUploading);
   }
@@ -414,7 +383,7 @@ class PackageTest : public UploadServiceTest {
   }
 
   Error refused(const std::string& json) {
-    auto result = service_->completeRecording(prosecutor_, package_, json);
+    auto result = service_->completeRecording(prosecutorA_, package_, json);
     EXPECT_FALSE(result);
     return result ? Error(ErrorCode::kUnknown, "accepted") : result.error();
   }
@@ -427,7 +396,7 @@ class PackageTest : public UploadServiceTest {
 TEST_F(PackageTest, CompletesWhenEverySegmentMatches) {
   for (int i = 1; i <= 3; ++i) uploadSegment(i);
   const std::string json = sealed();
-  auto completed = service_->completeRecording(prosecutor_, package_, json);
+  auto completed = service_->completeRecording(prosecutorA_, package_, json);
   ASSERT_TRUE(completed) << completed.error().toString();
   EXPECT_EQ(completed->segmentCount, 3);
   const auto& recording = completed->recording;
@@ -439,12 +408,12 @@ TEST_F(PackageTest, CompletesWhenEverySegmentMatches) {
   EXPECT_EQ(recording.gaps[0].reason, "pause");
   EXPECT_EQ(download(package_, {domain::FileRole::kSegment, 2}), segments_[1]);
   EXPECT_EQ(download(package_, {domain::FileRole::kManifest, 0}), json);
-  auto noMaster = recordings_->openDownload(prosecutor_, package_, 0, 0);
+  auto noMaster = recordings_->openDownload(prosecutorA_, package_, 0, 0);
   ASSERT_FALSE(noMaster);
   EXPECT_EQ(noMaster.error().code(), ErrorCode::kFailedPrecondition);
   EXPECT_NE(noMaster.error().message().find("still processing"), std::string::npos);
   // Idempotent with the same manifest; another manifest is refused.
-  ASSERT_TRUE(service_->completeRecording(prosecutor_, package_, json));
+  ASSERT_TRUE(service_->completeRecording(prosecutorA_, package_, json));
 }
 
 TEST_F(PackageTest, MissingSegmentIsRefused) {
