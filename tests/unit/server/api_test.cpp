@@ -9,6 +9,8 @@
 #include "api/hearing_grpc_service.h"
 #include "api/office_grpc_service.h"
 #include "audientia/base/sha256.h"
+#include "audientia/testing/fakes/hearing_fakes.h"
+#include "audientia/testing/fakes/identity_fakes.h"
 #include "bootstrap/tls_bootstrap.h"
 #include "test_support.h"
 

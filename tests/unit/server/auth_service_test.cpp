@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "audientia/testing/fakes/hearing_fakes.h"
+#include "audientia/testing/fakes/identity_fakes.h"
 #include "test_support.h"
 
 namespace audientia::app {

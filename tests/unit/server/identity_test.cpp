@@ -8,6 +8,8 @@
 #include "app/identity/auth_service.h"
 #include "app/identity/office_service.h"
 #include "app/identity/user_service.h"
+#include "audientia/testing/fakes/hearing_fakes.h"
+#include "audientia/testing/fakes/identity_fakes.h"
 #include "audientia/v1/audit.grpc.pb.h"
 #include "audientia/v1/auth.grpc.pb.h"
 #include "audientia/v1/hearings.grpc.pb.h"

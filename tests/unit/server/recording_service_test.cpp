@@ -5,6 +5,8 @@
 #include <fstream>
 
 #include "audientia/base/sha256.h"
+#include "audientia/testing/fakes/hearing_fakes.h"
+#include "audientia/testing/fakes/identity_fakes.h"
 #include "storage/filesystem/filesystem_media_store.h"
 #include "test_support.h"
 
@@ -12,10 +14,6 @@ namespace audientia::app {
 namespace {
 
 using namespace audientia::testing;
-
-std::span<const std::byte> bytesOf(const std::string& text) {
-  return std::as_bytes(std::span(text.data(), text.size()));
-}
 
 class RecordingServiceTest : public ::testing::Test {
  protected:
