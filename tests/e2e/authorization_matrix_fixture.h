@@ -21,6 +21,7 @@
 #include "app/ingest/upload_service.h"
 #include "audientia/base/sha256.h"
 #include "audientia/media/capture_manifest.h"
+#include "audientia/testing/fakes/not_media_processor.h"
 #include "bootstrap/tls_bootstrap.h"
 #include "domain/rules.h"
 #include "pg_test.h"
@@ -37,27 +38,6 @@ namespace audientia::authz_matrix {
 using domain::Role;
 
 inline constexpr char kPassword[] = "matrix test passphrase";
-
-// Every file is "not media": the matrix checks who may call what, not what processing makes.
-class NotMedia : public ports::MediaProcessor {
- public:
-  Expected<domain::MediaInfo> probe(const std::filesystem::path&) override {
-    return invalidArgument("not media");
-  }
-  Expected<ports::AssembledMaster> assembleMaster(const std::vector<std::filesystem::path>&,
-                                                  const std::filesystem::path&) override {
-    return invalidArgument("not media");
-  }
-  Expected<std::vector<ports::ThumbnailFile>> makeThumbnails(
-      const std::filesystem::path&, const std::filesystem::path&,
-      const ports::ThumbnailRequest&) override {
-    return invalidArgument("not media");
-  }
-  Expected<std::int64_t> writeWaveform(const std::filesystem::path&, int,
-                                       const std::filesystem::path&) override {
-    return notFound("not media");
-  }
-};
 
 struct Stubs {
   std::unique_ptr<v1::AuthService::Stub> auth;
@@ -259,7 +239,7 @@ class AuthorizationMatrixTest : public testing::PgTest {
 
   app::SystemClock clock_;
   app::PasswordHasher hasher_{app::ScryptParams{1u << 10, 8, 1}};
-  NotMedia media_;
+  testing::NotMediaProcessor media_;  // the matrix checks who may call what, not processing
   std::unique_ptr<storage::postgres::PostgresStorage> storage_;
   std::unique_ptr<storage::filesystem::FilesystemMediaStore> store_;
   std::unique_ptr<app::AuthService> auth_;
