@@ -154,8 +154,10 @@ void ClientApp::startUploads() {
     }
     client::UploadEngineOptions engine;
     engine.maxBytesPerSecond = options_.uploadLimitBytesPerSecond;
+    // The queue makes upload and recording calls; both go through the session's one client.
+    std::shared_ptr<client::ApiClient> session = std::move(api).value();
     uploads_->setService(std::make_unique<UploadQueueService>(
-        std::move(api).value(), std::move(journal).value(), server, engine));
+        session, session, std::move(journal).value(), server, engine));
     updateHearingNames();
     uploadsLoaded_ = true;
     screenshotOfUploadsWhenReady();
