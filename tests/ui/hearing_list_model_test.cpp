@@ -121,7 +121,7 @@ TEST(HearingListModel, UpdateHearingChangesOneRowInPlace) {
 
 TEST(HearingsViewModel, FilterMatchesCaseNumberAndTitleOnly) {
   UnreachableApi api;
-  HearingsViewModel viewModel(api);
+  HearingsViewModel viewModel(api, api);
   QSortFilterProxyModel* filtered = viewModel.filteredHearings();
   QAbstractItemModelTester tester(filtered, QAbstractItemModelTester::FailureReportingMode::Fatal);
   viewModel.hearings()->setHearings(threeHearings());
@@ -142,7 +142,7 @@ TEST(HearingsViewModel, FilterMatchesCaseNumberAndTitleOnly) {
 
 TEST(HearingsViewModel, SortsByCreationTimeAndRecordingCountNotByText) {
   UnreachableApi api;
-  HearingsViewModel viewModel(api);
+  HearingsViewModel viewModel(api, api);
   QSortFilterProxyModel* filtered = viewModel.filteredHearings();
   QAbstractItemModelTester tester(filtered, QAbstractItemModelTester::FailureReportingMode::Fatal);
   viewModel.hearings()->setHearings(threeHearings());

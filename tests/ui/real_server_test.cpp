@@ -215,7 +215,7 @@ TEST_F(RealServerTest, LogsInAndShowsTheHearingListAgainstARealServer) {
   EXPECT_EQ(login.session().user.username(), kProsecutor);
   EXPECT_EQ(login.session().user.role(), v1::ROLE_PROSECUTOR);
 
-  HearingsViewModel hearings(api);
+  HearingsViewModel hearings(api, api);
   hearings.setSession(login.session());
   EXPECT_EQ(hearings.sessionSummary(),
             QStringLiteral("ui.prosecutor · Prosecutor · UI test office"));

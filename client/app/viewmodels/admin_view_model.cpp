@@ -46,7 +46,7 @@ std::vector<v1::Role> assignableRoles() {
   return {v1::ROLE_CLERK, v1::ROLE_PROSECUTOR, v1::ROLE_AUDITOR, v1::ROLE_ADMIN};
 }
 
-AdminViewModel::AdminViewModel(ApiService& api, QObject* parent)
+AdminViewModel::AdminViewModel(AdminApiService& api, QObject* parent)
     : QObject(parent), api_(api), users_(&offices_) {}
 
 void AdminViewModel::setSession(const SessionInfo& session) {

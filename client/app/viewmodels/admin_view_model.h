@@ -1,7 +1,7 @@
 #pragma once
 
 // The Administration tab's state (admins only): the office tree, the users of the selected
-// office, and the actions on them. Every call goes through ApiService (off the UI thread); the
+// office, and the actions on them. Every call goes through AdminApiService (off the UI thread); the
 // models are updated from the server's answer (never optimistically), and failures are reported
 // through errorOccurred with the server's own message (e.g. the password policy's).
 
@@ -9,7 +9,8 @@
 #include <QString>
 #include <vector>
 
-#include "services/api_service.h"
+#include "services/admin_api_service.h"
+#include "services/session_api_service.h"
 #include "viewmodels/office_tree_model.h"
 #include "viewmodels/user_list_model.h"
 
@@ -19,7 +20,7 @@ class AdminViewModel : public QObject {
   Q_OBJECT
 
  public:
-  explicit AdminViewModel(ApiService& api, QObject* parent = nullptr);
+  explicit AdminViewModel(AdminApiService& api, QObject* parent = nullptr);
 
   // The logged-in admin: their office is selected first.
   void setSession(const SessionInfo& session);
@@ -69,7 +70,7 @@ class AdminViewModel : public QObject {
   void applyOffice(const v1::Office& office, const QString& message);
   void applyUser(const v1::User& user, const QString& message);
 
-  ApiService& api_;
+  AdminApiService& api_;
   SessionInfo session_;
   OfficeTreeModel offices_;
   UserListModel users_;

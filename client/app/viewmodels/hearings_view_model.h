@@ -2,8 +2,8 @@
 
 // The main window's state: who is logged in, the hearings of the user's office (with a filter on
 // case number and title), and the selected hearing with its recordings. Every server call goes
-// through ApiService (off the UI thread); failures are reported through errorOccurred with the
-// server's message, never dropped.
+// through HearingsApiService, logging out through SessionApiService (off the UI thread); failures
+// are reported through errorOccurred with the server's message, never dropped.
 
 #include <QObject>
 #include <QSortFilterProxyModel>
@@ -11,7 +11,8 @@
 #include <optional>
 
 #include "audientia/v1/hearings.pb.h"
-#include "services/api_service.h"
+#include "services/hearings_api_service.h"
+#include "services/session_api_service.h"
 #include "viewmodels/hearing_list_model.h"
 #include "viewmodels/recording_list_model.h"
 
@@ -34,7 +35,9 @@ class HearingsViewModel : public QObject {
   Q_OBJECT
 
  public:
-  explicit HearingsViewModel(ApiService& api, QObject* parent = nullptr);
+  // sessionApi: for logging out.
+  HearingsViewModel(HearingsApiService& hearingsApi, SessionApiService& sessionApi,
+                    QObject* parent = nullptr);
 
   void setSession(const SessionInfo& session);
   const SessionInfo& session() const { return session_; }
@@ -71,7 +74,8 @@ class HearingsViewModel : public QObject {
   void setLoading(bool& flag, bool value);
   void applyDetails(const v1::GetHearingResponse& response);
 
-  ApiService& api_;
+  HearingsApiService& hearingsApi_;
+  SessionApiService& sessionApi_;
   SessionInfo session_;
   HearingListModel hearings_;
   QSortFilterProxyModel filtered_;

@@ -5,7 +5,8 @@
 
 namespace audientia::gui {
 
-LoginViewModel::LoginViewModel(ApiService& api, QObject* parent) : QObject(parent), api_(api) {}
+LoginViewModel::LoginViewModel(SessionApiService& api, QObject* parent)
+    : QObject(parent), api_(api) {}
 
 QString validateLogin(const LoginParams& params) {
   if (params.server.trimmed().isEmpty()) {

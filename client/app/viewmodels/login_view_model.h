@@ -6,7 +6,7 @@
 #include <QObject>
 #include <QString>
 
-#include "services/api_service.h"
+#include "services/session_api_service.h"
 
 namespace audientia::gui {
 
@@ -14,7 +14,7 @@ class LoginViewModel : public QObject {
   Q_OBJECT
 
  public:
-  explicit LoginViewModel(ApiService& api, QObject* parent = nullptr);
+  explicit LoginViewModel(SessionApiService& api, QObject* parent = nullptr);
 
   // Starts logging in; ignored while a login is already running.
   void login(const LoginParams& params);
@@ -30,7 +30,7 @@ class LoginViewModel : public QObject {
  private:
   void setBusy(bool busy);
 
-  ApiService& api_;
+  SessionApiService& api_;
   bool busy_ = false;
   SessionInfo session_;
 };

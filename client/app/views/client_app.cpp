@@ -33,7 +33,7 @@ constexpr int kUploadsScreenshotSettleMs = 1500;
 ClientApp::ClientApp(ApiService& api, ClientOptions options, QObject* parent)
     : QObject(parent), api_(api), options_(std::move(options)) {
   login_ = new LoginViewModel(api_, this);
-  hearings_ = new HearingsViewModel(api_, this);
+  hearings_ = new HearingsViewModel(api_, api_, this);
   admin_ = new AdminViewModel(api_, this);
   account_ = new AccountViewModel(api_, this);
   uploads_ = new UploadsViewModel(this);
