@@ -13,6 +13,7 @@
 #include "services/session_api_service.h"
 #include "viewmodels/office_tree_model.h"
 #include "viewmodels/user_list_model.h"
+#include "viewmodels/user_role.h"
 
 namespace audientia::gui {
 
@@ -27,6 +28,8 @@ class AdminViewModel : public QObject {
   const SessionInfo& session() const { return session_; }
   // True for the logged-in admin's own user name.
   bool isSelf(const QString& username) const;
+  // True for the logged-in admin's own office.
+  bool isOwnOffice(const QString& officeId) const;
   OfficeTreeModel* offices() { return &offices_; }
   UserListModel* users() { return &users_; }
   const QString& selectedOfficeId() const { return selectedOfficeId_; }
@@ -45,10 +48,10 @@ class AdminViewModel : public QObject {
   void setOfficeActive(const QString& officeId, bool active);
 
   // Creates a user in the selected office.
-  void createUser(const QString& username, v1::Role role, const QString& password);
+  void createUser(const QString& username, UserRole role, const QString& password);
   void setUserDisabled(const QString& username, bool disabled);
   void resetPassword(const QString& username, const QString& newPassword);
-  void changeRole(const QString& username, v1::Role role);
+  void changeRole(const QString& username, UserRole role);
   void clear();
 
  signals:
@@ -85,6 +88,6 @@ QString validateUsername(const QString& username);
 // Equal, not empty. The strength rules are the server's (its message is shown).
 QString validateNewPassword(const QString& password, const QString& confirmation);
 // The roles an admin may give, in menu order.
-std::vector<v1::Role> assignableRoles();
+std::vector<UserRole> assignableRoles();
 
 }  // namespace audientia::gui

@@ -32,6 +32,28 @@ QString HearingsViewModel::sessionSummary() const {
            office.isEmpty() ? tr("no office") : office);
 }
 
+QString HearingsViewModel::username() const {
+  return QString::fromStdString(session_.user.username());
+}
+
+UserRole HearingsViewModel::role() const {
+  return userRoleOf(session_.user.role());
+}
+
+QString HearingsViewModel::server() const {
+  return QString::fromStdString(session_.server);
+}
+
+QHash<QString, QString> HearingsViewModel::hearingNames() const {
+  QHash<QString, QString> names;
+  for (int row = 0; row < hearings_.rowCount(); ++row) {
+    const v1::Hearing* hearing = hearings_.hearingAt(row);
+    names.insert(QString::fromStdString(hearing->id()),
+                 QString::fromStdString(hearing->case_number()));
+  }
+  return names;
+}
+
 void HearingsViewModel::setFilterText(const QString& text) {
   filtered_.setFilterFixedString(text.trimmed());
 }

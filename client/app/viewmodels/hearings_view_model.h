@@ -5,6 +5,7 @@
 // through HearingsApiService, logging out through SessionApiService (off the UI thread); failures
 // are reported through errorOccurred with the server's message, never dropped.
 
+#include <QHash>
 #include <QObject>
 #include <QSortFilterProxyModel>
 #include <QString>
@@ -15,6 +16,7 @@
 #include "services/session_api_service.h"
 #include "viewmodels/hearing_list_model.h"
 #include "viewmodels/recording_list_model.h"
+#include "viewmodels/user_role.h"
 
 namespace audientia::gui {
 
@@ -43,11 +45,17 @@ class HearingsViewModel : public QObject {
   const SessionInfo& session() const { return session_; }
   // "admin · Administrator · Head office"
   QString sessionSummary() const;
+  // The logged-in user's name and role, and the server (HOST:PORT).
+  QString username() const;
+  UserRole role() const;
+  QString server() const;
 
   HearingListModel* hearings() { return &hearings_; }
   // hearings() filtered by filterText on case number and title, sortable by column.
   QSortFilterProxyModel* filteredHearings() { return &filtered_; }
   RecordingListModel* recordings() { return &recordings_; }
+  // Hearing id -> case number, of every hearing listed (how the upload queue names them).
+  QHash<QString, QString> hearingNames() const;
 
   void setFilterText(const QString& text);
   // Reloads the list; the selected hearing stays selected (and is reloaded) if still listed.

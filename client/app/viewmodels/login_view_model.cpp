@@ -46,6 +46,18 @@ void LoginViewModel::login(const LoginParams& params) {
   });
 }
 
+QString LoginViewModel::username() const {
+  return QString::fromStdString(session_.user.username());
+}
+
+UserRole LoginViewModel::role() const {
+  return userRoleOf(session_.user.role());
+}
+
+QString LoginViewModel::server() const {
+  return QString::fromStdString(session_.server);
+}
+
 void LoginViewModel::setBusy(bool busy) {
   if (busy_ == busy) return;
   busy_ = busy;

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "services/session_api_service.h"
+#include "viewmodels/user_role.h"
 
 namespace audientia::gui {
 
@@ -20,6 +21,10 @@ class LoginViewModel : public QObject {
   void login(const LoginParams& params);
   bool isBusy() const { return busy_; }
   const SessionInfo& session() const { return session_; }
+  // Of session(), for the views: the user's name and role, the server (HOST:PORT).
+  QString username() const;
+  UserRole role() const;
+  QString server() const;
 
  signals:
   void busyChanged(bool busy);

@@ -2,7 +2,6 @@
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QHash>
 #include <QLoggingCategory>
 #include <QPixmap>
 #include <QTimer>
@@ -80,28 +79,26 @@ void ClientApp::showLoginDialog(const QString& error) {
 
 void ClientApp::onLoggedIn() {
   const SessionInfo& session = login_->session();
+  const UserRole role = login_->role();
   // The next login (after logout) starts from this server and user.
-  options_.connection.server = QString::fromStdString(session.server);
-  options_.connection.username = QString::fromStdString(session.user.username());
+  options_.connection.server = login_->server();
+  options_.connection.username = login_->username();
   hearings_->setSession(session);
   const auto errors = screenshotPending_ ? MainWindow::ErrorDisplay::kStatusBarOnly
                                          : MainWindow::ErrorDisplay::kMessageBox;
-  const bool isAdmin = session.user.role() == v1::ROLE_ADMIN;
+  const bool isAdmin = role == UserRole::kAdmin;
   if (options_.adminTab && !isAdmin && screenshotPending_) {
-    fail(tr("--tab admin: %1 is not an administrator")
-             .arg(QString::fromStdString(session.user.username())));
+    fail(tr("--tab admin: %1 is not an administrator").arg(login_->username()));
     return;
   }
   // Prosecutors record hearings; clerks only read them.
-  const bool uploads = session.user.role() == v1::ROLE_PROSECUTOR;
+  const bool uploads = role == UserRole::kProsecutor;
   if (options_.uploadsTab && !uploads && screenshotPending_) {
-    fail(tr("--tab uploads: %1 is not a prosecutor")
-             .arg(QString::fromStdString(session.user.username())));
+    fail(tr("--tab uploads: %1 is not a prosecutor").arg(login_->username()));
     return;
   }
   // The server lets only prosecutors and clerks read hearings (admins manage, auditors audit).
-  const bool seesHearings =
-      session.user.role() == v1::ROLE_PROSECUTOR || session.user.role() == v1::ROLE_CLERK;
+  const bool seesHearings = role == UserRole::kProsecutor || role == UserRole::kClerk;
   if (isAdmin) admin_->setSession(session);
   window_ = std::make_unique<MainWindow>(*hearings_, seesHearings, isAdmin ? admin_ : nullptr,
                                          uploads ? uploads_ : nullptr, *account_, errors, nullptr);
@@ -139,7 +136,7 @@ void ClientApp::logout() {
 }
 
 void ClientApp::startUploads() {
-  const std::string server = login_->session().server;
+  const std::string server = login_->server().toStdString();
   api_.sessionClient(this, [this, server](Expected<std::shared_ptr<client::ApiClient>> api) {
     if (!window_) return;  // logged out meanwhile
     if (!api) {
@@ -165,14 +162,7 @@ void ClientApp::startUploads() {
 }
 
 void ClientApp::updateHearingNames() {
-  QHash<QString, QString> names;
-  HearingListModel* list = hearings_->hearings();
-  for (int row = 0; row < list->rowCount(); ++row) {
-    const v1::Hearing* hearing = list->hearingAt(row);
-    names.insert(QString::fromStdString(hearing->id()),
-                 QString::fromStdString(hearing->case_number()));
-  }
-  uploads_->setHearingNames(std::move(names));
+  uploads_->setHearingNames(hearings_->hearingNames());
 }
 
 void ClientApp::onRecordingUploaded(const QString& hearingId) {
