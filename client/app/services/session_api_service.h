@@ -9,9 +9,12 @@
 #include <memory>
 #include <string>
 
-#include "audientia/client/api_client.h"
-#include "audientia/v1/users.pb.h"
+#include "audientia/v1/common.pb.h"
 #include "services/async_call.h"
+
+namespace audientia::client {
+class ApiClient;
+}  // namespace audientia::client
 
 namespace audientia::gui {
 

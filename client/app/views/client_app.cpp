@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <utility>
 
+#include "audientia/client/api_client.h"
 #include "services/api_service.h"
 #include "viewmodels/account_view_model.h"
 #include "viewmodels/admin_view_model.h"
