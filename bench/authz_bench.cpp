@@ -102,13 +102,14 @@ int main() {
   }
   auto api = client::ApiClient::create({(*server)->address(), (*server)->caFile(), {}, {}, {}});
   if (!api) return 1;
-  auto login = (*api)->login("admin", (*server)->adminPassword());
+  client::IdentityApi& identity = **api;
+  auto login = identity.login("admin", (*server)->adminPassword());
   if (!login) return 1;
-  (*api)->setToken(login->token());
+  identity.setToken(login->token());
   std::vector<double> roundTrips;
   for (int i = 0; i < 500; ++i) {
     auto start = Clock::now();
-    if (!(*api)->whoAmI()) return 1;
+    if (!identity.whoAmI()) return 1;
     roundTrips.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
   }
   std::printf(

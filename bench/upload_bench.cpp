@@ -96,13 +96,14 @@ struct Session {
   std::string hearingId;
 };
 
-// Uploads a file the way audientiactl and the desktop client do (ApiClient: CreateUpload, one
+// Uploads a file the way audientiactl and the desktop client do (UploadsApi: CreateUpload, one
 // WriteUpload stream of 4 MiB chunks read ahead of the sender, CompleteUpload), on a connection
 // of its own; returns "" or the error.
 std::string upload(const Session& session, const fs::path& file, const std::string& sha256,
                    const std::string& uploadId) {
   auto api = client::ApiClient::create({session.address, session.caFile, session.token, {}, {}});
   if (!api) return api.error().toString();
+  client::UploadsApi& uploads = **api;
   const auto size = static_cast<std::int64_t>(fs::file_size(file));
   v1::CreateUploadRequest create;
   create.set_upload_id(uploadId);
@@ -110,12 +111,12 @@ std::string upload(const Session& session, const fs::path& file, const std::stri
   create.set_file_name(file.filename().string());
   create.set_size_bytes(size);
   create.set_sha256(sha256);
-  if (auto created = (*api)->createUpload(create); !created)
+  if (auto created = uploads.createUpload(create); !created)
     return "CreateUpload: " + created.error().toString();
-  auto written = (*api)->writeUpload({uploadId, file, 0, size, kChunk}, nullptr);
+  auto written = uploads.writeUpload({uploadId, file, 0, size, kChunk}, nullptr);
   if (!written) return "WriteUpload: " + written.error().toString();
   if (written->durable_offset() != size) return "WriteUpload: durable offset short";
-  auto completed = (*api)->completeUpload(uploadId);
+  auto completed = uploads.completeUpload(uploadId);
   if (!completed) return "CompleteUpload: " + completed.error().toString();
   if (completed->recording().sha256() != sha256) return "recording digest differs";
   return {};

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <optional>
 #include <vector>
 
 #include "fake_api_service.h"
@@ -14,6 +15,7 @@
 #include "viewmodels/admin_view_model.h"
 #include "viewmodels/office_tree_model.h"
 #include "viewmodels/user_list_model.h"
+#include "viewmodels/user_role.h"
 
 namespace audientia::gui {
 namespace {
@@ -67,6 +69,22 @@ TEST(OfficeTreeModelTest, BuildsTheTreeFromParentIds) {
   EXPECT_TRUE(model.isInSubtree("north", "north"));
   EXPECT_FALSE(model.isInSubtree("south", "north"));
   EXPECT_FALSE(model.isInSubtree("root", "town"));
+}
+
+TEST(OfficeTreeModelTest, OfficeItemsAreWhatTheViewsRead) {
+  OfficeTreeModel model;
+  model.setOffices(sampleOffices());
+  const std::optional<OfficeItem> town = model.officeItem("town");
+  ASSERT_TRUE(town.has_value());
+  EXPECT_EQ(town->id, "town");
+  EXPECT_EQ(town->name, "Town office");
+  EXPECT_EQ(town->parentId, "north");
+  EXPECT_TRUE(town->active);
+  const std::optional<OfficeItem> root = model.officeItem("root");
+  ASSERT_TRUE(root.has_value());
+  EXPECT_TRUE(root->parentId.isEmpty());
+  EXPECT_FALSE(model.officeItem("stray")->active);
+  EXPECT_FALSE(model.officeItem("nowhere").has_value());
 }
 
 TEST(OfficeTreeModelTest, RenameUpdatesTheRowInPlace) {
@@ -141,6 +159,16 @@ TEST(UserListModelTest, ShowsUsersWithTheirOfficeNamesAndFollowsRenames) {
   EXPECT_EQ(cell(1, UserListModel::kUsernameColumn), "zoe");
   EXPECT_EQ(cell(1, UserListModel::kStateColumn), "Disabled");
   EXPECT_TRUE(users.data(users.index(1, 0), UserListModel::DisabledRole).toBool());
+  const std::optional<UserItem> zoe = users.userItemAt(1);
+  ASSERT_TRUE(zoe.has_value());
+  EXPECT_EQ(zoe->username, "zoe");
+  EXPECT_EQ(zoe->role, UserRole::kClerk);
+  EXPECT_EQ(zoe->officeId, "town");
+  EXPECT_TRUE(zoe->disabled);
+  EXPECT_EQ(users.userItemAt(0)->role, UserRole::kProsecutor);
+  EXPECT_FALSE(users.userItemAt(0)->disabled);
+  EXPECT_FALSE(users.userItemAt(2).has_value());
+  EXPECT_FALSE(users.userItemAt(-1).has_value());
 
   QSignalSpy changed(&users, &QAbstractItemModel::dataChanged);
   v1::Office renamed = *offices.office("north");
@@ -178,6 +206,11 @@ TEST(AdminViewModelTest, LoadsTheTreeAndTheUsersOfTheAdminsOffice) {
   EXPECT_FALSE(admin.isBusy());
   EXPECT_EQ(admin.offices()->officeCount(), 5);
   EXPECT_EQ(admin.selectedOfficeId(), "root");
+  EXPECT_TRUE(admin.isOwnOffice("root"));
+  EXPECT_FALSE(admin.isOwnOffice("town"));
+  EXPECT_FALSE(admin.isOwnOffice({}));
+  EXPECT_TRUE(admin.isSelf("admin"));
+  EXPECT_FALSE(admin.isSelf("clerk1"));
   ASSERT_EQ(admin.users()->rowCount(), 1);
   EXPECT_EQ(admin.users()->userAt(0)->username(), "admin");
 
@@ -227,14 +260,14 @@ TEST(AdminViewModelTest, ActionsUpdateTheModelsFromTheServersAnswer) {
   ASSERT_TRUE(done.wait(5000));
   EXPECT_FALSE(admin.offices()->office(harbour)->active());
 
-  admin.createUser(QStringLiteral("clerk2"), v1::ROLE_CLERK, QStringLiteral("long enough pass"));
+  admin.createUser(QStringLiteral("clerk2"), UserRole::kClerk, QStringLiteral("long enough pass"));
   ASSERT_TRUE(done.wait(5000));
   EXPECT_EQ(done.last()[0].toString(), "User clerk2 created in North region as clerk.");
   ASSERT_EQ(admin.users()->rowCount(), 1);
   EXPECT_EQ(admin.users()->data(admin.users()->index(0, UserListModel::kOfficeColumn)).toString(),
             "North region");
 
-  admin.changeRole(QStringLiteral("clerk2"), v1::ROLE_PROSECUTOR);
+  admin.changeRole(QStringLiteral("clerk2"), UserRole::kProsecutor);
   ASSERT_TRUE(done.wait(5000));
   EXPECT_EQ(admin.users()->userAt(0)->role(), v1::ROLE_PROSECUTOR);
   admin.setUserDisabled(QStringLiteral("clerk2"), true);
@@ -256,7 +289,7 @@ TEST(AdminViewModelTest, TheServersRefusalIsShownAndChangesNothing) {
   ASSERT_TRUE(usersLoaded.wait(5000));
 
   api.failNext = Error{ErrorCode::kInvalidArgument, "password: too short (at least 12 characters)"};
-  admin.createUser(QStringLiteral("clerk3"), v1::ROLE_CLERK, QStringLiteral("short"));
+  admin.createUser(QStringLiteral("clerk3"), UserRole::kClerk, QStringLiteral("short"));
   ASSERT_TRUE(errors.wait(5000));
   EXPECT_EQ(errors.last()[0].toString(),
             "Creating user clerk3 failed: password: too short (at least 12 characters)");
@@ -264,7 +297,7 @@ TEST(AdminViewModelTest, TheServersRefusalIsShownAndChangesNothing) {
 
   // Form checks stop a call before it is made.
   const int callsBefore = static_cast<int>(api.calls.size());
-  admin.createUser(QStringLiteral("x"), v1::ROLE_CLERK, QStringLiteral("long enough pass"));
+  admin.createUser(QStringLiteral("x"), UserRole::kClerk, QStringLiteral("long enough pass"));
   admin.createOffice(QStringLiteral("   "));
   EXPECT_EQ(errors.count(), 3);
   EXPECT_EQ(api.calls.size(), callsBefore);

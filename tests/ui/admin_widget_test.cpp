@@ -100,7 +100,7 @@ TEST(AdminDialogsTest, NewUserFormChecksItsFieldsAsTheyAreTyped) {
   EXPECT_FALSE(ok->isEnabled());
   fields[2]->setText(QStringLiteral("Long-enough-password-1"));
   EXPECT_TRUE(ok->isEnabled());
-  EXPECT_EQ(dialog.role(), v1::ROLE_CLERK);
+  EXPECT_EQ(dialog.role(), UserRole::kClerk);
   fields[0]->setText(QStringLiteral("no spaces"));
   EXPECT_FALSE(ok->isEnabled());
   fields[0]->setText(QStringLiteral("clerk.one"));

@@ -1,9 +1,10 @@
 #pragma once
 
-// Test doubles for ApiService, standing in for the server (the view models are under test):
-// UnreachableApi fails the test on any call; FakeAdminApi keeps offices and users in memory and
-// answers office and user calls asynchronously (queued, like ApiClientService), or with a
-// scripted error.
+// Test doubles for ApiService (every interface of services/api_service.h), standing in for the
+// server (the view models are under test): UnreachableApi fails the test on any call;
+// FakeAdminApi keeps offices and users in memory and answers the office and user calls
+// (AdminApiService) and changeOwnPassword (AccountApiService) asynchronously (queued, like
+// ApiClientService), or with a scripted error.
 
 #include <gtest/gtest.h>
 

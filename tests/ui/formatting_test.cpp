@@ -6,6 +6,7 @@
 
 #include "ui_test_support.h"
 #include "viewmodels/login_view_model.h"
+#include "viewmodels/user_role.h"
 
 namespace audientia::gui {
 namespace {
@@ -35,6 +36,16 @@ TEST(Formatting, EnumsReadAsWords) {
   EXPECT_EQ(roleName(v1::ROLE_CLERK), "Clerk");
   EXPECT_EQ(codecName("h264"), "H.264");
   EXPECT_EQ(codecName("aac"), "AAC");
+}
+
+TEST(Formatting, UserRolesMatchTheApisRolesAndReadTheSame) {
+  for (const v1::Role role : {v1::ROLE_UNSPECIFIED, v1::ROLE_ADMIN, v1::ROLE_PROSECUTOR,
+                              v1::ROLE_CLERK, v1::ROLE_AUDITOR}) {
+    EXPECT_EQ(protoRoleOf(userRoleOf(role)), role) << v1::Role_Name(role);
+    EXPECT_EQ(roleName(userRoleOf(role)), roleName(role)) << v1::Role_Name(role);
+  }
+  EXPECT_EQ(userRoleOf(v1::ROLE_PROSECUTOR), UserRole::kProsecutor);
+  EXPECT_EQ(roleName(UserRole::kAdmin), "Administrator");
 }
 
 TEST(Formatting, ParticipantsListRoleAndName) {

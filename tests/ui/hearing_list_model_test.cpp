@@ -121,7 +121,7 @@ TEST(HearingListModel, UpdateHearingChangesOneRowInPlace) {
 
 TEST(HearingsViewModel, FilterMatchesCaseNumberAndTitleOnly) {
   UnreachableApi api;
-  HearingsViewModel viewModel(api);
+  HearingsViewModel viewModel(api, api);
   QSortFilterProxyModel* filtered = viewModel.filteredHearings();
   QAbstractItemModelTester tester(filtered, QAbstractItemModelTester::FailureReportingMode::Fatal);
   viewModel.hearings()->setHearings(threeHearings());
@@ -142,7 +142,7 @@ TEST(HearingsViewModel, FilterMatchesCaseNumberAndTitleOnly) {
 
 TEST(HearingsViewModel, SortsByCreationTimeAndRecordingCountNotByText) {
   UnreachableApi api;
-  HearingsViewModel viewModel(api);
+  HearingsViewModel viewModel(api, api);
   QSortFilterProxyModel* filtered = viewModel.filteredHearings();
   QAbstractItemModelTester tester(filtered, QAbstractItemModelTester::FailureReportingMode::Fatal);
   viewModel.hearings()->setHearings(threeHearings());
@@ -157,6 +157,25 @@ TEST(HearingsViewModel, SortsByCreationTimeAndRecordingCountNotByText) {
   EXPECT_EQ(cell(*filtered, 0, 0, HearingListModel::HearingIdRole), "h2");
   EXPECT_EQ(cell(*filtered, 1, 0, HearingListModel::HearingIdRole), "h1");
   EXPECT_EQ(cell(*filtered, 2, 0, HearingListModel::HearingIdRole), "h3");
+}
+
+TEST(HearingsViewModel, SessionAndHearingNamesForTheViews) {
+  UnreachableApi api;
+  HearingsViewModel viewModel(api, api);
+  SessionInfo session;
+  session.user.set_username("pat");
+  session.user.set_role(v1::ROLE_PROSECUTOR);
+  session.server = "court.example:7443";
+  viewModel.setSession(session);
+  EXPECT_EQ(viewModel.username(), "pat");
+  EXPECT_EQ(viewModel.role(), UserRole::kProsecutor);
+  EXPECT_EQ(viewModel.server(), "court.example:7443");
+
+  EXPECT_TRUE(viewModel.hearingNames().isEmpty());
+  viewModel.hearings()->setHearings(threeHearings());
+  const QHash<QString, QString> names = viewModel.hearingNames();
+  EXPECT_EQ(names, (QHash<QString, QString>{
+                       {"h1", "123/P/2024"}, {"h2", "77/P/2023"}, {"h3", "9/P/2024"}}));
 }
 
 }  // namespace

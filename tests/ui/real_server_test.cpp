@@ -214,8 +214,11 @@ TEST_F(RealServerTest, LogsInAndShowsTheHearingListAgainstARealServer) {
   ASSERT_TRUE(loggedIn.wait(30000));
   EXPECT_EQ(login.session().user.username(), kProsecutor);
   EXPECT_EQ(login.session().user.role(), v1::ROLE_PROSECUTOR);
+  EXPECT_EQ(login.username(), kProsecutor);
+  EXPECT_EQ(login.role(), UserRole::kProsecutor);
+  EXPECT_EQ(login.server(), QString::fromStdString(server_->address()));
 
-  HearingsViewModel hearings(api);
+  HearingsViewModel hearings(api, api);
   hearings.setSession(login.session());
   EXPECT_EQ(hearings.sessionSummary(),
             QStringLiteral("ui.prosecutor · Prosecutor · UI test office"));
@@ -363,7 +366,7 @@ TEST_F(RealServerTest, AdminCreatesAnOfficeAndAClerkThroughTheAdminViewModel) {
 
   // The server's password policy refuses a weak password; its message reaches the view model.
   const int errorsBefore = static_cast<int>(errors.count());
-  admin.createUser(QStringLiteral("gui.clerk"), v1::ROLE_CLERK, QStringLiteral("gui.clerk"));
+  admin.createUser(QStringLiteral("gui.clerk"), UserRole::kClerk, QStringLiteral("gui.clerk"));
   ASSERT_TRUE(errors.wait(30000));
   ASSERT_EQ(errors.count(), errorsBefore + 1);
   EXPECT_TRUE(errors.last()[0].toString().startsWith("Creating user gui.clerk failed: "))
@@ -371,7 +374,7 @@ TEST_F(RealServerTest, AdminCreatesAnOfficeAndAClerkThroughTheAdminViewModel) {
   EXPECT_EQ(admin.users()->rowCount(), 0);
 
   const QString clerkPassword = QStringLiteral("Quiet-harbour-lantern-42");
-  admin.createUser(QStringLiteral("gui.clerk"), v1::ROLE_CLERK, clerkPassword);
+  admin.createUser(QStringLiteral("gui.clerk"), UserRole::kClerk, clerkPassword);
   ASSERT_TRUE(done.wait(30000)) << lastError();
   ASSERT_EQ(admin.users()->rowCount(), 1);
   UserListModel* users = admin.users();

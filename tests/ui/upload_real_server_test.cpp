@@ -150,8 +150,8 @@ class UploadRealServerTest : public ::testing::Test {
     auto api = loggedIn();
     EXPECT_TRUE(api) << api.error().toString();
     if (!api) return nullptr;
-    return std::make_unique<UploadQueueService>(*api, client::UploadJournal(configDir_ / "uploads"),
-                                                server_->address(), options);
+    return std::make_unique<UploadQueueService>(
+        *api, *api, client::UploadJournal(configDir_ / "uploads"), server_->address(), options);
   }
 
   static inline ServerProcess* server_ = nullptr;

@@ -115,7 +115,7 @@ TEST(UploadsWidgetTest, OffersTheActionsThatFitTheSelectedItem) {
 
 TEST(UploadsWidgetTest, OnlyUploadersGetTheUploadsTabAndTheAddButtons) {
   testing::UnreachableApi api;
-  HearingsViewModel hearings(api);
+  HearingsViewModel hearings(api, api);
   SessionInfo session;
   session.user.set_username("p");
   session.user.set_role(v1::ROLE_PROSECUTOR);

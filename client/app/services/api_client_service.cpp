@@ -97,36 +97,28 @@ void ApiClientService::logout(QObject* context, Done<void> done) {
 
 void ApiClientService::listHearings(const std::string& officeId, QObject* context,
                                     Done<std::vector<v1::Hearing>> done) {
-  post<std::vector<v1::Hearing>>(
-      context,
-      [this, officeId]() -> Expected<std::vector<v1::Hearing>> {
-        if (!client_) return notLoggedIn();
-        return client_->listHearings(officeId);
-      },
+  postLoggedIn<std::vector<v1::Hearing>>(
+      context, [officeId](client::HearingsApi& api) { return api.listHearings(officeId); },
       std::move(done));
 }
 
 void ApiClientService::getHearing(const std::string& hearingId, QObject* context,
                                   Done<v1::GetHearingResponse> done) {
-  post<v1::GetHearingResponse>(
-      context,
-      [this, hearingId]() -> Expected<v1::GetHearingResponse> {
-        if (!client_) return notLoggedIn();
-        return client_->getHearing(hearingId);
-      },
+  postLoggedIn<v1::GetHearingResponse>(
+      context, [hearingId](client::HearingsApi& api) { return api.getHearing(hearingId); },
       std::move(done));
 }
 
 void ApiClientService::listOffices(QObject* context, Done<std::vector<v1::Office>> done) {
   postLoggedIn<std::vector<v1::Office>>(
-      context, [](client::ApiClient& api) { return api.listOffices(); }, std::move(done));
+      context, [](client::OfficesApi& api) { return api.listOffices(); }, std::move(done));
 }
 
 void ApiClientService::createOffice(const std::string& name, const std::string& parentId,
                                     QObject* context, Done<v1::Office> done) {
   postLoggedIn<v1::Office>(
       context,
-      [name, parentId](client::ApiClient& api) { return api.createOffice(name, parentId); },
+      [name, parentId](client::OfficesApi& api) { return api.createOffice(name, parentId); },
       std::move(done));
 }
 
@@ -134,7 +126,7 @@ void ApiClientService::renameOffice(const std::string& officeId, const std::stri
                                     QObject* context, Done<v1::Office> done) {
   postLoggedIn<v1::Office>(
       context,
-      [officeId, name](client::ApiClient& api) { return api.renameOffice(officeId, name); },
+      [officeId, name](client::OfficesApi& api) { return api.renameOffice(officeId, name); },
       std::move(done));
 }
 
@@ -142,7 +134,7 @@ void ApiClientService::moveOffice(const std::string& officeId, const std::string
                                   QObject* context, Done<v1::Office> done) {
   postLoggedIn<v1::Office>(
       context,
-      [officeId, newParentId](client::ApiClient& api) {
+      [officeId, newParentId](client::OfficesApi& api) {
         return api.moveOffice(officeId, newParentId);
       },
       std::move(done));
@@ -152,21 +144,21 @@ void ApiClientService::setOfficeActive(const std::string& officeId, bool active,
                                        Done<v1::Office> done) {
   postLoggedIn<v1::Office>(
       context,
-      [officeId, active](client::ApiClient& api) { return api.setOfficeActive(officeId, active); },
+      [officeId, active](client::OfficesApi& api) { return api.setOfficeActive(officeId, active); },
       std::move(done));
 }
 
 void ApiClientService::listUsers(const std::string& officeId, QObject* context,
                                  Done<std::vector<v1::User>> done) {
   postLoggedIn<std::vector<v1::User>>(
-      context, [officeId](client::ApiClient& api) { return api.listUsers(officeId); },
+      context, [officeId](client::IdentityApi& api) { return api.listUsers(officeId); },
       std::move(done));
 }
 
 void ApiClientService::createUser(const v1::CreateUserRequest& request, QObject* context,
                                   Done<v1::User> done) {
   postLoggedIn<v1::User>(
-      context, [request](client::ApiClient& api) { return api.createUser(request); },
+      context, [request](client::IdentityApi& api) { return api.createUser(request); },
       std::move(done));
 }
 
@@ -174,7 +166,7 @@ void ApiClientService::setUserDisabled(const std::string& username, bool disable
                                        Done<v1::User> done) {
   postLoggedIn<v1::User>(
       context,
-      [username, disabled](client::ApiClient& api) {
+      [username, disabled](client::IdentityApi& api) {
         return api.setUserDisabled(username, disabled);
       },
       std::move(done));
@@ -184,7 +176,7 @@ void ApiClientService::resetPassword(const std::string& username, const std::str
                                      QObject* context, Done<v1::User> done) {
   postLoggedIn<v1::User>(
       context,
-      [username, newPassword](client::ApiClient& api) {
+      [username, newPassword](client::IdentityApi& api) {
         return api.resetPassword(username, newPassword);
       },
       std::move(done));
@@ -193,7 +185,8 @@ void ApiClientService::resetPassword(const std::string& username, const std::str
 void ApiClientService::changeRole(const std::string& username, v1::Role role, QObject* context,
                                   Done<v1::User> done) {
   postLoggedIn<v1::User>(
-      context, [username, role](client::ApiClient& api) { return api.changeRole(username, role); },
+      context,
+      [username, role](client::IdentityApi& api) { return api.changeRole(username, role); },
       std::move(done));
 }
 
@@ -202,7 +195,7 @@ void ApiClientService::changeOwnPassword(const std::string& currentPassword,
                                          Done<void> done) {
   postLoggedIn<void>(
       context,
-      [currentPassword, newPassword](client::ApiClient& api) {
+      [currentPassword, newPassword](client::IdentityApi& api) {
         return api.changeOwnPassword(currentPassword, newPassword);
       },
       std::move(done));

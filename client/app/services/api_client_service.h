@@ -1,8 +1,10 @@
 #pragma once
 
-// ApiService over audientia::client::ApiClient (synchronous gRPC + TLS). Calls run one at a time,
-// in order, on a worker thread of a private thread pool (QtConcurrent::run), so that no network
-// round trip ever blocks the UI thread; results are posted back to the caller's thread.
+// Every interface of ApiService (session, hearings, admin, account) over one logged-in
+// audientia::client::ApiClient (synchronous gRPC + TLS), each call through the client interface
+// it needs (IdentityApi, OfficesApi, HearingsApi). Calls run one at a time, in order, on a worker
+// thread of a private thread pool (QtConcurrent::run), so that no network round trip ever blocks
+// the UI thread; results are posted back to the caller's thread.
 
 #include <QObject>
 #include <QThreadPool>
@@ -21,12 +23,18 @@ class ApiClientService final : public ApiService {
   ApiClientService(const ApiClientService&) = delete;
   ApiClientService& operator=(const ApiClientService&) = delete;
 
+  // SessionApiService
   void login(const LoginParams& params, QObject* context, Done<SessionInfo> done) override;
   void logout(QObject* context, Done<void> done) override;
+  void sessionClient(QObject* context, Done<std::shared_ptr<client::ApiClient>> done) override;
+
+  // HearingsApiService
   void listHearings(const std::string& officeId, QObject* context,
                     Done<std::vector<v1::Hearing>> done) override;
   void getHearing(const std::string& hearingId, QObject* context,
                   Done<v1::GetHearingResponse> done) override;
+
+  // AdminApiService
   void listOffices(QObject* context, Done<std::vector<v1::Office>> done) override;
   void createOffice(const std::string& name, const std::string& parentId, QObject* context,
                     Done<v1::Office> done) override;
@@ -46,9 +54,10 @@ class ApiClientService final : public ApiService {
                      Done<v1::User> done) override;
   void changeRole(const std::string& username, v1::Role role, QObject* context,
                   Done<v1::User> done) override;
+
+  // AccountApiService
   void changeOwnPassword(const std::string& currentPassword, const std::string& newPassword,
                          QObject* context, Done<void> done) override;
-  void sessionClient(QObject* context, Done<std::shared_ptr<client::ApiClient>> done) override;
 
  private:
   // Runs work() on the worker thread and done(result) on context's thread.

@@ -24,13 +24,15 @@ QString errorText(const Error& error) {
 
 }  // namespace
 
-UploadQueueService::UploadQueueService(std::shared_ptr<client::ApiClient> api,
+UploadQueueService::UploadQueueService(std::shared_ptr<client::UploadsApi> uploads,
+                                       std::shared_ptr<client::RecordingsApi> recordings,
                                        client::UploadJournal journal, std::string server,
                                        client::UploadEngineOptions options, QObject* parent)
     : QObject(parent),
-      api_(std::move(api)),
+      uploads_(std::move(uploads)),
+      recordings_(std::move(recordings)),
       server_(std::move(server)),
-      queue_(*api_, std::move(journal), server_, std::move(options)) {
+      queue_(*uploads_, *recordings_, std::move(journal), server_, std::move(options)) {
   qRegisterMetaType<client::UploadProgress>();
   thread_.setObjectName(QStringLiteral("uploads"));
   worker_ = new QObject;

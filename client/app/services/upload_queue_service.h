@@ -26,8 +26,9 @@
 #include <vector>
 
 #include "audientia/base/expected.h"
-#include "audientia/client/api_client.h"
+#include "audientia/client/recordings_api.h"
 #include "audientia/client/upload_queue.h"
+#include "audientia/client/uploads_api.h"
 
 namespace audientia::gui {
 
@@ -35,11 +36,13 @@ class UploadQueueService : public QObject {
   Q_OBJECT
 
  public:
-  // api: the logged-in client, shared with other callers (its RPCs are thread-safe). server:
-  // HOST:PORT as the session names it (the journal's key). Nothing runs before start().
-  UploadQueueService(std::shared_ptr<client::ApiClient> api, client::UploadJournal journal,
-                     std::string server, client::UploadEngineOptions options = {},
-                     QObject* parent = nullptr);
+  // uploads, recordings: the logged-in client's calls the queue makes (usually both the one
+  // ApiClient, shared with other callers: its RPCs are thread-safe). server: HOST:PORT as the
+  // session names it (the journal's key). Nothing runs before start().
+  UploadQueueService(std::shared_ptr<client::UploadsApi> uploads,
+                     std::shared_ptr<client::RecordingsApi> recordings,
+                     client::UploadJournal journal, std::string server,
+                     client::UploadEngineOptions options = {}, QObject* parent = nullptr);
   // Cancels the running item and waits for the worker (at most about one chunk); every
   // unfinished item stays pending in the journal.
   ~UploadQueueService() override;
@@ -97,7 +100,9 @@ class UploadQueueService : public QObject {
   void reportProgress(const client::UploadProgress& progress);
   void runAbort(const std::string& key);
 
-  std::shared_ptr<client::ApiClient> api_;
+  // Kept alive while the queue uses them.
+  std::shared_ptr<client::UploadsApi> uploads_;
+  std::shared_ptr<client::RecordingsApi> recordings_;
   std::string server_;
   client::UploadQueue queue_;
   QThread thread_;

@@ -5,7 +5,8 @@
 
 namespace audientia::gui {
 
-AccountViewModel::AccountViewModel(ApiService& api, QObject* parent) : QObject(parent), api_(api) {}
+AccountViewModel::AccountViewModel(AccountApiService& api, QObject* parent)
+    : QObject(parent), api_(api) {}
 
 void AccountViewModel::changeOwnPassword(const QString& currentPassword, const QString& newPassword,
                                          const QString& confirmation) {

@@ -6,7 +6,7 @@
 #include <QObject>
 #include <QString>
 
-#include "services/api_service.h"
+#include "services/account_api_service.h"
 
 namespace audientia::gui {
 
@@ -14,7 +14,7 @@ class AccountViewModel : public QObject {
   Q_OBJECT
 
  public:
-  explicit AccountViewModel(ApiService& api, QObject* parent = nullptr);
+  explicit AccountViewModel(AccountApiService& api, QObject* parent = nullptr);
 
   // Checks the form (confirmation equal, new differs from current), then asks the server.
   void changeOwnPassword(const QString& currentPassword, const QString& newPassword,
@@ -30,7 +30,7 @@ class AccountViewModel : public QObject {
  private:
   void setBusy(bool busy);
 
-  ApiService& api_;
+  AccountApiService& api_;
   bool busy_ = false;
 };
 

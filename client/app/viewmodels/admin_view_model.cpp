@@ -42,11 +42,11 @@ QString validateNewPassword(const QString& password, const QString& confirmation
   return {};
 }
 
-std::vector<v1::Role> assignableRoles() {
-  return {v1::ROLE_CLERK, v1::ROLE_PROSECUTOR, v1::ROLE_AUDITOR, v1::ROLE_ADMIN};
+std::vector<UserRole> assignableRoles() {
+  return {UserRole::kClerk, UserRole::kProsecutor, UserRole::kAuditor, UserRole::kAdmin};
 }
 
-AdminViewModel::AdminViewModel(ApiService& api, QObject* parent)
+AdminViewModel::AdminViewModel(AdminApiService& api, QObject* parent)
     : QObject(parent), api_(api), users_(&offices_) {}
 
 void AdminViewModel::setSession(const SessionInfo& session) {
@@ -56,6 +56,10 @@ void AdminViewModel::setSession(const SessionInfo& session) {
 
 bool AdminViewModel::isSelf(const QString& username) const {
   return !username.isEmpty() && username.toStdString() == session_.user.username();
+}
+
+bool AdminViewModel::isOwnOffice(const QString& officeId) const {
+  return !officeId.isEmpty() && officeId.toStdString() == session_.user.office_id();
 }
 
 void AdminViewModel::clear() {
@@ -239,7 +243,7 @@ void AdminViewModel::setOfficeActive(const QString& officeId, bool active) {
       });
 }
 
-void AdminViewModel::createUser(const QString& username, v1::Role role, const QString& password) {
+void AdminViewModel::createUser(const QString& username, UserRole role, const QString& password) {
   if (const QString problem = validateUsername(username); !problem.isEmpty()) {
     emit errorOccurred(problem);
     return;
@@ -255,7 +259,7 @@ void AdminViewModel::createUser(const QString& username, v1::Role role, const QS
   v1::CreateUserRequest request;
   request.set_username(username.trimmed().toStdString());
   request.set_office_id(selectedOfficeId_.toStdString());
-  request.set_role(role);
+  request.set_role(protoRoleOf(role));
   request.set_password(password.toStdString());
   const QString name = username.trimmed();
   const QString office = offices_.officeName(selectedOfficeId_);
@@ -310,17 +314,18 @@ void AdminViewModel::resetPassword(const QString& username, const QString& newPa
                      });
 }
 
-void AdminViewModel::changeRole(const QString& username, v1::Role role) {
+void AdminViewModel::changeRole(const QString& username, UserRole role) {
   begin();
-  api_.changeRole(username.toStdString(), role, this, [this, username](Expected<v1::User> result) {
-    end();
-    if (!result) {
-      emit errorOccurred(
-          tr("Changing the role of %1 failed: %2").arg(username, errorText(result.error())));
-      return;
-    }
-    applyUser(result.value(), tr("%1 is now %2.").arg(username, roleName(result->role())));
-  });
+  api_.changeRole(
+      username.toStdString(), protoRoleOf(role), this, [this, username](Expected<v1::User> result) {
+        end();
+        if (!result) {
+          emit errorOccurred(
+              tr("Changing the role of %1 failed: %2").arg(username, errorText(result.error())));
+          return;
+        }
+        applyUser(result.value(), tr("%1 is now %2.").arg(username, roleName(result->role())));
+      });
 }
 
 }  // namespace audientia::gui

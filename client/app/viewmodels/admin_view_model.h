@@ -1,7 +1,7 @@
 #pragma once
 
 // The Administration tab's state (admins only): the office tree, the users of the selected
-// office, and the actions on them. Every call goes through ApiService (off the UI thread); the
+// office, and the actions on them. Every call goes through AdminApiService (off the UI thread); the
 // models are updated from the server's answer (never optimistically), and failures are reported
 // through errorOccurred with the server's own message (e.g. the password policy's).
 
@@ -9,9 +9,11 @@
 #include <QString>
 #include <vector>
 
-#include "services/api_service.h"
+#include "services/admin_api_service.h"
+#include "services/session_api_service.h"
 #include "viewmodels/office_tree_model.h"
 #include "viewmodels/user_list_model.h"
+#include "viewmodels/user_role.h"
 
 namespace audientia::gui {
 
@@ -19,13 +21,15 @@ class AdminViewModel : public QObject {
   Q_OBJECT
 
  public:
-  explicit AdminViewModel(ApiService& api, QObject* parent = nullptr);
+  explicit AdminViewModel(AdminApiService& api, QObject* parent = nullptr);
 
   // The logged-in admin: their office is selected first.
   void setSession(const SessionInfo& session);
   const SessionInfo& session() const { return session_; }
   // True for the logged-in admin's own user name.
   bool isSelf(const QString& username) const;
+  // True for the logged-in admin's own office.
+  bool isOwnOffice(const QString& officeId) const;
   OfficeTreeModel* offices() { return &offices_; }
   UserListModel* users() { return &users_; }
   const QString& selectedOfficeId() const { return selectedOfficeId_; }
@@ -44,10 +48,10 @@ class AdminViewModel : public QObject {
   void setOfficeActive(const QString& officeId, bool active);
 
   // Creates a user in the selected office.
-  void createUser(const QString& username, v1::Role role, const QString& password);
+  void createUser(const QString& username, UserRole role, const QString& password);
   void setUserDisabled(const QString& username, bool disabled);
   void resetPassword(const QString& username, const QString& newPassword);
-  void changeRole(const QString& username, v1::Role role);
+  void changeRole(const QString& username, UserRole role);
   void clear();
 
  signals:
@@ -69,7 +73,7 @@ class AdminViewModel : public QObject {
   void applyOffice(const v1::Office& office, const QString& message);
   void applyUser(const v1::User& user, const QString& message);
 
-  ApiService& api_;
+  AdminApiService& api_;
   SessionInfo session_;
   OfficeTreeModel offices_;
   UserListModel users_;
@@ -84,6 +88,6 @@ QString validateUsername(const QString& username);
 // Equal, not empty. The strength rules are the server's (its message is shown).
 QString validateNewPassword(const QString& password, const QString& confirmation);
 // The roles an admin may give, in menu order.
-std::vector<v1::Role> assignableRoles();
+std::vector<UserRole> assignableRoles();
 
 }  // namespace audientia::gui

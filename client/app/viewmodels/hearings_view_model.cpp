@@ -8,8 +8,9 @@
 
 namespace audientia::gui {
 
-HearingsViewModel::HearingsViewModel(ApiService& api, QObject* parent)
-    : QObject(parent), api_(api) {
+HearingsViewModel::HearingsViewModel(HearingsApiService& hearingsApi, SessionApiService& sessionApi,
+                                     QObject* parent)
+    : QObject(parent), hearingsApi_(hearingsApi), sessionApi_(sessionApi) {
   filtered_.setSourceModel(&hearings_);
   filtered_.setFilterRole(HearingListModel::FilterRole);
   filtered_.setFilterKeyColumn(HearingListModel::kCaseColumn);
@@ -31,6 +32,28 @@ QString HearingsViewModel::sessionSummary() const {
            office.isEmpty() ? tr("no office") : office);
 }
 
+QString HearingsViewModel::username() const {
+  return QString::fromStdString(session_.user.username());
+}
+
+UserRole HearingsViewModel::role() const {
+  return userRoleOf(session_.user.role());
+}
+
+QString HearingsViewModel::server() const {
+  return QString::fromStdString(session_.server);
+}
+
+QHash<QString, QString> HearingsViewModel::hearingNames() const {
+  QHash<QString, QString> names;
+  for (int row = 0; row < hearings_.rowCount(); ++row) {
+    const v1::Hearing* hearing = hearings_.hearingAt(row);
+    names.insert(QString::fromStdString(hearing->id()),
+                 QString::fromStdString(hearing->case_number()));
+  }
+  return names;
+}
+
 void HearingsViewModel::setFilterText(const QString& text) {
   filtered_.setFilterFixedString(text.trimmed());
 }
@@ -39,7 +62,7 @@ void HearingsViewModel::refresh() {
   if (loadingList_) return;
   setLoading(loadingList_, true);
   // Empty office: the server lists every office the user may see (their own, for most roles).
-  api_.listHearings({}, this, [this](Expected<std::vector<v1::Hearing>> result) {
+  hearingsApi_.listHearings({}, this, [this](Expected<std::vector<v1::Hearing>> result) {
     setLoading(loadingList_, false);
     if (!result) {
       emit errorOccurred(tr("Loading the hearings failed: %1").arg(errorText(result.error())));
@@ -67,7 +90,7 @@ void HearingsViewModel::selectHearing(const QString& hearingId) {
     return;
   }
   setLoading(loadingDetails_, true);
-  api_.getHearing(
+  hearingsApi_.getHearing(
       hearingId.toStdString(), this,
       [this, hearingId, request](Expected<v1::GetHearingResponse> result) {
         // Only the answer to the latest selection counts.
@@ -106,7 +129,7 @@ void HearingsViewModel::applyDetails(const v1::GetHearingResponse& response) {
 void HearingsViewModel::logout() {
   if (loggingOut_) return;
   setLoading(loggingOut_, true);
-  api_.logout(this, [this](Status status) {
+  sessionApi_.logout(this, [this](Status status) {
     setLoading(loggingOut_, false);
     selectHearing({});
     hearings_.clear();

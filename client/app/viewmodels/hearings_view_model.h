@@ -2,18 +2,21 @@
 
 // The main window's state: who is logged in, the hearings of the user's office (with a filter on
 // case number and title), and the selected hearing with its recordings. Every server call goes
-// through ApiService (off the UI thread); failures are reported through errorOccurred with the
-// server's message, never dropped.
+// through HearingsApiService, logging out through SessionApiService (off the UI thread); failures
+// are reported through errorOccurred with the server's message, never dropped.
 
+#include <QHash>
 #include <QObject>
 #include <QSortFilterProxyModel>
 #include <QString>
 #include <optional>
 
 #include "audientia/v1/hearings.pb.h"
-#include "services/api_service.h"
+#include "services/hearings_api_service.h"
+#include "services/session_api_service.h"
 #include "viewmodels/hearing_list_model.h"
 #include "viewmodels/recording_list_model.h"
+#include "viewmodels/user_role.h"
 
 namespace audientia::gui {
 
@@ -34,17 +37,25 @@ class HearingsViewModel : public QObject {
   Q_OBJECT
 
  public:
-  explicit HearingsViewModel(ApiService& api, QObject* parent = nullptr);
+  // sessionApi: for logging out.
+  HearingsViewModel(HearingsApiService& hearingsApi, SessionApiService& sessionApi,
+                    QObject* parent = nullptr);
 
   void setSession(const SessionInfo& session);
   const SessionInfo& session() const { return session_; }
   // "admin · Administrator · Head office"
   QString sessionSummary() const;
+  // The logged-in user's name and role, and the server (HOST:PORT).
+  QString username() const;
+  UserRole role() const;
+  QString server() const;
 
   HearingListModel* hearings() { return &hearings_; }
   // hearings() filtered by filterText on case number and title, sortable by column.
   QSortFilterProxyModel* filteredHearings() { return &filtered_; }
   RecordingListModel* recordings() { return &recordings_; }
+  // Hearing id -> case number, of every hearing listed (how the upload queue names them).
+  QHash<QString, QString> hearingNames() const;
 
   void setFilterText(const QString& text);
   // Reloads the list; the selected hearing stays selected (and is reloaded) if still listed.
@@ -71,7 +82,8 @@ class HearingsViewModel : public QObject {
   void setLoading(bool& flag, bool value);
   void applyDetails(const v1::GetHearingResponse& response);
 
-  ApiService& api_;
+  HearingsApiService& hearingsApi_;
+  SessionApiService& sessionApi_;
   SessionInfo session_;
   HearingListModel hearings_;
   QSortFilterProxyModel filtered_;

@@ -5,7 +5,8 @@
 
 namespace audientia::gui {
 
-LoginViewModel::LoginViewModel(ApiService& api, QObject* parent) : QObject(parent), api_(api) {}
+LoginViewModel::LoginViewModel(SessionApiService& api, QObject* parent)
+    : QObject(parent), api_(api) {}
 
 QString validateLogin(const LoginParams& params) {
   if (params.server.trimmed().isEmpty()) {
@@ -43,6 +44,18 @@ void LoginViewModel::login(const LoginParams& params) {
     session_ = std::move(result).value();
     emit loggedIn();
   });
+}
+
+QString LoginViewModel::username() const {
+  return QString::fromStdString(session_.user.username());
+}
+
+UserRole LoginViewModel::role() const {
+  return userRoleOf(session_.user.role());
+}
+
+QString LoginViewModel::server() const {
+  return QString::fromStdString(session_.server);
 }
 
 void LoginViewModel::setBusy(bool busy) {

@@ -6,7 +6,8 @@
 #include <QObject>
 #include <QString>
 
-#include "services/api_service.h"
+#include "services/session_api_service.h"
+#include "viewmodels/user_role.h"
 
 namespace audientia::gui {
 
@@ -14,12 +15,16 @@ class LoginViewModel : public QObject {
   Q_OBJECT
 
  public:
-  explicit LoginViewModel(ApiService& api, QObject* parent = nullptr);
+  explicit LoginViewModel(SessionApiService& api, QObject* parent = nullptr);
 
   // Starts logging in; ignored while a login is already running.
   void login(const LoginParams& params);
   bool isBusy() const { return busy_; }
   const SessionInfo& session() const { return session_; }
+  // Of session(), for the views: the user's name and role, the server (HOST:PORT).
+  QString username() const;
+  UserRole role() const;
+  QString server() const;
 
  signals:
   void busyChanged(bool busy);
@@ -30,7 +35,7 @@ class LoginViewModel : public QObject {
  private:
   void setBusy(bool busy);
 
-  ApiService& api_;
+  SessionApiService& api_;
   bool busy_ = false;
   SessionInfo session_;
 };

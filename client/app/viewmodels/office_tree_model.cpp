@@ -98,6 +98,13 @@ const v1::Office* OfficeTreeModel::officeAt(const QModelIndex& index) const {
   return node != nullptr && node != &root_ ? &node->office : nullptr;
 }
 
+std::optional<OfficeItem> OfficeTreeModel::officeItem(const QString& officeId) const {
+  const v1::Office* listed = office(officeId);
+  if (listed == nullptr) return std::nullopt;
+  return OfficeItem{QString::fromStdString(listed->id()), QString::fromStdString(listed->name()),
+                    QString::fromStdString(listed->parent_id()), listed->active()};
+}
+
 QModelIndex OfficeTreeModel::indexOf(const QString& officeId, int column) const {
   const Node* node = find(officeId.toStdString());
   return node != nullptr ? indexOfNode(node, column) : QModelIndex();

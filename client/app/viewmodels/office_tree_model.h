@@ -9,6 +9,7 @@
 #include <QAbstractItemModel>
 #include <QString>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -16,6 +17,14 @@
 #include "audientia/v1/offices.pb.h"
 
 namespace audientia::gui {
+
+// An office as the views see it.
+struct OfficeItem {
+  QString id;
+  QString name;
+  QString parentId;  // empty for a top-level office
+  bool active = false;
+};
 
 class OfficeTreeModel : public QAbstractItemModel {
   Q_OBJECT
@@ -37,6 +46,8 @@ class OfficeTreeModel : public QAbstractItemModel {
 
   const v1::Office* office(const QString& officeId) const;
   const v1::Office* officeAt(const QModelIndex& index) const;
+  // office() for the views; empty when the id is not listed.
+  std::optional<OfficeItem> officeItem(const QString& officeId) const;
   // Invalid when the id is not listed.
   QModelIndex indexOf(const QString& officeId, int column = 0) const;
   // The office's name, or the id itself when it is not listed.

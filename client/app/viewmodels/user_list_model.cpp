@@ -70,6 +70,13 @@ const v1::User* UserListModel::userAt(int row) const {
   return &users_[static_cast<std::size_t>(row)];
 }
 
+std::optional<UserItem> UserListModel::userItemAt(int row) const {
+  const v1::User* user = userAt(row);
+  if (user == nullptr) return std::nullopt;
+  return UserItem{QString::fromStdString(user->username()), userRoleOf(user->role()),
+                  QString::fromStdString(user->office_id()), user->disabled()};
+}
+
 int UserListModel::rowOf(const QString& username) const {
   const std::string name = username.toStdString();
   for (std::size_t i = 0; i < users_.size(); ++i) {

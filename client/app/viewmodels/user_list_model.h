@@ -6,13 +6,23 @@
 
 #include <QAbstractTableModel>
 #include <QString>
+#include <optional>
 #include <vector>
 
 #include "audientia/v1/common.pb.h"
+#include "viewmodels/user_role.h"
 
 namespace audientia::gui {
 
 class OfficeTreeModel;
+
+// A user as the views see it.
+struct UserItem {
+  QString username;
+  UserRole role = UserRole::kUnspecified;
+  QString officeId;
+  bool disabled = false;
+};
 
 class UserListModel : public QAbstractTableModel {
   Q_OBJECT
@@ -35,6 +45,8 @@ class UserListModel : public QAbstractTableModel {
   void setSelfUsername(const QString& username);
 
   const v1::User* userAt(int row) const;
+  // userAt() for the views; empty for a row that does not exist.
+  std::optional<UserItem> userItemAt(int row) const;
   // -1 when not listed.
   int rowOf(const QString& username) const;
 

@@ -11,17 +11,17 @@
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <optional>
 
 #include "viewmodels/admin_view_model.h"
-#include "viewmodels/formatting.h"
 #include "viewmodels/office_tree_model.h"
 
 namespace audientia::gui {
 namespace {
 
-QComboBox* makeRoleBox(v1::Role selected, QWidget* parent) {
+QComboBox* makeRoleBox(UserRole selected, QWidget* parent) {
   auto* box = new QComboBox(parent);
-  for (v1::Role role : assignableRoles()) {
+  for (UserRole role : assignableRoles()) {
     box->addItem(roleName(role), static_cast<int>(role));
     if (role == selected) box->setCurrentIndex(box->count() - 1);
   }
@@ -136,9 +136,8 @@ MoveOfficeDialog::MoveOfficeDialog(OfficeTreeModel& offices, const QString& offi
   tree_->expandAll();
   tree_->setMinimumHeight(240);
   form()->addRow(tree_);
-  const v1::Office* office = offices_.office(officeId);
-  if (office != nullptr) {
-    tree_->setCurrentIndex(offices_.indexOf(QString::fromStdString(office->parent_id())));
+  if (const std::optional<OfficeItem> office = offices_.officeItem(officeId)) {
+    tree_->setCurrentIndex(offices_.indexOf(office->parentId));
   }
   connect(tree_->selectionModel(), &QItemSelectionModel::currentChanged, this,
           &MoveOfficeDialog::revalidate);
@@ -155,8 +154,8 @@ QString MoveOfficeDialog::problem() const {
   if (offices_.isInSubtree(target, officeId_)) {
     return tr("An office cannot move under itself or one of its sub-offices.");
   }
-  const v1::Office* office = offices_.office(officeId_);
-  if (office != nullptr && QString::fromStdString(office->parent_id()) == target) {
+  const std::optional<OfficeItem> office = offices_.officeItem(officeId_);
+  if (office && office->parentId == target) {
     return tr("The office is already there: choose another parent.");
   }
   return {};
@@ -169,7 +168,7 @@ NewUserDialog::NewUserDialog(const QString& officePath, QWidget* parent)
   username_ = new QLineEdit(this);
   username_->setMaxLength(64);
   username_->setPlaceholderText(tr("3–64 letters, digits, . _ @ -"));
-  role_ = makeRoleBox(v1::ROLE_CLERK, this);
+  role_ = makeRoleBox(UserRole::kClerk, this);
   password_ = makePasswordField(this);
   password_->setPlaceholderText(tr("the server's password policy applies"));
   confirm_ = makePasswordField(this);
@@ -187,8 +186,8 @@ QString NewUserDialog::username() const {
   return username_->text().trimmed();
 }
 
-v1::Role NewUserDialog::role() const {
-  return static_cast<v1::Role>(role_->currentData().toInt());
+UserRole NewUserDialog::role() const {
+  return static_cast<UserRole>(role_->currentData().toInt());
 }
 
 QString NewUserDialog::password() const {
@@ -238,7 +237,7 @@ QString PasswordDialog::problem() const {
   return validateNewPassword(password_->text(), confirm_->text());
 }
 
-RoleDialog::RoleDialog(const QString& username, v1::Role current, QWidget* parent)
+RoleDialog::RoleDialog(const QString& username, UserRole current, QWidget* parent)
     : AdminFormDialog(
           tr("Change role"),
           tr("The role of <b>%1</b> (now: %2).").arg(username.toHtmlEscaped(), roleName(current)),
@@ -250,8 +249,8 @@ RoleDialog::RoleDialog(const QString& username, v1::Role current, QWidget* paren
   revalidate();
 }
 
-v1::Role RoleDialog::role() const {
-  return static_cast<v1::Role>(role_->currentData().toInt());
+UserRole RoleDialog::role() const {
+  return static_cast<UserRole>(role_->currentData().toInt());
 }
 
 QString RoleDialog::problem() const {

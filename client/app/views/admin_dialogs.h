@@ -8,7 +8,7 @@
 #include <QDialog>
 #include <QString>
 
-#include "audientia/v1/common.pb.h"
+#include "viewmodels/user_role.h"
 
 class QComboBox;
 class QDialogButtonBox;
@@ -94,7 +94,7 @@ class NewUserDialog final : public AdminFormDialog {
  public:
   NewUserDialog(const QString& officePath, QWidget* parent);
   QString username() const;
-  v1::Role role() const;
+  UserRole role() const;
   QString password() const;
 
  protected:
@@ -130,15 +130,15 @@ class RoleDialog final : public AdminFormDialog {
   Q_OBJECT
 
  public:
-  RoleDialog(const QString& username, v1::Role current, QWidget* parent);
-  v1::Role role() const;
+  RoleDialog(const QString& username, UserRole current, QWidget* parent);
+  UserRole role() const;
 
  protected:
   QString problem() const override;
 
  private:
   QComboBox* role_ = nullptr;
-  v1::Role current_;
+  UserRole current_;
 };
 
 }  // namespace audientia::gui

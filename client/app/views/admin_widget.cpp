@@ -10,6 +10,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <optional>
 #include <utility>
 
 #include "viewmodels/admin_view_model.h"
@@ -138,8 +139,7 @@ void AdminWidget::onUsersLoaded(int count) {
   if (count > 0 && !users_->currentIndex().isValid()) {
     // Start on someone the actions apply to: the first user who is not oneself.
     int row = 0;
-    while (row + 1 < count &&
-           viewModel_.isSelf(QString::fromStdString(viewModel_.users()->userAt(row)->username()))) {
+    while (row + 1 < count && viewModel_.isSelf(viewModel_.users()->userItemAt(row)->username)) {
       ++row;
     }
     users_->selectRow(row);
@@ -168,16 +168,16 @@ void AdminWidget::onError(const QString& message) {
 }
 
 void AdminWidget::updateActions() {
-  const v1::Office* office = viewModel_.offices()->office(currentOfficeId());
-  const bool hasOffice = office != nullptr;
-  const bool active = hasOffice && office->active();
+  const std::optional<OfficeItem> office = viewModel_.offices()->officeItem(currentOfficeId());
+  const bool hasOffice = office.has_value();
+  const bool active = hasOffice && office->active;
   newOffice_->setEnabled(active || viewModel_.offices()->officeCount() == 0);
   renameOffice_->setEnabled(hasOffice);
   // The root office stays the root.
-  moveOffice_->setEnabled(hasOffice && !office->parent_id().empty());
+  moveOffice_->setEnabled(hasOffice && !office->parentId.isEmpty());
   // Deactivating the top office, or one's own, would leave no active office to manage from.
-  const bool ownOffice = hasOffice && office->id() == viewModel_.session().user.office_id();
-  const bool topOffice = hasOffice && office->parent_id().empty();
+  const bool ownOffice = hasOffice && viewModel_.isOwnOffice(office->id);
+  const bool topOffice = hasOffice && office->parentId.isEmpty();
   toggleOffice_->setText(hasOffice && !active ? tr("Reactivate") : tr("Deactivate"));
   toggleOffice_->setEnabled(hasOffice && (!active || (!ownOffice && !topOffice)));
   toggleOffice_->setToolTip(
@@ -190,12 +190,12 @@ void AdminWidget::updateActions() {
                            : tr("Create a user in the selected office"));
 
   const int row = users_->currentIndex().row();
-  const v1::User* user = viewModel_.users()->userAt(row);
-  const bool hasUser = user != nullptr;
+  const std::optional<UserItem> user = viewModel_.users()->userItemAt(row);
+  const bool hasUser = user.has_value();
   // Admins do not disable or demote themselves by a slip; their own password is changed from
   // the Account menu.
-  const bool self = hasUser && viewModel_.isSelf(QString::fromStdString(user->username()));
-  toggleUser_->setText(hasUser && user->disabled() ? tr("Enable user") : tr("Disable user"));
+  const bool self = hasUser && viewModel_.isSelf(user->username);
+  toggleUser_->setText(hasUser && user->disabled ? tr("Enable user") : tr("Disable user"));
   toggleUser_->setEnabled(hasUser && !self);
   resetPassword_->setEnabled(hasUser && !self);
   changeRole_->setEnabled(hasUser && !self);
@@ -243,11 +243,11 @@ void AdminWidget::moveOffice() {
 }
 
 void AdminWidget::toggleOfficeActive() {
-  const v1::Office* office = viewModel_.offices()->office(currentOfficeId());
-  if (office == nullptr) return;
-  const QString id = QString::fromStdString(office->id());
-  const QString name = QString::fromStdString(office->name());
-  if (!office->active()) {
+  const std::optional<OfficeItem> office = viewModel_.offices()->officeItem(currentOfficeId());
+  if (!office) return;
+  const QString id = office->id;
+  const QString name = office->name;
+  if (!office->active) {
     viewModel_.setOfficeActive(id, true);
     return;
   }
@@ -270,10 +270,10 @@ void AdminWidget::newUser() {
 }
 
 void AdminWidget::toggleUserDisabled() {
-  const v1::User* user = viewModel_.users()->userAt(users_->currentIndex().row());
-  if (user == nullptr) return;
-  const QString username = QString::fromStdString(user->username());
-  if (user->disabled()) {
+  const std::optional<UserItem> user = viewModel_.users()->userItemAt(users_->currentIndex().row());
+  if (!user) return;
+  const QString username = user->username;
+  if (user->disabled) {
     viewModel_.setUserDisabled(username, false);
     return;
   }
@@ -300,10 +300,10 @@ void AdminWidget::resetPassword() {
 }
 
 void AdminWidget::changeRole() {
-  const v1::User* user = viewModel_.users()->userAt(users_->currentIndex().row());
-  if (user == nullptr) return;
-  const QString username = QString::fromStdString(user->username());
-  auto* dialog = new RoleDialog(username, user->role(), this);
+  const std::optional<UserItem> user = viewModel_.users()->userItemAt(users_->currentIndex().row());
+  if (!user) return;
+  const QString username = user->username;
+  auto* dialog = new RoleDialog(username, user->role, this);
   openDialog(dialog, [this, dialog, username] { viewModel_.changeRole(username, dialog->role()); });
 }
 

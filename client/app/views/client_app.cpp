@@ -2,13 +2,13 @@
 
 #include <QApplication>
 #include <QFileInfo>
-#include <QHash>
 #include <QLoggingCategory>
 #include <QPixmap>
 #include <QTimer>
 #include <cstdio>
 #include <utility>
 
+#include "audientia/client/api_client.h"
 #include "services/api_service.h"
 #include "viewmodels/account_view_model.h"
 #include "viewmodels/admin_view_model.h"
@@ -33,7 +33,7 @@ constexpr int kUploadsScreenshotSettleMs = 1500;
 ClientApp::ClientApp(ApiService& api, ClientOptions options, QObject* parent)
     : QObject(parent), api_(api), options_(std::move(options)) {
   login_ = new LoginViewModel(api_, this);
-  hearings_ = new HearingsViewModel(api_, this);
+  hearings_ = new HearingsViewModel(api_, api_, this);
   admin_ = new AdminViewModel(api_, this);
   account_ = new AccountViewModel(api_, this);
   uploads_ = new UploadsViewModel(this);
@@ -80,28 +80,26 @@ void ClientApp::showLoginDialog(const QString& error) {
 
 void ClientApp::onLoggedIn() {
   const SessionInfo& session = login_->session();
+  const UserRole role = login_->role();
   // The next login (after logout) starts from this server and user.
-  options_.connection.server = QString::fromStdString(session.server);
-  options_.connection.username = QString::fromStdString(session.user.username());
+  options_.connection.server = login_->server();
+  options_.connection.username = login_->username();
   hearings_->setSession(session);
   const auto errors = screenshotPending_ ? MainWindow::ErrorDisplay::kStatusBarOnly
                                          : MainWindow::ErrorDisplay::kMessageBox;
-  const bool isAdmin = session.user.role() == v1::ROLE_ADMIN;
+  const bool isAdmin = role == UserRole::kAdmin;
   if (options_.adminTab && !isAdmin && screenshotPending_) {
-    fail(tr("--tab admin: %1 is not an administrator")
-             .arg(QString::fromStdString(session.user.username())));
+    fail(tr("--tab admin: %1 is not an administrator").arg(login_->username()));
     return;
   }
   // Prosecutors record hearings; clerks only read them.
-  const bool uploads = session.user.role() == v1::ROLE_PROSECUTOR;
+  const bool uploads = role == UserRole::kProsecutor;
   if (options_.uploadsTab && !uploads && screenshotPending_) {
-    fail(tr("--tab uploads: %1 is not a prosecutor")
-             .arg(QString::fromStdString(session.user.username())));
+    fail(tr("--tab uploads: %1 is not a prosecutor").arg(login_->username()));
     return;
   }
   // The server lets only prosecutors and clerks read hearings (admins manage, auditors audit).
-  const bool seesHearings =
-      session.user.role() == v1::ROLE_PROSECUTOR || session.user.role() == v1::ROLE_CLERK;
+  const bool seesHearings = role == UserRole::kProsecutor || role == UserRole::kClerk;
   if (isAdmin) admin_->setSession(session);
   window_ = std::make_unique<MainWindow>(*hearings_, seesHearings, isAdmin ? admin_ : nullptr,
                                          uploads ? uploads_ : nullptr, *account_, errors, nullptr);
@@ -139,7 +137,7 @@ void ClientApp::logout() {
 }
 
 void ClientApp::startUploads() {
-  const std::string server = login_->session().server;
+  const std::string server = login_->server().toStdString();
   api_.sessionClient(this, [this, server](Expected<std::shared_ptr<client::ApiClient>> api) {
     if (!window_) return;  // logged out meanwhile
     if (!api) {
@@ -154,8 +152,10 @@ void ClientApp::startUploads() {
     }
     client::UploadEngineOptions engine;
     engine.maxBytesPerSecond = options_.uploadLimitBytesPerSecond;
+    // The queue makes upload and recording calls; both go through the session's one client.
+    std::shared_ptr<client::ApiClient> session = std::move(api).value();
     uploads_->setService(std::make_unique<UploadQueueService>(
-        std::move(api).value(), std::move(journal).value(), server, engine));
+        session, session, std::move(journal).value(), server, engine));
     updateHearingNames();
     uploadsLoaded_ = true;
     screenshotOfUploadsWhenReady();
@@ -163,14 +163,7 @@ void ClientApp::startUploads() {
 }
 
 void ClientApp::updateHearingNames() {
-  QHash<QString, QString> names;
-  HearingListModel* list = hearings_->hearings();
-  for (int row = 0; row < list->rowCount(); ++row) {
-    const v1::Hearing* hearing = list->hearingAt(row);
-    names.insert(QString::fromStdString(hearing->id()),
-                 QString::fromStdString(hearing->case_number()));
-  }
-  uploads_->setHearingNames(std::move(names));
+  uploads_->setHearingNames(hearings_->hearingNames());
 }
 
 void ClientApp::onRecordingUploaded(const QString& hearingId) {

@@ -23,11 +23,11 @@
 
 #include "viewmodels/account_view_model.h"
 #include "viewmodels/admin_view_model.h"
-#include "viewmodels/formatting.h"
 #include "viewmodels/hearing_list_model.h"
 #include "viewmodels/hearings_view_model.h"
 #include "viewmodels/upload_queue_model.h"
 #include "viewmodels/uploads_view_model.h"
+#include "viewmodels/user_role.h"
 #include "views/admin_dialogs.h"
 #include "views/admin_widget.h"
 #include "views/hearing_details_widget.h"
@@ -144,7 +144,7 @@ MainWindow::MainWindow(HearingsViewModel& viewModel, bool showHearings, AdminVie
         tr("Your role (%1) has no hearings or administration to show here.\n"
            "Auditors read and verify the audit trail with  audientiactl audit list  and  "
            "audientiactl audit verify.")
-            .arg(roleName(viewModel_.session().user.role())),
+            .arg(roleName(viewModel_.role())),
         tabs_);
     nothing->setAlignment(Qt::AlignCenter);
     nothing->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -188,12 +188,10 @@ MainWindow::MainWindow(HearingsViewModel& viewModel, bool showHearings, AdminVie
 }
 
 void MainWindow::showSession() {
-  const auto& session = viewModel_.session();
   sessionLabel_->setText(viewModel_.sessionSummary());
   setWindowTitle(tr("Audientia — %1 — %2@%3")
                      .arg(tabs_->indexOf(hearingsTab_) >= 0 ? tr("Hearings") : tr("Administration"),
-                          QString::fromStdString(session.user.username()),
-                          QString::fromStdString(session.server)));
+                          viewModel_.username(), viewModel_.server()));
 }
 
 void MainWindow::onHearingsLoaded(int count) {
@@ -272,7 +270,7 @@ void MainWindow::changeOwnPassword() {
   auto* dialog = new PasswordDialog(
       tr("Change my password"),
       tr("A new password for <b>%1</b>. Your other sessions end; this one stays logged in.")
-          .arg(QString::fromStdString(viewModel_.session().user.username()).toHtmlEscaped()),
+          .arg(viewModel_.username().toHtmlEscaped()),
       true, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   connect(dialog, &AdminFormDialog::submitted, this, [this, dialog] {

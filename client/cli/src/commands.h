@@ -10,7 +10,7 @@
 #include <string>
 
 #include "audientia/base/expected.h"
-#include "audientia/client/api_client.h"
+#include "audientia/client/progress_callback.h"
 #include "audientia/v1/common.pb.h"
 #include "audientia/v1/hearings.pb.h"
 #include "cli_context.h"

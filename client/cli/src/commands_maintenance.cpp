@@ -67,7 +67,7 @@ void printFixityStatus(std::ostream& out, const v1::GetFixityStatusResponse& sta
 }
 
 // Polls the job list until the job has finished; returns it.
-Expected<v1::Job> waitForJob(client::ApiClient& api, std::int64_t jobId) {
+Expected<v1::Job> waitForJob(client::KeepingApi& api, std::int64_t jobId) {
   for (;;) {
     AUDIENTIA_TRY(const std::vector<v1::Job> jobs, api.listJobs(v1::JOB_STATE_UNSPECIFIED, 1000));
     const auto it = std::find_if(jobs.begin(), jobs.end(),

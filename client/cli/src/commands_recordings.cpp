@@ -154,7 +154,8 @@ int runRecordingUpload(CliContext& context, const ParsedArgs& args) {
   if (!client) return context.fail(client.error());
 
   const client::UploadJournal journal(config->directory() / client::UploadJournal::kDirectoryName);
-  client::UploadEngine engine(**client, journal, connection.server, *options);
+  client::ApiClient& api = **client;
+  client::UploadEngine engine(api, api, journal, connection.server, *options);
   UploadProgressPrinter printer(context.err(), stderrIsTerminal());
 
   nlohmann::json recordings = nlohmann::json::array();

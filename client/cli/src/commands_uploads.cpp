@@ -114,7 +114,8 @@ int runUploadAbort(CliContext& context, const ParsedArgs& args) {
   // An item of this workstation's journal: abort every unfinished upload of it and remember
   // that, so that the same upload command later starts afresh instead of resuming.
   if (*entry && (*entry)->server == connection.server) {
-    client::UploadQueue queue(**client, *journal, connection.server);
+    client::ApiClient& api = **client;
+    client::UploadQueue queue(api, api, *journal, connection.server);
     if (auto status = queue.abort((*entry)->key); !status) return context.fail(status.error());
     if (context.json()) {
       auto after = journal->find((*entry)->key);

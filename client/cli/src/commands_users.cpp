@@ -82,25 +82,27 @@ Expected<v1::Role> parseRole(const std::string& text) {
 int runOfficeRename(CliContext& context, const ParsedArgs& args) {
   const std::string id = args.positionals.at(0);
   const std::string name = args.positionals.at(1);
-  return officeCommand(context, [&](client::ApiClient& api) { return api.renameOffice(id, name); });
+  return officeCommand(context,
+                       [&](client::OfficesApi& api) { return api.renameOffice(id, name); });
 }
 
 int runOfficeMove(CliContext& context, const ParsedArgs& args) {
   const std::string id = args.positionals.at(0);
   const std::string parent = args.value("parent");
-  return officeCommand(context, [&](client::ApiClient& api) { return api.moveOffice(id, parent); });
+  return officeCommand(context,
+                       [&](client::OfficesApi& api) { return api.moveOffice(id, parent); });
 }
 
 int runOfficeDeactivate(CliContext& context, const ParsedArgs& args) {
   const std::string id = args.positionals.at(0);
   return officeCommand(context,
-                       [&](client::ApiClient& api) { return api.setOfficeActive(id, false); });
+                       [&](client::OfficesApi& api) { return api.setOfficeActive(id, false); });
 }
 
 int runOfficeReactivate(CliContext& context, const ParsedArgs& args) {
   const std::string id = args.positionals.at(0);
   return officeCommand(context,
-                       [&](client::ApiClient& api) { return api.setOfficeActive(id, true); });
+                       [&](client::OfficesApi& api) { return api.setOfficeActive(id, true); });
 }
 
 int runUserCreate(CliContext& context, const ParsedArgs& args) {
@@ -118,7 +120,7 @@ int runUserCreate(CliContext& context, const ParsedArgs& args) {
   request.set_office_id(args.value("office"));
   request.set_role(*role);
   request.set_password(*password);
-  return userCommand(context, [&](client::ApiClient& api) { return api.createUser(request); });
+  return userCommand(context, [&](client::IdentityApi& api) { return api.createUser(request); });
 }
 
 int runUserList(CliContext& context, const ParsedArgs& args) {
@@ -146,13 +148,13 @@ int runUserList(CliContext& context, const ParsedArgs& args) {
 int runUserDisable(CliContext& context, const ParsedArgs& args) {
   const std::string username = args.positionals.at(0);
   return userCommand(context,
-                     [&](client::ApiClient& api) { return api.setUserDisabled(username, true); });
+                     [&](client::IdentityApi& api) { return api.setUserDisabled(username, true); });
 }
 
 int runUserEnable(CliContext& context, const ParsedArgs& args) {
   const std::string username = args.positionals.at(0);
-  return userCommand(context,
-                     [&](client::ApiClient& api) { return api.setUserDisabled(username, false); });
+  return userCommand(
+      context, [&](client::IdentityApi& api) { return api.setUserDisabled(username, false); });
 }
 
 int runUserResetPassword(CliContext& context, const ParsedArgs& args) {
@@ -165,7 +167,7 @@ int runUserResetPassword(CliContext& context, const ParsedArgs& args) {
   auto password = readPasswordLine(context.in());
   if (!password) return context.usageError(password.error());
   return userCommand(
-      context, [&](client::ApiClient& api) { return api.resetPassword(username, *password); });
+      context, [&](client::IdentityApi& api) { return api.resetPassword(username, *password); });
 }
 
 int runUserSetRole(CliContext& context, const ParsedArgs& args) {
@@ -173,7 +175,7 @@ int runUserSetRole(CliContext& context, const ParsedArgs& args) {
   auto role = parseRole(args.positionals.at(1));
   if (!role) return context.usageError(role.error());
   return userCommand(context,
-                     [&](client::ApiClient& api) { return api.changeRole(username, *role); });
+                     [&](client::IdentityApi& api) { return api.changeRole(username, *role); });
 }
 
 int runPasswd(CliContext& context, const ParsedArgs& /*args*/) {

@@ -1,8 +1,9 @@
 #pragma once
 
-// The gRPC implementation of ApiClient, split over api_client.cpp (session, offices, users,
-// hearings, one-call upload, download), api_client_uploads.cpp (resumable uploads, files of a
-// recording) and api_client_maintenance.cpp (maintenance and retention).
+// The gRPC implementation of ApiClient: every one of its interfaces on one channel. The unary
+// calls of identity, offices, hearings, audit and GetRecording are here; api_client.cpp holds
+// the one-call upload, the download and create(), api_client_uploads.cpp the resumable uploads
+// and the files of a recording, api_client_maintenance.cpp KeepingApi (maintenance, retention).
 
 #include <grpcpp/grpcpp.h>
 

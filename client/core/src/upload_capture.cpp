@@ -93,11 +93,11 @@ Expected<UploadOutcome> UploadRun::runCapture() {
     if (sealed) {
       report(UploadPhase::kCompleting, media::kManifestFileName, 0, entry_.totalBytes());
       auto recording = retrying("completing recording " + entry_.recordingId, [&] {
-        return engine_.api_.completeRecording(entry_.recordingId, text->bytes);
+        return engine_.uploads_.completeRecording(entry_.recordingId, text->bytes);
       });
       if (!recording) {
         // A completion whose answer was lost: the server holds the seal already.
-        auto existing = engine_.api_.getRecording(entry_.recordingId);
+        auto existing = engine_.recordings_.getRecording(entry_.recordingId);
         if (!existing || existing->capture_seal() != manifest.seal) {
           return stopWith(recording.error());
         }

@@ -45,9 +45,14 @@ bool isTransientUploadError(ErrorCode code) {
   }
 }
 
-UploadEngine::UploadEngine(ApiClient& api, const UploadJournal& journal, std::string server,
+UploadEngine::UploadEngine(UploadsApi& uploads, RecordingsApi& recordings,
+                           const UploadJournal& journal, std::string server,
                            UploadEngineOptions options)
-    : api_(api), journal_(journal), server_(std::move(server)), options_(std::move(options)) {}
+    : uploads_(uploads),
+      recordings_(recordings),
+      journal_(journal),
+      server_(std::move(server)),
+      options_(std::move(options)) {}
 
 Expected<UploadOutcome> UploadEngine::upload(const std::string& hearingId, const fs::path& path,
                                              FollowMode follow,

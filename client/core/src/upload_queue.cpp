@@ -2,11 +2,11 @@
 
 namespace audientia::client {
 
-UploadQueue::UploadQueue(ApiClient& api, UploadJournal journal, std::string server,
-                         UploadEngineOptions options)
-    : api_(api),
+UploadQueue::UploadQueue(UploadsApi& uploads, RecordingsApi& recordings, UploadJournal journal,
+                         std::string server, UploadEngineOptions options)
+    : uploads_(uploads),
       journal_(std::move(journal)),
-      engine_(api, journal_, std::move(server), std::move(options)) {}
+      engine_(uploads, recordings, journal_, std::move(server), std::move(options)) {}
 
 Expected<std::vector<UploadJournalEntry>> UploadQueue::items() const {
   AUDIENTIA_TRY(std::vector<UploadJournalEntry> all, journal_.list());
@@ -69,7 +69,7 @@ Status UploadQueue::abort(const std::string& key) {
   }
   for (auto& file : entry->files) {
     if (file.complete) continue;
-    auto status = api_.abortUpload(file.uploadId);
+    auto status = uploads_.abortUpload(file.uploadId);
     // NOT_FOUND: the server never heard of this upload (it was queued only).
     if (!status && status.error().code() != ErrorCode::kNotFound) return status.error();
     file.durableBytes = 0;

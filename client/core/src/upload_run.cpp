@@ -55,7 +55,7 @@ Expected<UploadOutcome> UploadRun::run() {
   if (entry_.state == UploadItemState::kDone) {
     UploadOutcome outcome;
     outcome.alreadyDone = true;
-    auto recording = engine_.api_.getRecording(entry_.recordingId);
+    auto recording = engine_.recordings_.getRecording(entry_.recordingId);
     if (recording) outcome.recording = std::move(*recording);
     outcome.entry = entry_;
     outcome.resumedFromBytes = entry_.totalBytes();
@@ -97,7 +97,7 @@ Expected<UploadOutcome> UploadRun::finish(v1::Recording recording) {
   entry_.error.clear();
   AUDIENTIA_TRY_STATUS(save());
   if (recording.id().empty()) {
-    auto fetched = engine_.api_.getRecording(entry_.recordingId);
+    auto fetched = engine_.recordings_.getRecording(entry_.recordingId);
     if (fetched) recording = std::move(*fetched);
   }
   report(UploadPhase::kDone, {}, 0, entry_.totalBytes());
@@ -130,7 +130,7 @@ Status UploadRun::uploadOne(std::size_t index, const fs::path& local, v1::Record
   bool renewedAfterConflict = false;
   for (;;) {
     auto status = retrying("creating the upload of " + entry_.files[index].fileName,
-                           [&] { return engine_.api_.createUpload(createRequest(index)); });
+                           [&] { return engine_.uploads_.createUpload(createRequest(index)); });
     if (!status && status.error().code() == ErrorCode::kAlreadyExists && !renewedAfterConflict) {
       // The id is taken with other fields: a digest that changed after a crash between hashing
       // and saving. A new id is safe: the old upload never completed under these fields.
@@ -158,8 +158,9 @@ Status UploadRun::uploadOne(std::size_t index, const fs::path& local, v1::Record
 
     report(UploadPhase::kCompleting, entry_.files[index].fileName, entry_.files[index].sequence,
            entry_.durableBytes());
-    auto done = retrying("completing the upload of " + entry_.files[index].fileName,
-                         [&] { return engine_.api_.completeUpload(entry_.files[index].uploadId); });
+    auto done = retrying("completing the upload of " + entry_.files[index].fileName, [&] {
+      return engine_.uploads_.completeUpload(entry_.files[index].uploadId);
+    });
     if (done) {
       entry_.files[index].complete = true;
       entry_.files[index].durableBytes = entry_.files[index].sizeBytes;
@@ -195,7 +196,7 @@ Status UploadRun::uploadOne(std::size_t index, const fs::path& local, v1::Record
     }
     // A completion that succeeded on the server but whose answer was lost looks like a failure
     // on the retry: the status tells.
-    auto after = engine_.api_.getUploadStatus(entry_.files[index].uploadId);
+    auto after = engine_.uploads_.getUploadStatus(entry_.files[index].uploadId);
     if (after && after->state() == v1::UPLOAD_STATE_COMPLETE) {
       entry_.files[index].complete = true;
       entry_.files[index].durableBytes = entry_.files[index].sizeBytes;
@@ -240,7 +241,7 @@ Status UploadRun::sendRemaining(std::size_t index, const fs::path& local, std::i
              before + done);
       return !engine_.cancelled();
     };
-    auto written = engine_.api_.writeUpload(request, onChunk);
+    auto written = engine_.uploads_.writeUpload(request, onChunk);
     sendingTime_ += Clock::now() - streamStart;
     streaming_ = false;
     if (written) {
@@ -270,7 +271,7 @@ Status UploadRun::sendRemaining(std::size_t index, const fs::path& local, std::i
       return stopWith(error);
     }
     auto status = retrying("asking the status of " + entry_.files[index].fileName,
-                           [&] { return engine_.api_.getUploadStatus(request.uploadId); });
+                           [&] { return engine_.uploads_.getUploadStatus(request.uploadId); });
     if (!status) return stopWith(status.error());
     if (status->state() == v1::UPLOAD_STATE_COMPLETE) return ok();
     if (status->state() == v1::UPLOAD_STATE_EXPIRED ||

@@ -242,7 +242,7 @@ class UploadEngineTest : public ::testing::Test {
     if (grpcServer_) grpcServer_->Shutdown();
   }
 
-  UploadEngine engine() { return UploadEngine(*api_, journal_, address_, options_); }
+  UploadEngine engine() { return UploadEngine(*api_, *api_, journal_, address_, options_); }
 
   fs::path writeRandomFile(const fs::path& path, std::size_t size, unsigned seed = 42) {
     std::mt19937 random(seed);
@@ -498,12 +498,12 @@ TEST_F(UploadEngineTest, TheQueueKeepsItemsAcrossInstancesAndResumesThem) {
   const fs::path a = writeRandomFile(dir_.path() / "a.bin", 30'000, 1);
   const fs::path b = writeRandomFile(dir_.path() / "b.bin", 30'000, 2);
   {
-    UploadQueue queue(*api_, journal_, address_, options_);
+    UploadQueue queue(*api_, *api_, journal_, address_, options_);
     ASSERT_TRUE(queue.enqueue("h", a, FollowMode::kNoFollow).has_value());
     ASSERT_TRUE(queue.enqueue("h", b, FollowMode::kNoFollow).has_value());
     EXPECT_EQ(queue.items()->size(), 2u);
   }
-  UploadQueue queue(*api_, journal_, address_, options_);
+  UploadQueue queue(*api_, *api_, journal_, address_, options_);
   const auto results = queue.resumeAll();
   ASSERT_EQ(results.size(), 2u);
   for (const auto& result : results) {
@@ -516,7 +516,7 @@ TEST_F(UploadEngineTest, TheQueueKeepsItemsAcrossInstancesAndResumesThem) {
 
 TEST_F(UploadEngineTest, AbortingAQueuedItemMarksItAbortedAndARunStartsAfresh) {
   const fs::path file = writeRandomFile(dir_.path() / "a.bin", 200'000);
-  UploadQueue queue(*api_, journal_, address_, options_);
+  UploadQueue queue(*api_, *api_, journal_, address_, options_);
   server_.streamsToBreak = 1;
   server_.breakAfterBytes = 0;
   server_.refuseWrites = false;

@@ -37,8 +37,9 @@
 #include <string>
 
 #include "audientia/base/expected.h"
-#include "audientia/client/api_client.h"
+#include "audientia/client/recordings_api.h"
 #include "audientia/client/upload_journal.h"
+#include "audientia/client/uploads_api.h"
 #include "audientia/v1/recordings.pb.h"
 
 namespace audientia::client {
@@ -103,9 +104,11 @@ struct UploadOutcome {
 
 class UploadEngine {
  public:
-  // server: HOST:PORT as the journal keys it (the address the ApiClient talks to).
-  UploadEngine(ApiClient& api, const UploadJournal& journal, std::string server,
-               UploadEngineOptions options = {});
+  // uploads: the resumable upload calls; recordings: GetRecording, for an item completed before
+  // (usually both are one ApiClient). server: HOST:PORT as the journal keys it (the address the
+  // client talks to).
+  UploadEngine(UploadsApi& uploads, RecordingsApi& recordings, const UploadJournal& journal,
+               std::string server, UploadEngineOptions options = {});
 
   // Finds or creates the journal item for path (a regular file or a capture directory) and
   // runs it to the end. An item that is done already returns alreadyDone. An aborted or
@@ -133,7 +136,8 @@ class UploadEngine {
   // Sleeps up to `delay`; false when cancelled meanwhile.
   bool sleepUnlessCancelled(std::chrono::milliseconds delay);
 
-  ApiClient& api_;
+  UploadsApi& uploads_;
+  RecordingsApi& recordings_;
   const UploadJournal& journal_;
   std::string server_;
   UploadEngineOptions options_;

@@ -28,8 +28,9 @@ struct QueueRunResult {
 
 class UploadQueue {
  public:
-  UploadQueue(ApiClient& api, UploadJournal journal, std::string server,
-              UploadEngineOptions options = {});
+  // uploads and recordings: as UploadEngine's; AbortUpload goes through uploads.
+  UploadQueue(UploadsApi& uploads, RecordingsApi& recordings, UploadJournal journal,
+              std::string server, UploadEngineOptions options = {});
 
   // This server's items, oldest first.
   Expected<std::vector<UploadJournalEntry>> items() const;
@@ -57,7 +58,7 @@ class UploadQueue {
   const UploadJournal& journal() const { return journal_; }
 
  private:
-  ApiClient& api_;
+  UploadsApi& uploads_;
   UploadJournal journal_;
   UploadEngine engine_;
 };
