@@ -17,6 +17,7 @@
 #include "audientia/base/sha256.h"
 #include "audientia/client/api_client.h"
 #include "audientia/testing/server_process.h"
+#include "audientia/testing/server_seed.h"
 #include "audientia/testing/subprocess.h"
 #include "services/api_client_service.h"
 #include "ui_test_support.h"
@@ -81,10 +82,7 @@ class RealServerTest : public ::testing::Test {
   }
 
   static client::ConnectionOptions connection() {
-    client::ConnectionOptions options;
-    options.server = server_->address();
-    options.caFile = server_->caFile();
-    return options;
+    return audientia::testing::connectionTo(*server_);
   }
 
   static LoginParams prosecutorLogin() {
@@ -103,20 +101,12 @@ class RealServerTest : public ::testing::Test {
   // An office, a hearing in it, and two recordings: a real MP4 and a text file.
   static Expected<Seed> seed() {
     AUDIENTIA_TRY(workDir_, audientia::testing::makeTempDir("audientia-ui-test"));
-    AUDIENTIA_TRY(std::unique_ptr<client::ApiClient> api, client::ApiClient::create(connection()));
-    AUDIENTIA_TRY(v1::LoginResponse login, api->login("admin", server_->adminPassword()));
-    api->setToken(login.token());
-    AUDIENTIA_TRY(v1::Office office, api->createOffice("UI test office", login.user().office_id()));
     // Admins manage offices and users but do not see hearings: a prosecutor records them.
-    v1::CreateUserRequest prosecutor;
-    prosecutor.set_username(kProsecutor);
-    prosecutor.set_office_id(office.id());
-    prosecutor.set_role(v1::ROLE_PROSECUTOR);
-    prosecutor.set_password(kProsecutorPassword);
-    AUDIENTIA_TRY(v1::User created, api->createUser(prosecutor));
-    static_cast<void>(created);
-    AUDIENTIA_TRY(v1::LoginResponse asProsecutor, api->login(kProsecutor, kProsecutorPassword));
-    api->setToken(asProsecutor.token());
+    AUDIENTIA_TRY(audientia::testing::SeededUser seeded,
+                  audientia::testing::seedOfficeAndUser(*server_, "UI test office", kProsecutor,
+                                                        v1::ROLE_PROSECUTOR, kProsecutorPassword));
+    auto& api = seeded.api;
+    const v1::Office& office = seeded.office;
     v1::CreateHearingRequest request;
     request.set_office_id(office.id());
     request.set_case_number(kCaseNumber);
@@ -458,12 +448,9 @@ Status seedOfficesAndUsers(client::ApiClient& api, const std::string& rootId) {
 
 TEST_F(RealServerTest, ClientBinaryTakesAScreenshotOfTheAdministrationTab) {
   {
-    auto api = client::ApiClient::create(connection());
-    ASSERT_TRUE(api);
-    auto login = (*api)->login("admin", server_->adminPassword());
-    ASSERT_TRUE(login) << login.error().toString();
-    (*api)->setToken(login->token());
-    const Status seeded = seedOfficesAndUsers(**api, login->user().office_id());
+    auto admin = audientia::testing::signInAsAdmin(*server_);
+    ASSERT_TRUE(admin) << admin.error().toString();
+    const Status seeded = seedOfficesAndUsers(*admin->api, admin->rootOfficeId);
     ASSERT_TRUE(seeded) << seeded.error().toString();
   }
   const fs::path shot = screenshotPath("client-admin.png");

@@ -20,6 +20,7 @@
 #include "audientia/base/sha256.h"
 #include "audientia/client/api_client.h"
 #include "audientia/testing/server_process.h"
+#include "audientia/testing/server_seed.h"
 #include "audientia/testing/subprocess.h"
 #include "services/upload_queue_service.h"
 #include "ui_test_support.h"
@@ -74,10 +75,7 @@ class UploadRealServerTest : public ::testing::Test {
   }
 
   static client::ConnectionOptions connection() {
-    client::ConnectionOptions options;
-    options.server = server_->address();
-    options.caFile = server_->caFile();
-    return options;
+    return audientia::testing::connectionTo(*server_);
   }
 
   // A fresh logged-in client, as the desktop client has after its login.
@@ -90,20 +88,11 @@ class UploadRealServerTest : public ::testing::Test {
 
   static Status seed() {
     AUDIENTIA_TRY(workDir_, audientia::testing::makeTempDir("audientia-ui-upload-test"));
-    AUDIENTIA_TRY(std::unique_ptr<client::ApiClient> api, client::ApiClient::create(connection()));
-    AUDIENTIA_TRY(v1::LoginResponse login, api->login("admin", server_->adminPassword()));
-    api->setToken(login.token());
-    AUDIENTIA_TRY(v1::Office office,
-                  api->createOffice("Upload test office", login.user().office_id()));
-    v1::CreateUserRequest prosecutor;
-    prosecutor.set_username(kProsecutor);
-    prosecutor.set_office_id(office.id());
-    prosecutor.set_role(v1::ROLE_PROSECUTOR);
-    prosecutor.set_password(kPassword);
-    AUDIENTIA_TRY(v1::User created, api->createUser(prosecutor));
-    static_cast<void>(created);
-    AUDIENTIA_TRY(v1::LoginResponse asProsecutor, api->login(kProsecutor, kPassword));
-    api->setToken(asProsecutor.token());
+    AUDIENTIA_TRY(audientia::testing::SeededUser seeded,
+                  audientia::testing::seedOfficeAndUser(*server_, "Upload test office", kProsecutor,
+                                                        v1::ROLE_PROSECUTOR, kPassword));
+    auto& api = seeded.api;
+    const v1::Office& office = seeded.office;
     v1::CreateHearingRequest request;
     request.set_office_id(office.id());
     request.set_case_number(kCaseNumber);
