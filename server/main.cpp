@@ -26,6 +26,7 @@
 #include "api/audit_grpc_service.h"
 #include "api/auth_grpc_service.h"
 #include "api/hearing_grpc_service.h"
+#include "api/malformed_request.h"
 #include "api/office_grpc_service.h"
 #include "api/recording_grpc_service.h"
 #include "app/common/system_clock.h"
@@ -388,6 +389,10 @@ int run(const Options& options) {
   // Clients may send HTTP/2 DATA frames of up to 16 MiB instead of 16 KiB: a 4 MiB chunk crosses
   // in a few frames rather than 256, each of which cost both sides a round of framing work.
   builder.AddChannelArgument(GRPC_ARG_HTTP2_MAX_FRAME_SIZE, kMaxFrameBytes);
+  // Requests libprotobuf cannot parse (invalid UTF-8) get INVALID_ARGUMENT and are audited.
+  std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
+  interceptors.push_back(std::make_unique<api::MalformedRequestInterceptorFactory>(gate));
+  builder.experimental().SetInterceptorCreators(std::move(interceptors));
   builder.RegisterService(&authService);
   builder.RegisterService(&officeService);
   builder.RegisterService(&userService);

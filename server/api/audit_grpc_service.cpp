@@ -51,7 +51,7 @@ Status optionalId(std::string_view field, const std::string& value) {
 grpc::Status AuditGrpcService::ListAuditEvents(grpc::ServerContext* context,
                                                const v1::ListAuditEventsRequest* request,
                                                v1::ListAuditEventsResponse* response) {
-  return runCall(gate_, "/audientia.v1.AuditService/ListAuditEvents", *context,
+  return runCall(gate_, "/audientia.v1.AuditService/ListAuditEvents", *context, *request,
                  [&](CallState& call) -> Status {
                    call.object("audit_trail", {}, {});
                    AUDIENTIA_TRY_STATUS(optionalId("object_id", request->object_id()));
@@ -78,9 +78,9 @@ grpc::Status AuditGrpcService::ListAuditEvents(grpc::ServerContext* context,
 }
 
 grpc::Status AuditGrpcService::VerifyAuditChain(grpc::ServerContext* context,
-                                                const v1::VerifyAuditChainRequest*,
+                                                const v1::VerifyAuditChainRequest* request,
                                                 v1::VerifyAuditChainResponse* response) {
-  return runCall(gate_, "/audientia.v1.AuditService/VerifyAuditChain", *context,
+  return runCall(gate_, "/audientia.v1.AuditService/VerifyAuditChain", *context, *request,
                  [&](CallState& call) -> Status {
                    call.object("audit_trail", {}, {});
                    AUDIENTIA_TRY(domain::AuditVerification result, audit_.verify());

@@ -4,9 +4,11 @@
 #include <cctype>
 #include <cstdio>
 
+#include "domain/audit_text.h"
+
 namespace audientia::api {
 
-std::optional<std::string> bearerToken(const grpc::ServerContext& context) {
+std::optional<std::string> bearerToken(const grpc::ServerContextBase& context) {
   const auto& metadata = context.client_metadata();
   auto found = metadata.find("authorization");
   if (found == metadata.end()) return std::nullopt;
@@ -23,7 +25,8 @@ std::optional<std::string> bearerToken(const grpc::ServerContext& context) {
   return token;
 }
 
-Expected<app::Caller> authenticateCall(app::AuthService& auth, const grpc::ServerContext& context) {
+Expected<app::Caller> authenticateCall(app::AuthService& auth,
+                                       const grpc::ServerContextBase& context) {
   auto token = bearerToken(context);
   if (!token) {
     return Error(ErrorCode::kUnauthenticated,
@@ -32,7 +35,7 @@ Expected<app::Caller> authenticateCall(app::AuthService& auth, const grpc::Serve
   return auth.authenticate(*token);
 }
 
-Status CallGate::admit(const char* method, const grpc::ServerContext& context,
+Status CallGate::admit(const char* method, const grpc::ServerContextBase& context,
                        const app::RpcRule*& rule, std::optional<app::Caller>& caller) {
   rule = app::findRule(method);
   if (rule == nullptr) {
@@ -60,7 +63,7 @@ domain::AuditOutcome outcomeOf(const Status& status) {
 
 }  // namespace
 
-Status CallGate::finish(const char* method, const grpc::ServerContext& context,
+Status CallGate::finish(const char* method, const grpc::ServerContextBase& context,
                         const app::RpcRule* rule, const CallAudit& audit, Status status,
                         std::chrono::steady_clock::duration elapsed, bool alreadyAudited) {
   logCall(*log_, method, context, status, elapsed);
@@ -69,7 +72,7 @@ Status CallGate::finish(const char* method, const grpc::ServerContext& context,
   return status;
 }
 
-Status CallGate::append(const char* method, const grpc::ServerContext& context,
+Status CallGate::append(const char* method, const grpc::ServerContextBase& context,
                         const app::RpcRule* rule, const CallAudit& audit, const Status& status) {
   if (audit_ == nullptr) return ok();
   domain::NewAuditEvent event;
@@ -81,11 +84,19 @@ Status CallGate::append(const char* method, const grpc::ServerContext& context,
   event.officeId = audit.officeId;
   event.clientAddress = context.peer();
   event.outcome = outcomeOf(status);
-  auto fields = audit.details;
-  if (rule == nullptr) fields.emplace_back("method", method);
+  // Whatever the request held, the event can be written (domain/audit_text.h).
+  auto writable = domain::writableAuditEvent(std::move(event));
+  std::vector<std::pair<std::string, std::string>> fields;
+  for (const auto& [name, value] : audit.details) {
+    fields.emplace_back(name, domain::auditText(value, domain::kMaxAuditDetailBytes));
+  }
+  if (!writable.givenOfficeId.empty())
+    fields.emplace_back("office_id_given", writable.givenOfficeId);
+  if (!writable.givenActorId.empty()) fields.emplace_back("actor_id_given", writable.givenActorId);
+  if (rule == nullptr) fields.emplace_back("method", domain::auditText(method, 256));
   if (!status) fields.emplace_back("status", std::string(toString(status.error().code())));
-  event.detailsJson = detailsJson(fields);
-  auto appended = audit_->append(event);
+  writable.event.detailsJson = detailsJson(fields);
+  auto appended = audit_->append(writable.event);
   if (!appended) {
     log_->error("{}: the audit event could not be written: {}", method, appended.error().message());
     return Error(
@@ -137,7 +148,7 @@ grpc::Status toGrpcStatus(const Status& status) {
   return {code, status.error().message()};
 }
 
-void logCall(spdlog::logger& log, const char* method, const grpc::ServerContext& context,
+void logCall(spdlog::logger& log, const char* method, const grpc::ServerContextBase& context,
              const Status& status, std::chrono::steady_clock::duration elapsed) {
   auto micros = std::chrono::duration_cast<std::chrono::microseconds>(elapsed).count();
   double millis = static_cast<double>(micros) / 1000.0;

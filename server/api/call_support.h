@@ -6,6 +6,7 @@
 //      the table is refused with PERMISSION_DENIED;
 //   2. unless the method is public (login), authenticates the bearer token (UNAUTHENTICATED);
 //   3. checks the caller's role against the table (PERMISSION_DENIED naming the action);
+//   3b. checks the request against the request-validation table (api/request_rules.h);
 //   4. only then runs the handler body, which gets the caller and fills in the audited object
 //      (type, id, office, details); the use cases check that object's office;
 //   5. catches exceptions at this thread edge, logs method, status and duration (never
@@ -24,6 +25,7 @@
 #include <utility>
 #include <vector>
 
+#include "api/request_validation.h"
 #include "app/identity/access_policy.h"
 #include "app/identity/auth_service.h"
 #include "audientia/base/expected.h"
@@ -73,16 +75,16 @@ class CallGate {
 
   // Steps 1-3: ok() when the body may run, else the refusal. Sets rule (nullptr for a method
   // not in the table) and, for a valid session, caller.
-  Status admit(const char* method, const grpc::ServerContext& context, const app::RpcRule*& rule,
-               std::optional<app::Caller>& caller);
+  Status admit(const char* method, const grpc::ServerContextBase& context,
+               const app::RpcRule*& rule, std::optional<app::Caller>& caller);
   // Step 5 (logging and audit); returns the final status. alreadyAudited: the success event was
   // appended early (CallState::auditNow); only a failure is appended then.
-  Status finish(const char* method, const grpc::ServerContext& context, const app::RpcRule* rule,
-                const CallAudit& audit, Status status, std::chrono::steady_clock::duration elapsed,
-                bool alreadyAudited = false);
+  Status finish(const char* method, const grpc::ServerContextBase& context,
+                const app::RpcRule* rule, const CallAudit& audit, Status status,
+                std::chrono::steady_clock::duration elapsed, bool alreadyAudited = false);
   // Appends one event with the outcome of status.
-  Status append(const char* method, const grpc::ServerContext& context, const app::RpcRule* rule,
-                const CallAudit& audit, const Status& status);
+  Status append(const char* method, const grpc::ServerContextBase& context,
+                const app::RpcRule* rule, const CallAudit& audit, const Status& status);
 
  private:
   app::AuthService& auth_;
@@ -91,14 +93,15 @@ class CallGate {
 };
 
 // The token of "authorization: Bearer <token>", or nullopt when absent or malformed.
-std::optional<std::string> bearerToken(const grpc::ServerContext& context);
+std::optional<std::string> bearerToken(const grpc::ServerContextBase& context);
 
 // kUnauthenticated when there is no valid bearer token.
-Expected<app::Caller> authenticateCall(app::AuthService& auth, const grpc::ServerContext& context);
+Expected<app::Caller> authenticateCall(app::AuthService& auth,
+                                       const grpc::ServerContextBase& context);
 
 grpc::Status toGrpcStatus(const Status& status);
 
-void logCall(spdlog::logger& log, const char* method, const grpc::ServerContext& context,
+void logCall(spdlog::logger& log, const char* method, const grpc::ServerContextBase& context,
              const Status& status, std::chrono::steady_clock::duration elapsed);
 
 // A JSON object of string fields, escaped.
@@ -137,6 +140,17 @@ grpc::Status runCall(CallGate& gate, const char* method, const grpc::ServerConte
   }
   return toGrpcStatus(gate.finish(method, context, rule, audit, std::move(status),
                                   std::chrono::steady_clock::now() - start, audited));
+}
+
+// runCall for a request message: the message is checked against the request-validation table
+// (request_validation.h) before body runs; a refusal is audited like any failed call.
+template <class Body>
+grpc::Status runCall(CallGate& gate, const char* method, const grpc::ServerContext& context,
+                     const google::protobuf::Message& request, Body&& body) {
+  return runCall(gate, method, context, [&](CallState& call) -> Status {
+    AUDIENTIA_TRY_STATUS(validateRequest(method, request));
+    return body(call);
+  });
 }
 
 }  // namespace audientia::api

@@ -8,7 +8,7 @@ namespace audientia::api {
 grpc::Status HearingGrpcService::CreateHearing(grpc::ServerContext* context,
                                                const v1::CreateHearingRequest* request,
                                                v1::CreateHearingResponse* response) {
-  return runCall(gate_, "/audientia.v1.HearingService/CreateHearing", *context,
+  return runCall(gate_, "/audientia.v1.HearingService/CreateHearing", *context, *request,
                  [&](CallState& call) -> Status {
                    call.object("hearing", {}, request->office_id());
                    AUDIENTIA_TRY(domain::Hearing hearing,
@@ -22,7 +22,7 @@ grpc::Status HearingGrpcService::CreateHearing(grpc::ServerContext* context,
 grpc::Status HearingGrpcService::GetHearing(grpc::ServerContext* context,
                                             const v1::GetHearingRequest* request,
                                             v1::GetHearingResponse* response) {
-  return runCall(gate_, "/audientia.v1.HearingService/GetHearing", *context,
+  return runCall(gate_, "/audientia.v1.HearingService/GetHearing", *context, *request,
                  [&](CallState& call) -> Status {
                    call.object("hearing", request->hearing_id(), {});
                    AUDIENTIA_TRY(auto found, hearings_.get(call.user(), request->hearing_id()));
@@ -37,17 +37,19 @@ grpc::Status HearingGrpcService::GetHearing(grpc::ServerContext* context,
 grpc::Status HearingGrpcService::ListHearings(grpc::ServerContext* context,
                                               const v1::ListHearingsRequest* request,
                                               v1::ListHearingsResponse* response) {
-  return runCall(
-      gate_, "/audientia.v1.HearingService/ListHearings", *context, [&](CallState& call) -> Status {
-        const std::string office =
-            request->office_id().empty() ? call.user().officeId : request->office_id();
-        call.object("office", office, office);
-        AUDIENTIA_TRY(auto page, hearings_.list(call.user(), request->office_id(),
+  return runCall(gate_, "/audientia.v1.HearingService/ListHearings", *context, *request,
+                 [&](CallState& call) -> Status {
+                   const std::string office =
+                       request->office_id().empty() ? call.user().officeId : request->office_id();
+                   call.object("office", office, office);
+                   AUDIENTIA_TRY(auto page,
+                                 hearings_.list(call.user(), request->office_id(),
                                                 request->page_size(), request->page_token()));
-        for (const auto& hearing : page.items) toProto(hearing, response->add_hearings());
-        response->set_next_page_token(page.nextPageToken);
-        return ok();
-      });
+                   for (const auto& hearing : page.items)
+                     toProto(hearing, response->add_hearings());
+                   response->set_next_page_token(page.nextPageToken);
+                   return ok();
+                 });
 }
 
 }  // namespace audientia::api

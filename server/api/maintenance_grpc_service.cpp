@@ -5,9 +5,9 @@
 namespace audientia::api {
 
 grpc::Status MaintenanceGrpcService::RunFixity(grpc::ServerContext* context,
-                                               const v1::RunFixityRequest*,
+                                               const v1::RunFixityRequest* request,
                                                v1::RunFixityResponse* response) {
-  return runCall(gate_, "/audientia.v1.MaintenanceService/RunFixity", *context,
+  return runCall(gate_, "/audientia.v1.MaintenanceService/RunFixity", *context, *request,
                  [&](CallState& call) -> Status {
                    call.object("job", {}, {});
                    AUDIENTIA_TRY(domain::Job job, maintenance_.runFixity());
@@ -20,7 +20,7 @@ grpc::Status MaintenanceGrpcService::RunFixity(grpc::ServerContext* context,
 grpc::Status MaintenanceGrpcService::GetFixityStatus(grpc::ServerContext* context,
                                                      const v1::GetFixityStatusRequest* request,
                                                      v1::GetFixityStatusResponse* response) {
-  return runCall(gate_, "/audientia.v1.MaintenanceService/GetFixityStatus", *context,
+  return runCall(gate_, "/audientia.v1.MaintenanceService/GetFixityStatus", *context, *request,
                  [&](CallState& call) -> Status {
                    call.object("fixity", {}, {});
                    AUDIENTIA_TRY(auto status, maintenance_.fixityStatus(request->runs()));
@@ -32,7 +32,7 @@ grpc::Status MaintenanceGrpcService::GetFixityStatus(grpc::ServerContext* contex
 grpc::Status MaintenanceGrpcService::ListAlerts(grpc::ServerContext* context,
                                                 const v1::ListAlertsRequest* request,
                                                 v1::ListAlertsResponse* response) {
-  return runCall(gate_, "/audientia.v1.MaintenanceService/ListAlerts", *context,
+  return runCall(gate_, "/audientia.v1.MaintenanceService/ListAlerts", *context, *request,
                  [&](CallState& call) -> Status {
                    call.object("alert", {}, {});
                    AUDIENTIA_TRY(auto alerts,
@@ -45,7 +45,7 @@ grpc::Status MaintenanceGrpcService::ListAlerts(grpc::ServerContext* context,
 grpc::Status MaintenanceGrpcService::AcknowledgeAlert(grpc::ServerContext* context,
                                                       const v1::AcknowledgeAlertRequest* request,
                                                       v1::Alert* response) {
-  return runCall(gate_, "/audientia.v1.MaintenanceService/AcknowledgeAlert", *context,
+  return runCall(gate_, "/audientia.v1.MaintenanceService/AcknowledgeAlert", *context, *request,
                  [&](CallState& call) -> Status {
                    call.object("alert", std::to_string(request->alert_id()), {});
                    AUDIENTIA_TRY(auto alert,
@@ -60,20 +60,20 @@ grpc::Status MaintenanceGrpcService::AcknowledgeAlert(grpc::ServerContext* conte
 grpc::Status MaintenanceGrpcService::ListJobs(grpc::ServerContext* context,
                                               const v1::ListJobsRequest* request,
                                               v1::ListJobsResponse* response) {
-  return runCall(
-      gate_, "/audientia.v1.MaintenanceService/ListJobs", *context, [&](CallState& call) -> Status {
-        call.object("job", {}, {});
-        AUDIENTIA_TRY(auto jobs,
-                      maintenance_.listJobs(fromProto(request->state()), request->limit()));
-        for (const auto& job : jobs) toProto(job, response->add_jobs());
-        return ok();
-      });
+  return runCall(gate_, "/audientia.v1.MaintenanceService/ListJobs", *context, *request,
+                 [&](CallState& call) -> Status {
+                   call.object("job", {}, {});
+                   AUDIENTIA_TRY(auto jobs, maintenance_.listJobs(fromProto(request->state()),
+                                                                  request->limit()));
+                   for (const auto& job : jobs) toProto(job, response->add_jobs());
+                   return ok();
+                 });
 }
 
 grpc::Status MaintenanceGrpcService::RetryJob(grpc::ServerContext* context,
                                               const v1::RetryJobRequest* request,
                                               v1::Job* response) {
-  return runCall(gate_, "/audientia.v1.MaintenanceService/RetryJob", *context,
+  return runCall(gate_, "/audientia.v1.MaintenanceService/RetryJob", *context, *request,
                  [&](CallState& call) -> Status {
                    call.object("job", std::to_string(request->job_id()), {});
                    AUDIENTIA_TRY(auto job, maintenance_.retryJob(request->job_id()));

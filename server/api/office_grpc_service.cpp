@@ -16,61 +16,64 @@ void officeObject(CallState& call, const std::string& id) {
 grpc::Status OfficeGrpcService::CreateOffice(grpc::ServerContext* context,
                                              const v1::CreateOfficeRequest* request,
                                              v1::CreateOfficeResponse* response) {
-  return runCall(
-      gate_, "/audientia.v1.OfficeService/CreateOffice", *context, [&](CallState& call) -> Status {
-        call.object("office", {}, request->parent_id());
-        AUDIENTIA_TRY(domain::Office office, offices_.create(call.user(), fromProto(*request)));
-        officeObject(call, office.id);
-        call.audit.details.emplace_back("parent_id", request->parent_id());
-        toProto(office, response->mutable_office());
-        return ok();
-      });
+  return runCall(gate_, "/audientia.v1.OfficeService/CreateOffice", *context, *request,
+                 [&](CallState& call) -> Status {
+                   call.object("office", {}, request->parent_id());
+                   AUDIENTIA_TRY(domain::Office office,
+                                 offices_.create(call.user(), fromProto(*request)));
+                   officeObject(call, office.id);
+                   call.audit.details.emplace_back("parent_id", request->parent_id());
+                   toProto(office, response->mutable_office());
+                   return ok();
+                 });
 }
 
 grpc::Status OfficeGrpcService::ListOffices(grpc::ServerContext* context,
                                             const v1::ListOfficesRequest* request,
                                             v1::ListOfficesResponse* response) {
-  return runCall(
-      gate_, "/audientia.v1.OfficeService/ListOffices", *context, [&](CallState& call) -> Status {
-        AUDIENTIA_TRY(auto page,
-                      offices_.list(call.user(), request->page_size(), request->page_token()));
-        for (const auto& office : page.items) toProto(office, response->add_offices());
-        response->set_next_page_token(page.nextPageToken);
-        return ok();
-      });
+  return runCall(gate_, "/audientia.v1.OfficeService/ListOffices", *context, *request,
+                 [&](CallState& call) -> Status {
+                   AUDIENTIA_TRY(auto page, offices_.list(call.user(), request->page_size(),
+                                                          request->page_token()));
+                   for (const auto& office : page.items) toProto(office, response->add_offices());
+                   response->set_next_page_token(page.nextPageToken);
+                   return ok();
+                 });
 }
 
 grpc::Status OfficeGrpcService::RenameOffice(grpc::ServerContext* context,
                                              const v1::RenameOfficeRequest* request,
                                              v1::RenameOfficeResponse* response) {
-  return runCall(
-      gate_, "/audientia.v1.OfficeService/RenameOffice", *context, [&](CallState& call) -> Status {
-        officeObject(call, request->office_id());
-        AUDIENTIA_TRY(domain::Office office,
-                      offices_.rename(call.user(), request->office_id(), request->name()));
-        toProto(office, response->mutable_office());
-        return ok();
-      });
+  return runCall(gate_, "/audientia.v1.OfficeService/RenameOffice", *context, *request,
+                 [&](CallState& call) -> Status {
+                   officeObject(call, request->office_id());
+                   AUDIENTIA_TRY(
+                       domain::Office office,
+                       offices_.rename(call.user(), request->office_id(), request->name()));
+                   toProto(office, response->mutable_office());
+                   return ok();
+                 });
 }
 
 grpc::Status OfficeGrpcService::MoveOffice(grpc::ServerContext* context,
                                            const v1::MoveOfficeRequest* request,
                                            v1::MoveOfficeResponse* response) {
-  return runCall(
-      gate_, "/audientia.v1.OfficeService/MoveOffice", *context, [&](CallState& call) -> Status {
-        officeObject(call, request->office_id());
-        call.audit.details.emplace_back("new_parent_id", request->new_parent_id());
-        AUDIENTIA_TRY(domain::Office office,
-                      offices_.move(call.user(), request->office_id(), request->new_parent_id()));
-        toProto(office, response->mutable_office());
-        return ok();
-      });
+  return runCall(gate_, "/audientia.v1.OfficeService/MoveOffice", *context, *request,
+                 [&](CallState& call) -> Status {
+                   officeObject(call, request->office_id());
+                   call.audit.details.emplace_back("new_parent_id", request->new_parent_id());
+                   AUDIENTIA_TRY(
+                       domain::Office office,
+                       offices_.move(call.user(), request->office_id(), request->new_parent_id()));
+                   toProto(office, response->mutable_office());
+                   return ok();
+                 });
 }
 
 grpc::Status OfficeGrpcService::DeactivateOffice(grpc::ServerContext* context,
                                                  const v1::DeactivateOfficeRequest* request,
                                                  v1::DeactivateOfficeResponse* response) {
-  return runCall(gate_, "/audientia.v1.OfficeService/DeactivateOffice", *context,
+  return runCall(gate_, "/audientia.v1.OfficeService/DeactivateOffice", *context, *request,
                  [&](CallState& call) -> Status {
                    officeObject(call, request->office_id());
                    AUDIENTIA_TRY(domain::Office office,
@@ -83,7 +86,7 @@ grpc::Status OfficeGrpcService::DeactivateOffice(grpc::ServerContext* context,
 grpc::Status OfficeGrpcService::ReactivateOffice(grpc::ServerContext* context,
                                                  const v1::ReactivateOfficeRequest* request,
                                                  v1::ReactivateOfficeResponse* response) {
-  return runCall(gate_, "/audientia.v1.OfficeService/ReactivateOffice", *context,
+  return runCall(gate_, "/audientia.v1.OfficeService/ReactivateOffice", *context, *request,
                  [&](CallState& call) -> Status {
                    officeObject(call, request->office_id());
                    AUDIENTIA_TRY(domain::Office office,

@@ -49,6 +49,8 @@ grpc::Status RecordingGrpcService::UploadRecording(
         if (!reader->Read(&message) || !message.has_header()) {
           return invalidArgument("header is required as the first message of the upload");
         }
+        AUDIENTIA_TRY_STATUS(
+            validateRequest("/audientia.v1.RecordingService/UploadRecording", message));
         const v1::UploadHeader header = message.header();
         call.object("hearing", header.hearing_id(), {});
         call.audit.details.emplace_back("sha256", header.sha256());
@@ -103,7 +105,7 @@ grpc::Status RecordingGrpcService::UploadRecording(
 grpc::Status RecordingGrpcService::GetRecording(grpc::ServerContext* context,
                                                 const v1::GetRecordingRequest* request,
                                                 v1::GetRecordingResponse* response) {
-  return runCall(gate_, "/audientia.v1.RecordingService/GetRecording", *context,
+  return runCall(gate_, "/audientia.v1.RecordingService/GetRecording", *context, *request,
                  [&](CallState& call) -> Status {
                    call.object("recording", request->recording_id(), {});
                    AUDIENTIA_TRY(
@@ -119,7 +121,7 @@ grpc::Status RecordingGrpcService::DownloadRecording(
     grpc::ServerContext* context, const v1::DownloadRecordingRequest* request,
     grpc::ServerWriter<v1::DownloadRecordingResponse>* writer) {
   return runCall(
-      gate_, "/audientia.v1.RecordingService/DownloadRecording", *context,
+      gate_, "/audientia.v1.RecordingService/DownloadRecording", *context, *request,
       [&](CallState& call) -> Status {
         call.object("recording", request->recording_id(), {});
         call.audit.details.emplace_back("offset", std::to_string(request->offset()));
@@ -158,7 +160,7 @@ grpc::Status RecordingGrpcService::CreateUpload(grpc::ServerContext* context,
                                                 const v1::CreateUploadRequest* request,
                                                 v1::UploadStatus* response) {
   return runCall(
-      gate_, "/audientia.v1.RecordingService/CreateUpload", *context,
+      gate_, "/audientia.v1.RecordingService/CreateUpload", *context, *request,
       [&](CallState& call) -> Status {
         call.object("upload", request->upload_id(), {});
         call.audit.details.emplace_back("hearing_id", request->hearing_id());
@@ -188,6 +190,8 @@ grpc::Status RecordingGrpcService::WriteUpload(grpc::ServerContext* context,
             message.payload_case() != v1::WriteUploadRequest::kUploadId) {
           return invalidArgument("upload_id is required as the first message of the stream");
         }
+        AUDIENTIA_TRY_STATUS(
+            validateRequest("/audientia.v1.RecordingService/WriteUpload", message));
         const std::string id = message.upload_id();
         call.object("upload", id, {});
         AUDIENTIA_TRY(auto session, uploads_.openWrite(call.user(), id, &call.audit.officeId));
@@ -214,7 +218,7 @@ grpc::Status RecordingGrpcService::WriteUpload(grpc::ServerContext* context,
 grpc::Status RecordingGrpcService::GetUploadStatus(grpc::ServerContext* context,
                                                    const v1::GetUploadStatusRequest* request,
                                                    v1::UploadStatus* response) {
-  return runCall(gate_, "/audientia.v1.RecordingService/GetUploadStatus", *context,
+  return runCall(gate_, "/audientia.v1.RecordingService/GetUploadStatus", *context, *request,
                  [&](CallState& call) -> Status {
                    call.object("upload", request->upload_id(), {});
                    AUDIENTIA_TRY(
@@ -229,7 +233,7 @@ grpc::Status RecordingGrpcService::CompleteUpload(grpc::ServerContext* context,
                                                   const v1::CompleteUploadRequest* request,
                                                   v1::CompleteUploadResponse* response) {
   return runCall(
-      gate_, "/audientia.v1.RecordingService/CompleteUpload", *context,
+      gate_, "/audientia.v1.RecordingService/CompleteUpload", *context, *request,
       [&](CallState& call) -> Status {
         call.object("upload", request->upload_id(), {});
         AUDIENTIA_TRY(app::CompletedUpload completed,
@@ -246,7 +250,7 @@ grpc::Status RecordingGrpcService::CompleteUpload(grpc::ServerContext* context,
 grpc::Status RecordingGrpcService::AbortUpload(grpc::ServerContext* context,
                                                const v1::AbortUploadRequest* request,
                                                v1::UploadStatus* response) {
-  return runCall(gate_, "/audientia.v1.RecordingService/AbortUpload", *context,
+  return runCall(gate_, "/audientia.v1.RecordingService/AbortUpload", *context, *request,
                  [&](CallState& call) -> Status {
                    call.object("upload", request->upload_id(), {});
                    AUDIENTIA_TRY(
@@ -261,7 +265,7 @@ grpc::Status RecordingGrpcService::CompleteRecording(grpc::ServerContext* contex
                                                      const v1::CompleteRecordingRequest* request,
                                                      v1::CompleteRecordingResponse* response) {
   return runCall(
-      gate_, "/audientia.v1.RecordingService/CompleteRecording", *context,
+      gate_, "/audientia.v1.RecordingService/CompleteRecording", *context, *request,
       [&](CallState& call) -> Status {
         call.object("recording", request->recording_id(), {});
         AUDIENTIA_TRY(app::CaptureCompletion completion,

@@ -10,7 +10,7 @@ grpc::Status RetentionGrpcService::SetRetentionPolicy(grpc::ServerContext* conte
                                                       const v1::SetRetentionPolicyRequest* request,
                                                       v1::RetentionPolicy* response) {
   return runCall(
-      gate_, "/audientia.v1.RetentionService/SetRetentionPolicy", *context,
+      gate_, "/audientia.v1.RetentionService/SetRetentionPolicy", *context, *request,
       [&](CallState& call) -> Status {
         call.object("retention_policy", {}, request->office_id());
         const auto kind = fromProto(request->hearing_kind());
@@ -25,9 +25,9 @@ grpc::Status RetentionGrpcService::SetRetentionPolicy(grpc::ServerContext* conte
 }
 
 grpc::Status RetentionGrpcService::ListRetentionPolicies(
-    grpc::ServerContext* context, const v1::ListRetentionPoliciesRequest*,
+    grpc::ServerContext* context, const v1::ListRetentionPoliciesRequest* request,
     v1::ListRetentionPoliciesResponse* response) {
-  return runCall(gate_, "/audientia.v1.RetentionService/ListRetentionPolicies", *context,
+  return runCall(gate_, "/audientia.v1.RetentionService/ListRetentionPolicies", *context, *request,
                  [&](CallState& call) -> Status {
                    call.object("retention_policy", {}, {});
                    AUDIENTIA_TRY(auto policies, retention_.listPolicies(call.user()));
@@ -40,7 +40,7 @@ grpc::Status RetentionGrpcService::DeleteRetentionPolicy(
     grpc::ServerContext* context, const v1::DeleteRetentionPolicyRequest* request,
     v1::DeleteRetentionPolicyResponse*) {
   return runCall(
-      gate_, "/audientia.v1.RetentionService/DeleteRetentionPolicy", *context,
+      gate_, "/audientia.v1.RetentionService/DeleteRetentionPolicy", *context, *request,
       [&](CallState& call) -> Status {
         call.object("retention_policy", request->policy_id(), {});
         domain::RetentionPolicy deleted;
@@ -54,7 +54,7 @@ grpc::Status RetentionGrpcService::DeleteRetentionPolicy(
 grpc::Status RetentionGrpcService::PlaceLegalHold(grpc::ServerContext* context,
                                                   const v1::PlaceLegalHoldRequest* request,
                                                   v1::LegalHold* response) {
-  return runCall(gate_, "/audientia.v1.RetentionService/PlaceLegalHold", *context,
+  return runCall(gate_, "/audientia.v1.RetentionService/PlaceLegalHold", *context, *request,
                  [&](CallState& call) -> Status {
                    call.object("hearing", request->hearing_id(), {});
                    AUDIENTIA_TRY(auto hold,
@@ -69,7 +69,7 @@ grpc::Status RetentionGrpcService::PlaceLegalHold(grpc::ServerContext* context,
 grpc::Status RetentionGrpcService::ReleaseLegalHold(grpc::ServerContext* context,
                                                     const v1::ReleaseLegalHoldRequest* request,
                                                     v1::LegalHold* response) {
-  return runCall(gate_, "/audientia.v1.RetentionService/ReleaseLegalHold", *context,
+  return runCall(gate_, "/audientia.v1.RetentionService/ReleaseLegalHold", *context, *request,
                  [&](CallState& call) -> Status {
                    call.object("hearing", request->hearing_id(), {});
                    AUDIENTIA_TRY(auto hold,
@@ -84,7 +84,7 @@ grpc::Status RetentionGrpcService::ReleaseLegalHold(grpc::ServerContext* context
 grpc::Status RetentionGrpcService::ListLegalHolds(grpc::ServerContext* context,
                                                   const v1::ListLegalHoldsRequest* request,
                                                   v1::ListLegalHoldsResponse* response) {
-  return runCall(gate_, "/audientia.v1.RetentionService/ListLegalHolds", *context,
+  return runCall(gate_, "/audientia.v1.RetentionService/ListLegalHolds", *context, *request,
                  [&](CallState& call) -> Status {
                    call.object("hearing", request->hearing_id(), {});
                    AUDIENTIA_TRY(auto holds,
@@ -96,10 +96,10 @@ grpc::Status RetentionGrpcService::ListLegalHolds(grpc::ServerContext* context,
 }
 
 grpc::Status RetentionGrpcService::RunRetention(grpc::ServerContext* context,
-                                                const v1::RunRetentionRequest*,
+                                                const v1::RunRetentionRequest* request,
                                                 v1::RunRetentionResponse* response) {
   return runCall(
-      gate_, "/audientia.v1.RetentionService/RunRetention", *context,
+      gate_, "/audientia.v1.RetentionService/RunRetention", *context, *request,
       [&](CallState& call) -> Status {
         call.object("retention", {}, {});
         AUDIENTIA_TRY(auto result, retention_.sweep(call.user()));

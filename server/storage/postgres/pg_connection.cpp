@@ -64,7 +64,13 @@ Expected<PgResult> PgConnection::exec(std::string_view sql, const PgParams& para
                                       std::string_view what) {
   std::vector<const char*> values;
   values.reserve(params.size());
-  for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
+  for (const auto& p : params) {
+    // libpq takes C strings: a NUL would silently cut the value ("prosa\0zz" as "prosa").
+    if (p && p->find('\0') != std::string::npos) {
+      return invalidArgument(std::string(what) + ": a text value contains a NUL byte");
+    }
+    values.push_back(p ? p->c_str() : nullptr);
+  }
   std::string statement(sql);
   PgResultHandle result(PQexecParams(conn_.get(), statement.c_str(),
                                      static_cast<int>(values.size()), nullptr, values.data(),

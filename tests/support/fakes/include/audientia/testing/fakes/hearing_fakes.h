@@ -10,6 +10,7 @@
 #include <tuple>
 #include <vector>
 
+#include "audientia/testing/fakes/identity_fakes.h"
 #include "domain/entities.h"
 #include "ports/repositories.h"
 
@@ -19,7 +20,7 @@ class FakeHearingRepository : public ports::HearingRepository {
  public:
   Expected<domain::Hearing> create(const domain::NewHearing& hearing) override {
     domain::Hearing created;
-    created.id = "hearing-" + std::to_string(hearings_.size() + 1);
+    created.id = fakeId(3, hearings_.size() + 1);
     created.officeId = hearing.officeId;
     created.caseNumber = hearing.caseNumber;
     created.kind = hearing.kind;
@@ -50,7 +51,7 @@ class FakeRecordingRepository : public ports::RecordingRepository {
  public:
   Expected<domain::Recording> create(const domain::NewRecording& recording) override {
     domain::Recording created;
-    created.id = "recording-" + std::to_string(recordings_.size() + 1);
+    created.id = fakeId(4, recordings_.size() + 1);
     created.hearingId = recording.hearingId;
     created.fileName = recording.fileName;
     created.sizeBytes = recording.sizeBytes;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <map>
 #include <string>
 #include <vector>
@@ -16,6 +17,15 @@
 #include "ports/repositories.h"
 
 namespace audientia::testing {
+
+// The id a fake gives its n-th object of a kind: a UUID, as PostgreSQL gives them (the API and
+// the audit trail treat ids that are not UUIDs as wrong). kind: 1 office, 2 user, 3 hearing,
+// 4 recording.
+inline std::string fakeId(int kind, std::size_t n) {
+  char buffer[40];
+  std::snprintf(buffer, sizeof buffer, "%08x-0000-4000-8000-%012zu", kind, n);
+  return buffer;
+}
 
 class FakeClock : public ports::Clock {
  public:
@@ -56,7 +66,7 @@ class FakeOfficeRepository : public ports::OfficeRepository {
  public:
   Expected<domain::Office> create(const domain::NewOffice& office) override {
     domain::Office created{
-        "office-" + std::to_string(++next_), office.name, office.parentId, true, {}};
+        fakeId(1, static_cast<std::size_t>(++next_)), office.name, office.parentId, true, {}};
     offices_.push_back(created);
     return created;
   }
@@ -103,12 +113,8 @@ class FakeUserRepository : public ports::UserRepository {
       return Error(ErrorCode::kAlreadyExists, "user " + user.username + " exists");
     }
     domain::UserCredentials credentials;
-    credentials.user = {"user-" + std::to_string(users_.size() + 1),
-                        user.username,
-                        user.officeId,
-                        user.role,
-                        false,
-                        {}};
+    credentials.user = {
+        fakeId(2, users_.size() + 1), user.username, user.officeId, user.role, false, {}};
     credentials.passwordHash = user.passwordHash;
     users_[user.username] = credentials;
     return credentials.user;
