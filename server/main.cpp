@@ -60,6 +60,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
+constexpr int kMaxServerThreads = 256;
 constexpr char kUsage[] =
     "usage: audientia-server --data-dir DIR [--listen HOST:PORT] [--database-url URL]\n"
     "                        [--media-store URL] [--require-client-cert]\n"
@@ -384,6 +385,12 @@ int run(const Options& options) {
   // A probed window kept growing while the writer waited on fdatasync, and every byte of it sat
   // in server memory (a 4 GiB upload peaked at 183 MiB); with 8 MiB the resident set stays flat
   // whatever the file size, at the same throughput (docs/architecture.md, bench/README.md).
+  // At most kMaxServerThreads threads serve calls, however many clients connect at once (a
+  // storm of sign-ins had the server at 524 threads); password hashing is bounded separately
+  // (app/identity/hashing_gate.h), so those threads are never all stuck in scrypt.
+  grpc::ResourceQuota quota("audientia-server");
+  quota.SetMaxThreads(kMaxServerThreads);
+  builder.SetResourceQuota(quota);
   builder.AddChannelArgument(GRPC_ARG_HTTP2_BDP_PROBE, 0);
   builder.AddChannelArgument(GRPC_ARG_HTTP2_STREAM_LOOKAHEAD_BYTES, kStreamWindowBytes);
   // Clients may send HTTP/2 DATA frames of up to 16 MiB instead of 16 KiB: a 4 MiB chunk crosses

@@ -7,26 +7,27 @@ namespace audientia::api {
 
 grpc::Status AuthGrpcService::Login(grpc::ServerContext* context, const v1::LoginRequest* request,
                                     v1::LoginResponse* response) {
-  return runCall(
-      gate_, "/audientia.v1.AuthService/Login", *context, *request, [&](CallState& call) -> Status {
-        // The attempted name is recorded (bounded); the password never is.
-        call.audit.actorUsername = request->username().substr(0, 64);
-        call.audit.objectType = "user";
-        if (request->username().empty()) return invalidArgument("username is required");
-        if (request->password().empty()) return invalidArgument("password is required");
-        std::string failure;
-        auto result = gate_.auth().login(request->username(), request->password(), &failure);
-        if (!result) {
-          if (!failure.empty()) call.audit.details.emplace_back("reason", failure);
-          return std::move(result).error();
-        }
-        call.audit.actorId = result->user.id;
-        call.object("user", result->user.id, result->user.officeId);
-        response->set_token(result->token);
-        response->set_expires_at_unix_ms(toUnixMs(result->expiresAt));
-        toProto(result->user, response->mutable_user());
-        return ok();
-      });
+  return runCall(gate_, "/audientia.v1.AuthService/Login", *context, *request,
+                 [&](CallState& call) -> Status {
+                   // The attempted name is recorded (bounded); the password never is.
+                   call.audit.actorUsername = request->username().substr(0, 64);
+                   call.audit.objectType = "user";
+                   if (request->username().empty()) return invalidArgument("username is required");
+                   if (request->password().empty()) return invalidArgument("password is required");
+                   std::string failure;
+                   auto result = gate_.auth().login(request->username(), request->password(),
+                                                    &failure, steadyDeadline(*context));
+                   if (!result) {
+                     if (!failure.empty()) call.audit.details.emplace_back("reason", failure);
+                     return std::move(result).error();
+                   }
+                   call.audit.actorId = result->user.id;
+                   call.object("user", result->user.id, result->user.officeId);
+                   response->set_token(result->token);
+                   response->set_expires_at_unix_ms(toUnixMs(result->expiresAt));
+                   toProto(result->user, response->mutable_user());
+                   return ok();
+                 });
 }
 
 grpc::Status AuthGrpcService::Logout(grpc::ServerContext* context, const v1::LogoutRequest* request,

@@ -106,6 +106,16 @@ Status CallGate::append(const char* method, const grpc::ServerContextBase& conte
   return ok();
 }
 
+std::optional<std::chrono::steady_clock::time_point> steadyDeadline(
+    const grpc::ServerContextBase& context) {
+  const auto deadline = context.deadline();
+  if (deadline == std::chrono::system_clock::time_point::max()) return std::nullopt;
+  const auto left = deadline - std::chrono::system_clock::now();
+  if (left > std::chrono::hours(24)) return std::nullopt;
+  return std::chrono::steady_clock::now() +
+         std::chrono::duration_cast<std::chrono::steady_clock::duration>(left);
+}
+
 std::string detailsJson(const std::vector<std::pair<std::string, std::string>>& fields) {
   auto quote = [](const std::string& text) {
     std::string out = "\"";

@@ -101,6 +101,10 @@ Expected<app::Caller> authenticateCall(app::AuthService& auth,
 
 grpc::Status toGrpcStatus(const Status& status);
 
+// The call's deadline on the steady clock; nullopt when the client set none.
+std::optional<std::chrono::steady_clock::time_point> steadyDeadline(
+    const grpc::ServerContextBase& context);
+
 void logCall(spdlog::logger& log, const char* method, const grpc::ServerContextBase& context,
              const Status& status, std::chrono::steady_clock::duration elapsed);
 

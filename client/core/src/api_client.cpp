@@ -76,6 +76,12 @@ namespace detail {
 Expected<v1::Recording> GrpcApiClient::uploadRecording(const std::string& hearingId,
                                                        const fs::path& file,
                                                        const ProgressCallback& progress) {
+  return retryWhileShed([&] { return uploadRecordingOnce(hearingId, file, progress); });
+}
+
+Expected<v1::Recording> GrpcApiClient::uploadRecordingOnce(const std::string& hearingId,
+                                                           const fs::path& file,
+                                                           const ProgressCallback& progress) {
   std::error_code error;
   if (!fs::is_regular_file(file, error)) {
     return Error(ErrorCode::kNotFound, file.string() + " is not a readable regular file");

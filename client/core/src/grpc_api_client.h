@@ -10,7 +10,9 @@
 #include <chrono>
 #include <memory>
 #include <mutex>
+#include <random>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "audientia/client/api_client.h"
@@ -29,6 +31,13 @@ namespace audientia::client::detail {
 namespace fs = std::filesystem;
 
 inline constexpr auto kUnaryDeadline = std::chrono::seconds(30);
+inline constexpr auto kLoginRetryFor = std::chrono::seconds(120);
+
+// Up to half of `pause`, so that refused clients do not come back in step.
+inline std::chrono::milliseconds jitter(std::chrono::milliseconds pause) {
+  static thread_local std::minstd_rand random(std::random_device{}());
+  return std::chrono::milliseconds(random() % static_cast<unsigned>(pause.count() / 2 + 1));
+}
 inline constexpr std::size_t kUploadChunkBytes = 1 << 20;
 inline constexpr std::size_t kMaxChunkBytes = 4 << 20;
 inline constexpr int kMaxReceiveBytes = 8 << 20;
@@ -59,10 +68,33 @@ class GrpcApiClient final : public ApiClient {
     v1::LoginRequest request;
     request.set_username(username);
     request.set_password(password);
-    return unary<v1::LoginResponse>(request, Auth::kNone,
-                                    [this](auto* context, const auto& req, auto* resp) {
-                                      return auth_->Login(context, req, resp);
-                                    });
+    // A server busy checking other passwords (a morning's sign-ins) says RESOURCE_EXHAUSTED
+    // and to try again: the login waits its turn rather than failing.
+    const auto giveUp = std::chrono::steady_clock::now() + kLoginRetryFor;
+    auto pause = std::chrono::milliseconds(250);
+    int unreachableTries = 0;
+    while (true) {
+      auto response = unary<v1::LoginResponse>(request, Auth::kNone,
+                                               [this](auto* context, const auto& req, auto* resp) {
+                                                 return auth_->Login(context, req, resp);
+                                               });
+      // A connection that failed while hundreds of workstations connect at once is tried again
+      // twice, after the channel's reconnect backoff (1 s, then 1.6 s); a server that is really
+      // down is reported after about 3.5 s.
+      const bool busy = !response && response.error().code() == ErrorCode::kResourceExhausted;
+      const bool unreachable = !response && response.error().code() == ErrorCode::kUnavailable &&
+                               ++unreachableTries <= 2;
+      if (response || (!busy && !unreachable) ||
+          std::chrono::steady_clock::now() + pause > giveUp) {
+        return response;
+      }
+      if (unreachable) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(unreachableTries == 1 ? 1000 : 2500));
+        continue;
+      }
+      std::this_thread::sleep_for(pause + jitter(pause));
+      pause = std::min(pause * 2, std::chrono::milliseconds(2000));
+    }
   }
 
   Status logout() override {
@@ -304,6 +336,9 @@ class GrpcApiClient final : public ApiClient {
 
   Expected<v1::Recording> uploadRecording(const std::string& hearingId, const fs::path& file,
                                           const ProgressCallback& progress) override;
+  // One attempt; uploadRecording() repeats it while the server sheds the call.
+  Expected<v1::Recording> uploadRecordingOnce(const std::string& hearingId, const fs::path& file,
+                                              const ProgressCallback& progress);
   Status downloadRecording(const std::string& recordingId, const fs::path& out, std::int64_t offset,
                            std::int64_t length, const ProgressCallback& progress) override;
   Status downloadRecordingFile(const DownloadRequest& request, const fs::path& out,
@@ -353,12 +388,14 @@ class GrpcApiClient final : public ApiClient {
 
   template <class Response, class Request, class Method>
   Expected<Response> unary(const Request& request, Auth auth, Method&& method) {
-    grpc::ClientContext context;
-    prepare(context, auth, Deadline::kUnary);
-    Response response;
-    const grpc::Status status = method(&context, request, &response);
-    if (!status.ok()) return errorFromGrpcStatus(status, server_);
-    return response;
+    return retryWhileShed([&]() -> Expected<Response> {
+      grpc::ClientContext context;
+      prepare(context, auth, Deadline::kUnary);
+      Response response;
+      const grpc::Status status = method(&context, request, &response);
+      if (!status.ok()) return errorFromGrpcStatus(status, server_);
+      return response;
+    });
   }
 
   Error mapped(const grpc::Status& status) const { return errorFromGrpcStatus(status, server_); }

@@ -1,6 +1,8 @@
 #include "audientia/client/grpc_status.h"
 
 #include <cassert>
+#include <chrono>
+#include <thread>
 
 namespace audientia::client {
 
@@ -30,6 +32,15 @@ Error errorFromGrpcStatus(const grpc::Status& status, const std::string& server)
       break;
   }
   return {code, std::move(message)};
+}
+
+bool isShedByServer(const Error& error) {
+  return error.code() == ErrorCode::kResourceExhausted &&
+         error.message().find("Server Threadpool Exhausted") != std::string::npos;
+}
+
+void sleepMilliseconds(int ms) {
+  std::this_thread::sleep_for(std::chrono::milliseconds(ms));
 }
 
 }  // namespace audientia::client

@@ -53,20 +53,27 @@ Error AuthService::failLogin(const domain::UserCredentials& credentials) {
 }
 
 Expected<LoginResult> AuthService::login(const std::string& username, const std::string& password,
-                                         std::string* failure) {
+                                         std::string* failure, HashDeadline deadline) {
   auto fail = [&](const char* reason) {
     if (failure != nullptr) *failure = reason;
   };
   auto credentials = users_.findByUsername(username);
   if (!credentials) {
     if (credentials.error().code() != ErrorCode::kNotFound) return credentials.error();
-    // Spend the same work as for a real user so that timing does not reveal unknown names.
-    (void)hasher_.verify(password, decoyHash_);
+    // Spend the same work as for a real user so that timing does not reveal unknown names; and
+    // give the same answer when the server is too busy to hash.
+    if (auto decoy = hasher_.verify(password, decoyHash_, deadline);
+        !decoy && decoy.error().code() == ErrorCode::kResourceExhausted) {
+      return decoy.error();
+    }
     fail("unknown user");
     return unauthenticated(kInvalidCredentials);
   }
-  auto matches = hasher_.verify(password, credentials->passwordHash);
-  if (!matches) return matches.error().withContext("checking the password of " + username);
+  auto matches = hasher_.verify(password, credentials->passwordHash, deadline);
+  if (!matches) {
+    if (matches.error().code() == ErrorCode::kResourceExhausted) return matches.error();
+    return matches.error().withContext("checking the password of " + username);
+  }
   bool locked = credentials->lockedUntil && *credentials->lockedUntil > clock_.now();
   if (locked) {
     fail("locked");

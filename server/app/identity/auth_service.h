@@ -65,7 +65,7 @@ class AuthService {
   // failure, when given, receives why a login failed, for the audit trail only ("unknown user",
   // "wrong password", "locked", "disabled"); the caller always gets kInvalidCredentials.
   Expected<LoginResult> login(const std::string& username, const std::string& password,
-                              std::string* failure = nullptr);
+                              std::string* failure = nullptr, HashDeadline deadline = {});
   // The user behind a token, or kUnauthenticated.
   Expected<Caller> authenticate(const std::string& token);
   Status logout(const std::string& token);

@@ -85,16 +85,19 @@ Expected<std::vector<std::uint8_t>> derive(std::string_view password,
 
 }  // namespace
 
-Expected<std::string> PasswordHasher::hash(std::string_view password) const {
+Expected<std::string> PasswordHasher::hash(std::string_view password, HashDeadline deadline) const {
   AUDIENTIA_TRY_STATUS(checkParams(params_));
   AUDIENTIA_TRY(auto salt, randomBytes(kSaltBytes));
+  AUDIENTIA_TRY(HashingGate::Slot slot, gate_->enter(deadline));
   AUDIENTIA_TRY(auto key, derive(password, salt, params_));
   return std::string(kScheme) + "$" + std::to_string(params_.n) + "$" + std::to_string(params_.r) +
          "$" + std::to_string(params_.p) + "$" + base64UrlEncode(salt) + "$" + base64UrlEncode(key);
 }
 
-Expected<bool> PasswordHasher::verify(std::string_view password, std::string_view encoded) const {
+Expected<bool> PasswordHasher::verify(std::string_view password, std::string_view encoded,
+                                      HashDeadline deadline) const {
   AUDIENTIA_TRY(Decoded decoded, decode(encoded));
+  AUDIENTIA_TRY(HashingGate::Slot slot, gate_->enter(deadline));
   AUDIENTIA_TRY(auto key, derive(password, decoded.salt, decoded.params));
   return CRYPTO_memcmp(key.data(), decoded.hash.data(), kHashBytes) == 0;
 }

@@ -8,9 +8,11 @@
 // Salt: 16 random bytes per hash. Hash: 32 bytes. Comparison is constant-time.
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
+#include "app/identity/hashing_gate.h"
 #include "audientia/base/expected.h"
 
 namespace audientia::app {
@@ -28,20 +30,26 @@ class PasswordHasher {
   // (measured by the PasswordHasher.DefaultParametersCostReported test, which prints it).
   static constexpr ScryptParams kDefaultParams{1u << 15, 8, 1};
 
-  explicit PasswordHasher(ScryptParams params = kDefaultParams) : params_(params) {}
+  explicit PasswordHasher(ScryptParams params = kDefaultParams, HashingLimits limits = {})
+      : params_(params), gate_(std::make_shared<HashingGate>(limits)) {}
 
+  // Every hash and verify runs under the gate (hashing_gate.h): kResourceExhausted when too
+  // many wait already or no slot frees up before `deadline`.
   // A new encoded hash with a fresh random salt.
-  Expected<std::string> hash(std::string_view password) const;
+  Expected<std::string> hash(std::string_view password, HashDeadline deadline = {}) const;
   // true when password matches; false when it does not; kInvalidArgument when encoded is not
   // a hash this class can read (wrong scheme, parameters out of bounds, bad base64).
-  Expected<bool> verify(std::string_view password, std::string_view encoded) const;
+  Expected<bool> verify(std::string_view password, std::string_view encoded,
+                        HashDeadline deadline = {}) const;
   // The parameters of an encoded hash (same errors as verify).
   static Expected<ScryptParams> parseParams(std::string_view encoded);
 
   const ScryptParams& params() const { return params_; }
+  const HashingGate& gate() const { return *gate_; }
 
  private:
   ScryptParams params_;
+  std::shared_ptr<HashingGate> gate_;
 };
 
 }  // namespace audientia::app
