@@ -10,6 +10,7 @@
 extern "C" {
 #include <libavutil/error.h>
 #include <libavutil/log.h>
+#include <libavutil/mem.h>
 }
 
 namespace audientia::media {
@@ -97,16 +98,17 @@ Error ffmpegAllocationError(std::string_view call, std::string_view target) {
           std::string(call) + " on '" + std::string(target) + "': out of memory"};
 }
 
-void quietFfmpegLogging() {
+void configureFfmpeg() {
   static std::once_flag once;
   std::call_once(once, [] {
+    av_max_alloc(kFfmpegMaxAllocation);
     av_log_set_level(AV_LOG_ERROR);
     av_log_set_callback(&logCallback);
   });
 }
 
 FfmpegLogCapture::FfmpegLogCapture() : previous_(tCurrentCapture) {
-  quietFfmpegLogging();
+  configureFfmpeg();
   tCurrentCapture = this;
 }
 

@@ -20,6 +20,7 @@
 //   AVERROR(EAGAIN), AVERROR(EIO)                   -> kUnavailable
 //   anything else                                   -> kInternal
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,9 +40,16 @@ Error ffmpegError(int averror, std::string_view call, std::string_view target);
 // For allocation functions that return nullptr instead of a code.
 Error ffmpegAllocationError(std::string_view call, std::string_view target);
 
-// Makes FFmpeg's log quiet for the whole process: nothing reaches stderr. Idempotent and
-// thread-safe; every entry point of the media library calls it.
-void quietFfmpegLogging();
+// Process-wide FFmpeg settings, applied once (idempotent, thread-safe; every entry point of the
+// media library calls it):
+// - the log is quiet: nothing reaches stderr (see FfmpegLogCapture);
+// - no single allocation may exceed kFfmpegMaxAllocation. A hostile file of a few kilobytes can
+//   declare millions of samples (an MP4 sample table) and make a demuxer ask for gigabytes; with
+//   the limit the call fails with ENOMEM (kResourceExhausted) instead of exhausting the server.
+//   256 MiB is far above what real hearings need (the index of a 24 h recording at 25 fps with
+//   audio is about 100 MiB; an 8K RGBA frame is 130 MiB).
+inline constexpr std::size_t kFfmpegMaxAllocation = 256u << 20;
+void configureFfmpeg();
 
 // While alive, collects on this thread the messages that FFmpeg logs at AV_LOG_ERROR or more
 // severe, so that an Error can carry FFmpeg's reason instead of it going to stderr. Scopes nest

@@ -1,6 +1,8 @@
 #include "ffmpeg_input.h"
 
+#include <cerrno>
 #include <string>
+#include <string_view>
 #include <system_error>
 
 #include "ffmpeg_error.h"
@@ -27,6 +29,19 @@ Status checkReadableFile(const std::filesystem::path& path) {
   return ok();  // anything else (permissions, special files) is left to FFmpeg to report
 }
 
+// Opening a file fails with ENOMEM when its headers ask FFmpeg for more than
+// kFfmpegMaxAllocation at once: a damaged or hostile file, not a lack of memory that a retry
+// would cure (see configureFfmpeg()).
+Error openError(const FfmpegLogCapture& log, int rc, std::string_view call,
+                const std::filesystem::path& path) {
+  if (rc != AVERROR(ENOMEM)) return log.error(rc, call, path.string());
+  return invalidArgument("cannot read '" + path.string() +
+                         "' as media: its headers ask for more memory than a real recording "
+                         "needs (over " +
+                         std::to_string(kFfmpegMaxAllocation >> 20) +
+                         " MiB at once); the file is damaged or not a recording");
+}
+
 }  // namespace
 
 Expected<InputFormatContext> openInput(const std::filesystem::path& path) {
@@ -37,11 +52,11 @@ Expected<InputFormatContext> openInput(const std::filesystem::path& path) {
   AVFormatContext* raw = nullptr;
   // On failure avformat_open_input frees the context itself.
   if (const int rc = avformat_open_input(&raw, url.c_str(), nullptr, nullptr); rc < 0) {
-    return log.error(rc, "avformat_open_input", path.string());
+    return openError(log, rc, "avformat_open_input", path);
   }
   InputFormatContext context(raw);
   if (const int rc = avformat_find_stream_info(context.get(), nullptr); rc < 0) {
-    return log.error(rc, "avformat_find_stream_info", path.string());
+    return openError(log, rc, "avformat_find_stream_info", path);
   }
   return context;
 }

@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
 
 #include "audientia/base/sha256.h"
 #include "audientia/media/capture_manifest.h"
@@ -49,6 +53,40 @@ std::string describe(const std::vector<CaptureProblem>& problems) {
   for (const auto& p : problems)
     text += std::string(toString(p.kind)) + " " + p.file + ": " + p.detail + "\n";
   return text;
+}
+
+// Found by fuzz_manifest: a number that is not an integer of its field's range (1e300 where an int
+// is read) was converted without a check (undefined behaviour). Each is now a malformed manifest.
+TEST(ManifestFromJson, NumbersOutsideTheirFieldAreMalformed) {
+  const std::string good = toJson(sealedManifest(1));
+  ASSERT_TRUE(manifestFromJson(good));
+  struct Case {
+    std::string field, from, to;
+  };
+  const std::vector<Case> cases = {
+      {"sequence", "\"sequence\": 1", "\"sequence\": 1e300"},
+      {"sequence", "\"sequence\": 1", "\"sequence\": 4294967296"},
+      {"sequence", "\"sequence\": 1", "\"sequence\": 1.5"},
+      {"sizeBytes", "\"sizeBytes\": 1001", "\"sizeBytes\": -1"},
+      {"durationMs", "\"durationMs\": 60000", "\"durationMs\": 18446744073709551615"},
+      {"mediaTimeMs", "\"mediaTimeMs\": 61000", "\"mediaTimeMs\": -1e30"},
+  };
+  for (const auto& c : cases) {
+    std::string text = good;
+    const auto at = text.find(c.from);
+    ASSERT_NE(at, std::string::npos) << c.from;
+    text.replace(at, c.from.size(), c.to);
+    const auto manifest = manifestFromJson(text);
+    ASSERT_FALSE(manifest) << c.to;
+    EXPECT_EQ(manifest.error().code(), ErrorCode::kInvalidArgument);
+    EXPECT_NE(manifest.error().message().find(c.field), std::string::npos)
+        << manifest.error().message();
+  }
+  // The fuzzer's own input (a long run of digits in a float).
+  std::ifstream in(AUDIENTIA_FUZZ_REGRESSIONS "/fuzz_manifest/float-into-integer.json");
+  const std::string found((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ASSERT_FALSE(found.empty());
+  EXPECT_FALSE(manifestFromJson(found));
 }
 
 TEST(CheckManifestChain, IntactSealedManifestHasNoProblems) {

@@ -204,6 +204,19 @@ TEST_F(ProbeTest, PathWithColonIsAFileNotAProtocol) {
   EXPECT_EQ(info->audioStreamCount(), 1);
 }
 
+// Found by fuzz_media_probe: a 4 KiB MP4 whose sample tables declare tens of millions of samples.
+// Before the allocation limit FFmpeg built a 2.7 GiB index for it (6 s) and the probe succeeded.
+TEST_F(ProbeTest, FileDeclaringGigabytesOfSamplesIsRefusedAsDamaged) {
+  const std::filesystem::path path =
+      AUDIENTIA_FUZZ_REGRESSIONS "/fuzz_media_probe/mp4-huge-sample-table.mp4";
+  const auto info = probe(path);
+  ASSERT_FALSE(info) << "probed as " << info->streams.size() << " streams";
+  EXPECT_EQ(info.error().code(), ErrorCode::kInvalidArgument) << info.error().toString();
+  EXPECT_NE(info.error().message().find("more memory than a real recording needs"),
+            std::string::npos)
+      << info.error().message();
+}
+
 TEST_F(ProbeTest, ProbingTwiceGivesTheSameAnswer) {
   const auto first = probe(mp4_);
   const auto second = probe(mp4_);

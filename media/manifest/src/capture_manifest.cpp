@@ -1,11 +1,15 @@
 #include "audientia/media/capture_manifest.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <stdexcept>
+#include <type_traits>
 
 #include "audientia/base/posix_file.h"
 #include "audientia/base/sha256.h"
@@ -92,9 +96,27 @@ json manifestJsonWithoutSeal(const CaptureManifest& m) {
   return j;
 }
 
+// A number member must be a JSON integer that fits its field: nlohmann converts a double such as
+// 1e300 (or an unsigned 2^64-1) to an integer without a check, which is undefined behaviour.
 template <class T>
 void take(const json& j, const char* key, T& out) {
-  out = j.at(key).get<T>();
+  const json& value = j.at(key);
+  if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+    bool fits = false;
+    if (value.is_number_unsigned()) {
+      fits =
+          value.get<std::uint64_t>() <= static_cast<std::uint64_t>(std::numeric_limits<T>::max());
+    } else if (value.is_number_integer()) {
+      const auto n = value.get<std::int64_t>();
+      fits = n >= static_cast<std::int64_t>(std::numeric_limits<T>::min()) &&
+             (n < 0 || static_cast<std::uint64_t>(n) <=
+                           static_cast<std::uint64_t>(std::numeric_limits<T>::max()));
+    }
+    if (!fits) {
+      throw std::out_of_range(std::string("member \"") + key + "\" is not an integer in range");
+    }
+  }
+  out = value.get<T>();
 }
 
 }  // namespace

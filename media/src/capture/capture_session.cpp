@@ -202,7 +202,7 @@ CaptureSession::~CaptureSession() {
 
 Expected<std::unique_ptr<CaptureSession>> CaptureSession::start(const CaptureOptions& options,
                                                                 CaptureCallbacks callbacks) {
-  quietFfmpegLogging();
+  configureFfmpeg();
   AUDIENTIA_TRY_STATUS(validate(options));
   auto impl = std::make_unique<Impl>();
   impl->options = options;

@@ -91,7 +91,7 @@ void listPulse(std::vector<DeviceInfo>& out) {
 }  // namespace
 
 std::vector<DeviceInfo> listCaptureDevices() {
-  quietFfmpegLogging();
+  configureFfmpeg();
   std::vector<DeviceInfo> devices;
   listV4l2(devices);
   listAlsa(devices);

@@ -29,7 +29,7 @@ int InputReader::interrupted(void* opaque) {
 
 Expected<std::unique_ptr<InputReader>> InputReader::open(const DeviceSpec& spec,
                                                          DeviceMedia media) {
-  quietFfmpegLogging();
+  configureFfmpeg();
   registerDevices();
   std::unique_ptr<InputReader> reader(new InputReader());
   reader->spec_ = spec;
