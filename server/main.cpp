@@ -41,6 +41,7 @@
 #include "bootstrap/data_dir_lock.h"
 #include "bootstrap/secret_file.h"
 #include "bootstrap/tls_bootstrap.h"
+#include "embedded/database_watch.h"
 #include "embedded/embedded_postgres.h"
 #include "media_adapter/ffmpeg_media_processor.h"
 #include "storage/media_store_factory.h"
@@ -416,6 +417,13 @@ int run(const Options& options) {
   std::string host = options.listen.substr(0, options.listen.rfind(':'));
   std::printf("listening on %s:%d\n", host.c_str(), port);
   std::fflush(stdout);
+  // The database is watched: an embedded cluster that died is started again, and gRPC health
+  // says NOT_SERVING while the database does not answer (embedded/database_watch.h).
+  embedded::DatabaseWatch databaseWatch(
+      {databaseUrl, postgres.get()},
+      [&](bool answering) { server->GetHealthCheckService()->SetServingStatus(answering); },
+      [&](const std::string& text) { log->warn("{}", text); });
+  databaseWatch.start();
   // Keeping: background work starts once the server serves, on instances that do it.
   if (options.workers > 0) {
     runner.start();
@@ -424,6 +432,7 @@ int run(const Options& options) {
 
   waitForSignal();
   log->info("shutting down");
+  databaseWatch.stop();
   server->Shutdown(std::chrono::system_clock::now() + kShutdownGrace);
   server->Wait();
   server.reset();

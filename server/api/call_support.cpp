@@ -155,7 +155,9 @@ grpc::Status toGrpcStatus(const Status& status) {
   // ErrorCode values are gRPC's status codes (see audientia/base/error.h).
   auto code = static_cast<grpc::StatusCode>(static_cast<int>(status.error().code()));
   if (status.error().code() == ErrorCode::kUnspecified) code = grpc::StatusCode::UNKNOWN;
-  return {code, status.error().message()};
+  // The details mark the answer as the server's own (not gRPC's transport): a client then tells
+  // "the server cannot serve this now" from "the server cannot be reached".
+  return {code, status.error().message(), std::string(kServerAnswerMark)};
 }
 
 void logCall(spdlog::logger& log, const char* method, const grpc::ServerContextBase& context,

@@ -99,6 +99,9 @@ std::optional<std::string> bearerToken(const grpc::ServerContextBase& context);
 Expected<app::Caller> authenticateCall(app::AuthService& auth,
                                        const grpc::ServerContextBase& context);
 
+// The error details of every answer runCall gives (client/core/src/grpc_status.cpp reads it).
+inline constexpr std::string_view kServerAnswerMark = "audientia-server";
+
 grpc::Status toGrpcStatus(const Status& status);
 
 // The call's deadline on the steady clock; nullopt when the client set none.

@@ -164,6 +164,24 @@ EmbeddedPostgres::~EmbeddedPostgres() {
   (void)stop();
 }
 
+bool EmbeddedPostgres::answers() const {
+  return PQping(connectionString("postgres").c_str()) == PQPING_OK;
+}
+
+Status EmbeddedPostgres::restartIfDown() {
+  if (!running_) {
+    return Error(ErrorCode::kFailedPrecondition, "the embedded PostgreSQL was stopped");
+  }
+  if (answers()) return ok();
+  const std::string where = "restarting the embedded PostgreSQL in " + options_.dir.string();
+  bool alreadyRunning = false;
+  if (auto s = takeOverOrClearExisting(alreadyRunning); !s) return s.error().withContext(where);
+  if (!alreadyRunning) {
+    if (auto s = startServer(); !s) return s.error().withContext(where);
+  }
+  return ok();
+}
+
 std::string EmbeddedPostgres::connectionString() const {
   return connectionString(options_.database);
 }

@@ -41,6 +41,12 @@ class EmbeddedPostgres {
   std::string connectionString(const std::string& database) const;
   // Fast shutdown (pg_ctl stop -m fast); idempotent.
   Status stop();
+  // Whether the cluster answers on its socket now.
+  bool answers() const;
+  // Brings back a cluster that died under us (killed, crashed): a stale postmaster.pid is
+  // removed and the cluster started again. ok() when it answers already. After stop(),
+  // kFailedPrecondition. Not thread-safe with start()/stop(): one supervisor calls it.
+  Status restartIfDown();
 
   const std::filesystem::path& dir() const { return options_.dir; }
 

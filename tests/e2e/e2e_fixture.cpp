@@ -1,6 +1,8 @@
 #include "e2e_fixture.h"
 
+#include <cstring>
 #include <fstream>
+#include <random>
 #include <sstream>
 
 #include "audientia/base/sha256.h"
@@ -11,12 +13,16 @@ std::unique_ptr<testing::ServerProcess> EndToEndTest::server_;
 std::filesystem::path EndToEndTest::workDir_;
 
 void EndToEndTest::SetUpTestSuite() {
-  auto server = testing::ServerProcess::start();
-  ASSERT_TRUE(server.has_value()) << server.error().toString();
-  server_ = std::move(server).value();
+  startSuite({});
+}
+
+void EndToEndTest::startSuite(const testing::ServerOptions& options) {
   auto dir = testing::makeTempDir("audientia-e2e-work");
   ASSERT_TRUE(dir.has_value()) << dir.error().toString();
   workDir_ = *dir;
+  auto server = testing::ServerProcess::start(options);
+  ASSERT_TRUE(server.has_value()) << server.error().toString();
+  server_ = std::move(server).value();
 }
 
 void EndToEndTest::TearDownTestSuite() {
@@ -30,13 +36,15 @@ void EndToEndTest::TearDownTestSuite() {
 }
 
 testing::CommandResult EndToEndTest::ctl(const std::vector<std::string>& args,
-                                         const std::string& input) {
+                                         const std::string& input,
+                                         const std::vector<std::string>& env) {
   std::vector<std::string> argv = {testing::binDir() + "/audientiactl", "--server",
                                    server_->address(), "--ca", server_->caFile().string()};
   argv.insert(argv.end(), args.begin(), args.end());
   testing::CommandOptions options;
   options.input = input;
   options.env = {"AUDIENTIA_CONFIG_DIR=" + (workDir_ / "config").string()};
+  options.env.insert(options.env.end(), env.begin(), env.end());
   auto result = testing::runCommand(argv, options);
   EXPECT_TRUE(result.has_value()) << result.error().toString();
   return result.has_value() ? *result : testing::CommandResult{};
@@ -91,6 +99,16 @@ std::string EndToEndTest::adminToken() {
   std::ifstream in(workDir_ / "config" / "session.json");
   const auto session = nlohmann::json::parse(in);
   return session.at("token").get<std::string>();
+}
+
+void writeRandomFile(const std::filesystem::path& path, std::size_t size) {
+  std::mt19937_64 random(2026);
+  std::string bytes(size, '\0');
+  for (std::size_t i = 0; i + 8 <= size; i += 8) {
+    const std::uint64_t value = random();
+    std::memcpy(bytes.data() + i, &value, 8);
+  }
+  std::ofstream(path, std::ios::binary) << bytes;
 }
 
 std::string sha256OfFile(const std::filesystem::path& path) {

@@ -20,10 +20,15 @@ class EndToEndTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite();
   static void TearDownTestSuite();
+  // What SetUpTestSuite does, with the server's options (a suite that needs other server
+  // arguments defines its own SetUpTestSuite calling this). The work dir is made first.
+  static void startSuite(const testing::ServerOptions& options);
 
   // Runs audientiactl with --server and --ca of the suite's server and its own config dir.
+  // env: extra NAME=VALUE entries.
   static testing::CommandResult ctl(const std::vector<std::string>& args,
-                                    const std::string& input = {});
+                                    const std::string& input = {},
+                                    const std::vector<std::string>& env = {});
   // Runs `audientiactl --json ARGS`, expects success and parses stdout.
   static nlohmann::json ctlJson(const std::vector<std::string>& args,
                                 const std::string& input = {});
@@ -41,5 +46,7 @@ class EndToEndTest : public ::testing::Test {
 };
 
 std::string sha256OfFile(const std::filesystem::path& path);
+// `size` bytes that do not compress (a fixed seed: the same bytes each run).
+void writeRandomFile(const std::filesystem::path& path, std::size_t size);
 
 }  // namespace audientia::e2e

@@ -10,10 +10,8 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <cstring>
 #include <fstream>
 #include <iterator>
-#include <random>
 #include <thread>
 
 #include "e2e_fixture.h"
@@ -29,16 +27,6 @@ using std::chrono::milliseconds;
 std::string readBytes(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-void writeRandomFile(const fs::path& path, std::size_t size) {
-  std::mt19937_64 random(2026);
-  std::string bytes(size, '\0');
-  for (std::size_t i = 0; i + 8 <= size; i += 8) {
-    const std::uint64_t value = random();
-    std::memcpy(bytes.data() + i, &value, 8);
-  }
-  std::ofstream(path, std::ios::binary) << bytes;
 }
 
 // audientiactl started in the background (output to files), so that the test can kill it.

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "audientia/client/grpc_status.h"
 #include "ui_test_support.h"
 #include "viewmodels/login_view_model.h"
 #include "viewmodels/user_role.h"
@@ -56,6 +57,20 @@ TEST(Formatting, ParticipantsListRoleAndName) {
   auto* second = hearing.add_participants();
   second->set_name("John Doe");
   EXPECT_EQ(participantsText(hearing), "witness: Jane Roe; John Doe");
+}
+
+TEST(LoginForm, ADatabaseOutageIsNotCalledAnUnreachableServer) {
+  const Error down = client::errorFromGrpcStatus(
+      grpc::Status(grpc::StatusCode::UNAVAILABLE, "connecting to PostgreSQL: no such socket",
+                   client::kServerAnswerMark),
+      "records.example:7443");
+  const QString shown = errorText(down);
+  EXPECT_TRUE(shown.contains("its database is unavailable")) << shown.toStdString();
+  EXPECT_FALSE(shown.contains("cannot be reached")) << shown.toStdString();
+  const Error unreachable = client::errorFromGrpcStatus(
+      grpc::Status(grpc::StatusCode::UNAVAILABLE, "failed to connect to all addresses"),
+      "records.example:7443");
+  EXPECT_TRUE(errorText(unreachable).startsWith("The server cannot be reached"));
 }
 
 TEST(LoginForm, SaysWhatIsMissing) {

@@ -3,6 +3,8 @@
 #include <QFileInfo>
 #include <utility>
 
+#include "audientia/client/grpc_status.h"
+
 namespace audientia::gui {
 
 LoginViewModel::LoginViewModel(SessionApiService& api, QObject* parent)
@@ -22,6 +24,12 @@ QString validateLogin(const LoginParams& params) {
 
 QString errorText(const Error& error) {
   const QString message = QString::fromStdString(error.message());
+  if (client::isServerDatabaseUnavailable(error)) {
+    return LoginViewModel::tr(
+        "The server is running, but its database is unavailable. It usually comes back by "
+        "itself within a minute: try again in a moment, and tell the administrator if it "
+        "lasts.");
+  }
   if (error.code() == ErrorCode::kUnavailable) {
     return LoginViewModel::tr("The server cannot be reached: %1").arg(message);
   }

@@ -34,6 +34,33 @@ TEST(GrpcStatus, UnavailableNamesTheServerAndWhatToCheck) {
   EXPECT_NE(error.message().find("failed to connect to all addresses"), std::string::npos);
 }
 
+// The server answered UNAVAILABLE itself (marked in the details): it is up, its database is not.
+TEST(GrpcStatus, UnavailableFromTheServerItselfSaysWhatIsDown) {
+  const Error database = errorFromGrpcStatus(
+      grpc::Status(grpc::StatusCode::UNAVAILABLE,
+                   "connecting to PostgreSQL: could not connect to server", kServerAnswerMark),
+      "records.example:7443");
+  EXPECT_EQ(database.code(), ErrorCode::kUnavailable);
+  EXPECT_NE(database.message().find("records.example:7443 is running but its database is "
+                                    "unavailable"),
+            std::string::npos)
+      << database.message();
+  EXPECT_NE(database.message().find("could not connect to server"), std::string::npos);
+  EXPECT_EQ(database.message().find("cannot reach"), std::string::npos) << database.message();
+
+  const Error other = errorFromGrpcStatus(
+      grpc::Status(grpc::StatusCode::UNAVAILABLE, "the media store is asleep", kServerAnswerMark),
+      "h:1");
+  EXPECT_NE(other.message().find("h:1 cannot serve this now (the media store is asleep)"),
+            std::string::npos)
+      << other.message();
+
+  // Details that are not the mark are gRPC's own: the server could not be reached.
+  const Error transport = errorFromGrpcStatus(
+      grpc::Status(grpc::StatusCode::UNAVAILABLE, "connection reset", "something else"), "h:1");
+  EXPECT_NE(transport.message().find("cannot reach"), std::string::npos) << transport.message();
+}
+
 TEST(GrpcStatus, UnknownCodesBecomeUnknown) {
   EXPECT_EQ(errorCodeFromGrpc(static_cast<grpc::StatusCode>(99)), ErrorCode::kUnknown);
   EXPECT_EQ(errorCodeFromGrpc(grpc::StatusCode::UNAUTHENTICATED), ErrorCode::kUnauthenticated);

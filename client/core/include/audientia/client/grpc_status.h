@@ -13,7 +13,16 @@ namespace audientia::client {
 // Same code, the server's message. UNAVAILABLE gets a message that names the server address and
 // says what to check, because gRPC's own text ("failed to connect to all addresses") does not.
 // An OK status is a bug: the caller only maps failures.
+// An UNAVAILABLE the server itself gave (marked kServerAnswerMark in the details: its database is
+// down, say) says so instead.
 Error errorFromGrpcStatus(const grpc::Status& status, const std::string& server);
+
+// What the server puts in the error details of its own answers (server/api/call_support.h).
+inline constexpr const char* kServerAnswerMark = "audientia-server";
+
+// True for the error errorFromGrpcStatus makes when the server answered that its database is
+// unavailable (the server is up: a person should wait, not check the address or the network).
+bool isServerDatabaseUnavailable(const Error& error);
 
 ErrorCode errorCodeFromGrpc(grpc::StatusCode code);
 
