@@ -82,6 +82,8 @@ struct FixitySummary {
 inline constexpr const char* kAlertFixityMismatch = "fixity_mismatch";
 inline constexpr const char* kAlertFixityMissing = "fixity_missing";
 inline constexpr const char* kAlertJobFailed = "job_failed";
+// A job waits for disk space (it is retried without using up its attempts); one open alert.
+inline constexpr const char* kAlertStorageFull = "storage_full";
 
 struct Alert {
   std::int64_t id = 0;

@@ -35,6 +35,12 @@ class JobQueue {
   // it failed. Returns the job as it is now.
   virtual Expected<domain::Job> markFailed(std::int64_t id, const std::string& worker,
                                            const std::string& error, domain::Timestamp retryAt) = 0;
+  // Records the error and queues the job again at retryAt without counting the attempt: the
+  // machine failed it (a full disk), not the job, so it must not run out of attempts while an
+  // operator frees space. Returns the job as it is now.
+  virtual Expected<domain::Job> markDeferred(std::int64_t id, const std::string& worker,
+                                             const std::string& error,
+                                             domain::Timestamp retryAt) = 0;
   virtual Expected<domain::Job> get(std::int64_t id) = 0;
   // Newest first; state kUnspecified: all.
   virtual Expected<std::vector<domain::Job>> list(domain::JobState state, int limit) = 0;

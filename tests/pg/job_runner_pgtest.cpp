@@ -179,6 +179,46 @@ TEST_F(JobRunnerTest, TheLastFailureFailsTheRecordingAndRaisesAnAlert) {
   EXPECT_EQ(seen, 1);
 }
 
+// A full disk is not the job's fault: the attempt does not count, the job waits in the queue
+// with the reason, one storage_full alert names it, and the job runs once space is back.
+TEST_F(JobRunnerTest, AFullDiskDefersTheJobWithoutUsingUpItsAttempts) {
+  auto hearing = addHearing(officeA_.id, domain::HearingKind::kWitness);
+  auto recording = addRecording(hearing.id, "statement.mkv", "waits for space");
+  auto r = runner("space");
+  int calls = 0;
+  r->registerHandler(domain::kJobProcessRecording, [&](const domain::Job& job) -> Status {
+    EXPECT_EQ(job.attempts, 1) << "a deferred attempt was counted";
+    if (++calls <= 4) {
+      return Error(ErrorCode::kResourceExhausted,
+                   "the media store is full (try " + std::to_string(calls) + ")");
+    }
+    return ok();
+  });
+  const auto job = enqueue(domain::kJobProcessRecording, recording.id, 2);
+  for (int i = 0; i < 200 && calls < 5; ++i) {
+    auto ran = r->runOnce("w");
+    ASSERT_TRUE(ran) << ran.error().toString();
+    if (*ran && calls <= 4) {
+      auto waiting = reload(job.id);
+      EXPECT_EQ(waiting.state, domain::JobState::kQueued);
+      EXPECT_EQ(waiting.attempts, 0);
+      EXPECT_EQ(waiting.lastError, "the media store is full (try " + std::to_string(calls) + ")");
+      auto still = storage_->recordings().get(recording.id);
+      ASSERT_TRUE(still);
+      EXPECT_NE(still->state, domain::RecordingState::kFailed);
+    }
+    if (!*ran) std::this_thread::sleep_for(5ms);
+  }
+  EXPECT_EQ(calls, 5);
+  EXPECT_EQ(reload(job.id).state, domain::JobState::kDone);
+  auto open = alerts().list(false, 100);
+  ASSERT_TRUE(open);
+  ASSERT_EQ(open->size(), 1u) << "one open storage_full alert, not one per attempt";
+  EXPECT_EQ(open->front().kind, domain::kAlertStorageFull);
+  EXPECT_EQ(open->front().recordingId, recording.id);
+  EXPECT_NE(open->front().detail.find("the media store is full"), std::string::npos);
+}
+
 TEST_F(JobRunnerTest, AJobWhoseWorkerDiedIsTakenOverWhenItsLeaseRunsOut) {
   const auto job = enqueue(domain::kJobExpireUploads, "");
   auto claimed = jobs().claim("dead-worker", 1s);

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <optional>
 #include <random>
+#include <system_error>
 #include <vector>
 
 namespace audientia::app {
@@ -23,7 +24,11 @@ class WorkDir {
     fs::path path = parent / (name + "-" + std::to_string(random()));
     std::error_code error;
     fs::create_directories(path, error);
-    if (error) return internalError("creating work dir " + path.string() + ": " + error.message());
+    if (error) {
+      return Error(error == std::errc::no_space_on_device ? ErrorCode::kResourceExhausted
+                                                          : ErrorCode::kInternal,
+                   "creating work dir " + path.string() + ": " + error.message());
+    }
     return WorkDir(path);
   }
   WorkDir(WorkDir&& other) noexcept : path_(std::move(other.path_)) { other.path_.clear(); }

@@ -129,6 +129,12 @@ Status JobRunner::finishJob(const domain::Job& job, const std::string& workerId,
                             const Status& outcome) {
   if (outcome) return queue_.markDone(job.id, workerId);
   const auto retryAt = clock_.now() + backoff(job.attempts);
+  if (outcome.error().code() == ErrorCode::kResourceExhausted) {
+    AUDIENTIA_TRY(domain::Job after,
+                  queue_.markDeferred(job.id, workerId, outcome.error().message(), retryAt));
+    onStorageFull(after);
+    return ok();
+  }
   AUDIENTIA_TRY(domain::Job after,
                 queue_.markFailed(job.id, workerId, outcome.error().message(), retryAt));
   if (after.state == domain::JobState::kFailed) onFinalFailure(after);
@@ -151,6 +157,20 @@ void JobRunner::onFinalFailure(const domain::Job& job) {
       log_->error("marking recording {} failed: {}", job.subject, failed.error().toString());
     }
   }
+  if (auto raised = alerts_.raise(alert); !raised) {
+    log_->error("raising an alert for job {}: {}", job.id, raised.error().toString());
+  }
+}
+
+void JobRunner::onStorageFull(const domain::Job& job) {
+  log_->error("job {} ({}) waits for disk space, retried without using up its attempts: {}", job.id,
+              alertSubject(job), job.lastError);
+  domain::NewAlert alert{domain::kAlertStorageFull, "storage",
+                         job.kind == domain::kJobProcessRecording ? job.subject : std::string(),
+                         "the server ran out of space (" + job.lastError + "); job " +
+                             std::to_string(job.id) + " (" + alertSubject(job) +
+                             ") and any other that needs space wait and are retried: free space "
+                             "on the media store and the data dir"};
   if (auto raised = alerts_.raise(alert); !raised) {
     log_->error("raising an alert for job {}: {}", job.id, raised.error().toString());
   }

@@ -7,7 +7,10 @@
 // exponential backoff; after the last one the job stays failed with its error, an alert
 // job_failed is raised and, for process_recording, the recording is marked failed with the
 // reason. The housekeeping thread also queues the periodic kinds (fixity, retention, upload
-// expiry) when they are due.
+// expiry) when they are due. An attempt that fails for want of space (kResourceExhausted: the
+// media store or the work dir is full) does not count: the job is queued again after the
+// backoff of its current attempt and an alert storage_full is raised, so that processing
+// resumes by itself once an operator frees space.
 
 #include <spdlog/spdlog.h>
 
@@ -88,6 +91,7 @@ class JobRunner {
   void extendLeases();
   Status finishJob(const domain::Job& job, const std::string& workerId, const Status& outcome);
   void onFinalFailure(const domain::Job& job);
+  void onStorageFull(const domain::Job& job);
   std::vector<std::string> kinds() const;
 
   ports::JobQueue& queue_;

@@ -157,6 +157,24 @@ Expected<domain::Job> PgJobQueue::markFailed(std::int64_t id, const std::string&
   return leaseLost(*conn, id, worker);
 }
 
+Expected<domain::Job> PgJobQueue::markDeferred(std::int64_t id, const std::string& worker,
+                                               const std::string& error,
+                                               domain::Timestamp retryAt) {
+  AUDIENTIA_TRY(auto conn, pool_.acquire());
+  AUDIENTIA_TRY(auto r,
+                conn->exec(std::string("UPDATE jobs SET last_error = left($3, 4000), "
+                                       "state = 'queued', run_after = $4::timestamptz, "
+                                       "attempts = greatest(attempts - 1, 0), "
+                                       "locked_until = NULL, updated_at = clock_timestamp() "
+                                       "WHERE id = $1::bigint AND state = 'running' AND "
+                                       "locked_by = $2 RETURNING ") +
+                               kColumns,
+                           {std::to_string(id), worker, error, toPgTimestamp(retryAt)},
+                           "deferring job " + std::to_string(id)));
+  if (r.rows() == 1) return jobFromRow(r, 0);
+  return leaseLost(*conn, id, worker);
+}
+
 Expected<domain::Job> PgJobQueue::get(std::int64_t id) {
   AUDIENTIA_TRY(auto conn, pool_.acquire());
   AUDIENTIA_TRY(auto r,

@@ -40,6 +40,8 @@ class PgJobQueue final : public ports::JobQueue {
   Status markDone(std::int64_t id, const std::string& worker) override;
   Expected<domain::Job> markFailed(std::int64_t id, const std::string& worker,
                                    const std::string& error, domain::Timestamp retryAt) override;
+  Expected<domain::Job> markDeferred(std::int64_t id, const std::string& worker,
+                                     const std::string& error, domain::Timestamp retryAt) override;
   Expected<domain::Job> get(std::int64_t id) override;
   Expected<std::vector<domain::Job>> list(domain::JobState state, int limit) override;
   Expected<domain::Job> retry(std::int64_t id) override;

@@ -202,6 +202,20 @@ Expected<domain::Job> FakeJobQueue::markFailed(std::int64_t id, const std::strin
   return *job;
 }
 
+Expected<domain::Job> FakeJobQueue::markDeferred(std::int64_t id, const std::string& worker,
+                                                 const std::string& error,
+                                                 domain::Timestamp retryAt) {
+  AUDIENTIA_TRY(domain::Job * job, find(id));
+  if (job->lockedBy != worker) return Error(ErrorCode::kFailedPrecondition, "not the worker");
+  job->lastError = error;
+  job->lockedBy.clear();
+  job->lockedUntil.reset();
+  job->attempts = std::max(0, job->attempts - 1);
+  job->state = domain::JobState::kQueued;
+  job->runAfter = retryAt;
+  return *job;
+}
+
 Expected<domain::Job> FakeJobQueue::get(std::int64_t id) {
   AUDIENTIA_TRY(domain::Job * job, find(id));
   return *job;
