@@ -1,14 +1,16 @@
 // Issue 14: a morning login storm. N workstations (default 500) start at once against a real
 // audientia-server (embedded PostgreSQL, this machine), each on its own TLS channel: log in,
 // create a hearing, upload a 2 MiB recording, list the hearings, log out. Meanwhile a probe asks
-// the gRPC health service, and an already-signed-in client calls WhoAmI, every 100 ms.
+// the gRPC health service, an already-signed-in client calls WhoAmI, every 100 ms, and a new
+// client connects (its own TCP connection and TLS handshake) and asks health, every 200 ms.
 //
 //   build/bin/bench_login_storm [workstations=500] [users=50]
 //
 // Prints: errors, wall time, server CPU seconds (utime+stime from /proc) and client CPU
-// seconds, how busy the cores were ((server + client CPU) / (cores x wall): the storm runs at
-// what the CPU allows when this is near 100 %), server peak RSS (VmHWM) and peak threads, and
-// p50/p99/max of the health and WhoAmI latencies during the storm.
+// seconds, the rest of the machine's busy time (the embedded PostgreSQL's own processes), how
+// busy the cores were (the machine's busy time from /proc/stat over the storm: it runs at what
+// the CPU allows when this is near 100 %), server peak RSS (VmHWM) and peak threads, and
+// p50/p99/max of the health, WhoAmI and new-connection latencies during the storm.
 
 #include <grpcpp/grpcpp.h>
 #include <sys/resource.h>
@@ -74,6 +76,22 @@ double selfCpuSeconds() {
   getrusage(RUSAGE_SELF, &usage);
   auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
   return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// The machine's CPU time from /proc/stat: busy (user, nice, system, irq, softirq, steal) and
+// all (busy + idle + iowait), in seconds summed over the cores.
+struct MachineCpu {
+  double busy = 0;
+  double all = 0;
+};
+MachineCpu machineCpu() {
+  std::ifstream stat("/proc/stat");
+  std::string label;
+  double user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0;
+  stat >> label >> user >> nice >> system >> idle >> iowait >> irq >> softirq >> steal;
+  const double tick = static_cast<double>(sysconf(_SC_CLK_TCK));
+  const double busy = user + nice + system + irq + softirq + steal;
+  return {busy / tick, (busy + idle + iowait) / tick};
 }
 
 double percentile(std::vector<double> values, double p) {
@@ -168,6 +186,31 @@ int main(int argc, char** argv) {
       std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
   });
+  // A new connection each time: a channel of its own (local subchannel pool), so the time
+  // includes TCP connect and the TLS handshake.
+  Latencies handshake;
+  std::thread handshakeProbe([&] {
+    grpc::SslCredentialsOptions ssl;
+    std::ifstream ca((*server)->caFile());
+    ssl.pem_root_certs.assign(std::istreambuf_iterator<char>(ca), std::istreambuf_iterator<char>());
+    const auto credentials = grpc::SslCredentials(ssl);
+    while (!stormOver) {
+      grpc::ChannelArguments arguments;
+      arguments.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
+      const auto start = Clock::now();
+      auto stub = grpc::health::v1::Health::NewStub(
+          grpc::CreateCustomChannel((*server)->address(), credentials, arguments));
+      grpc::ClientContext context;
+      context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+      context.set_wait_for_ready(true);
+      grpc::health::v1::HealthCheckRequest request;
+      grpc::health::v1::HealthCheckResponse response;
+      const auto status = stub->Check(&context, request, &response);
+      handshake.add(std::chrono::duration<double, std::milli>(Clock::now() - start).count(),
+                    status.ok());
+      std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+  });
   auto signedIn = client::ApiClient::create(connection);
   if (!signedIn) return fail(signedIn.error().toString());
   auto probeLogin = (*signedIn)->login("prosecutor0", kPassword);
@@ -228,15 +271,20 @@ int main(int argc, char** argv) {
   }
   const double serverCpuBefore = cpuSecondsOf(pid);
   const double clientCpuBefore = selfCpuSeconds();
+  const MachineCpu machineBefore = machineCpu();
   const auto began = Clock::now();
   start.arrive_and_wait();
   for (auto& thread : threads) thread.join();
   const double wall = std::chrono::duration<double>(Clock::now() - began).count();
   const double serverCpu = cpuSecondsOf(pid) - serverCpuBefore;
   const double clientCpu = selfCpuSeconds() - clientCpuBefore;
+  const MachineCpu machineAfter = machineCpu();
+  const double machineBusy = machineAfter.busy - machineBefore.busy;
+  const double machineAll = machineAfter.all - machineBefore.all;
   stormOver = true;
   healthProbe.join();
   whoAmIProbe.join();
+  handshakeProbe.join();
   sampler.join();
   const std::size_t peakRssMiB = statusField(pid, "VmHWM:") / 1024;
   const double cores = static_cast<double>(std::thread::hardware_concurrency());
@@ -250,8 +298,12 @@ int main(int argc, char** argv) {
   std::printf("server CPU            %.1f s (%.3f s per workstation)\n", serverCpu,
               serverCpu / workstations);
   std::printf("client CPU            %.1f s\n", clientCpu);
-  std::printf("cores busy            %.0f %% of %.0f cores\n",
-              100.0 * (serverCpu + clientCpu) / (cores * wall), cores);
+  // PostgreSQL runs in processes of its own: the machine's busy time minus server and client.
+  std::printf("PostgreSQL and other  %.1f s\n", machineBusy - serverCpu - clientCpu);
+  std::printf("CPU per workstation   %.3f s (all processes)\n", machineBusy / workstations);
+  std::printf("cores busy            %.0f %% of %.0f cores (server + client: %.0f %%)\n",
+              100.0 * machineBusy / machineAll, cores,
+              100.0 * (serverCpu + clientCpu) / (cores * wall));
   std::printf("server peak RSS       %zu MiB\n", peakRssMiB);
   std::printf("server peak threads   %zu\n", peakThreads.load());
   std::printf("health  p50/p99/max   %.1f / %.1f / %.1f ms (%zu probes, %d failed)\n",
@@ -260,5 +312,9 @@ int main(int argc, char** argv) {
   std::printf("WhoAmI  p50/p99/max   %.1f / %.1f / %.1f ms (%zu probes, %d failed)\n",
               percentile(whoAmI.ms, 0.5), percentile(whoAmI.ms, 0.99), percentile(whoAmI.ms, 1.0),
               whoAmI.ms.size(), whoAmI.failures);
+  std::printf(
+      "connect p50/p99/max   %.1f / %.1f / %.1f ms (%zu probes, %d failed: TCP, TLS, health)\n",
+      percentile(handshake.ms, 0.5), percentile(handshake.ms, 0.99), percentile(handshake.ms, 1.0),
+      handshake.ms.size(), handshake.failures);
   return errors.empty() ? 0 : 2;
 }
