@@ -145,8 +145,9 @@ std::vector<CommandSpec> makeSpecs() {
         value("duration", "DURATION", "stop and seal after this long (default: at Ctrl-C)"),
         value("title", "TEXT", "free text for the manifest"),
         flag("resume", "continue a capture that 'capture recover' left open")},
-       "record from local cameras and microphones into DIR until Ctrl-C or SIGTERM, then seal "
-       "the manifest (no server needed)"},
+       "record from local cameras and microphones into DIR until Ctrl-C, SIGTERM or 'stop', then "
+       "seal the manifest (no server needed). Reads commands on stdin, one per line: 'marker "
+       "KIND TEXT', 'pause REASON', 'resume', 'stop'"},
       {"capture verify",
        "DIR",
        1,

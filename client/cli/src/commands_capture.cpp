@@ -9,6 +9,7 @@
 #include "audientia/media/capture_session.h"
 #include "audientia/media/capture_verify.h"
 #include "audientia/media/device_spec.h"
+#include "capture_commands.h"
 #include "commands.h"
 #include "stop_signals.h"
 
@@ -39,6 +40,46 @@ Expected<media::CaptureOptions> captureOptions(const ParsedArgs& args,
   return options;
 }
 
+std::string secondsText(std::chrono::milliseconds time) {
+  const auto ms = time.count();
+  return std::to_string(ms / 1000) + "." + std::to_string(ms % 1000 / 100) + " s";
+}
+
+// Applies one command read on stdin; true when it asks to stop. What it did, or why it could
+// not, is one line on stderr (stdout stays for the result).
+bool applyCommand(media::CaptureSession& session, const Expected<CaptureCommand>& command,
+                  std::ostream& err) {
+  if (!command) {
+    err << "capture: " << command.error().message() << "\n";
+    return false;
+  }
+  Status done = ok();
+  switch (command->kind) {
+    case CaptureCommand::Kind::kStop:
+      return true;
+    case CaptureCommand::Kind::kMarker: {
+      auto marker = session.addMarker(command->markerKind, command->text);
+      if (marker) {
+        err << "marker " << command->markerKind << " at " << secondsText(session.mediaTime())
+            << "\n";
+      }
+      done = marker ? ok() : Status(marker.error());
+      break;
+    }
+    case CaptureCommand::Kind::kPause:
+      done = session.pause(command->text);
+      if (done)
+        err << "paused at " << secondsText(session.mediaTime()) << ": " << command->text << "\n";
+      break;
+    case CaptureCommand::Kind::kResume:
+      done = session.resume();
+      if (done) err << "resumed at " << secondsText(session.mediaTime()) << "\n";
+      break;
+  }
+  if (!done) err << "refused: " << done.error().message() << "; ignored\n";
+  return false;
+}
+
 }  // namespace
 
 int runCapture(CliContext& context, const ParsedArgs& args) {
@@ -56,13 +97,19 @@ int runCapture(CliContext& context, const ParsedArgs& args) {
   auto session = media::CaptureSession::start(*options, callbacks);
   if (!session) return context.fail(session.error());
   if (!context.json()) {
-    context.out() << "recording to " << options->outputDir.string() << " (Ctrl-C stops and seals)\n"
+    context.out() << "recording to " << options->outputDir.string()
+                  << " (Ctrl-C or 'stop' stops and seals)\n"
                   << std::flush;
   }
   const auto started = std::chrono::steady_clock::now();
-  while (signals.received() == 0 &&
+  CaptureCommandReader commands(context.in());
+  bool stopAsked = false;
+  while (!stopAsked && signals.received() == 0 &&
          (duration.count() == 0 || std::chrono::steady_clock::now() - started < duration)) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    for (const auto& command : commands.take()) {
+      if (!stopAsked) stopAsked = applyCommand(**session, command, err);
+    }
+    if (!stopAsked) std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
   auto summary = (*session)->stop();
   if (!summary) return context.fail(summary.error());

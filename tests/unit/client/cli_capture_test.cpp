@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "audientia/media/capture_manifest.h"
+#include "capture_commands.h"
 #include "cli.h"
 #include "command_line.h"
 #include "test_env.h"
@@ -23,8 +24,8 @@ struct CaptureRun {
   std::string err;
 };
 
-CaptureRun runCtl(const std::vector<std::string>& args) {
-  std::istringstream in;
+CaptureRun runCtl(const std::vector<std::string>& args, const std::string& input = {}) {
+  std::istringstream in(input);
   std::ostringstream out;
   std::ostringstream err;
   const int code = runCli(args, in, out, err);
@@ -92,6 +93,83 @@ TEST(CliCapture, VerifyAndRecoverNameWhatIsWrong) {
   EXPECT_FALSE(document["ok"].get<bool>());
   ASSERT_FALSE(document["problems"].empty());
   EXPECT_EQ(document["problems"][0]["kind"], "not-sealed");
+}
+
+TEST(CaptureCommands, TheContractsSpellingAndWhatIsRefused) {
+  using Kind = CaptureCommand::Kind;
+  auto marker = parseCaptureCommand("  marker question Was the witness there?  ");
+  ASSERT_TRUE(marker && marker->has_value());
+  EXPECT_EQ((*marker)->kind, Kind::kMarker);
+  EXPECT_EQ((*marker)->markerKind, "question");
+  EXPECT_EQ((*marker)->text, "Was the witness there?");
+  auto bare = parseCaptureCommand("marker exhibit");
+  ASSERT_TRUE(bare && bare->has_value());
+  EXPECT_EQ((*bare)->text, "");
+  auto pause = parseCaptureCommand("pause lawyer asked for a break\r");
+  ASSERT_TRUE(pause && pause->has_value());
+  EXPECT_EQ((*pause)->kind, Kind::kPause);
+  EXPECT_EQ((*pause)->text, "lawyer asked for a break");
+  EXPECT_EQ((*parseCaptureCommand("resume"))->kind, Kind::kResume);
+  EXPECT_EQ((*parseCaptureCommand("stop"))->kind, Kind::kStop);
+  auto blank = parseCaptureCommand(" \t ");
+  ASSERT_TRUE(blank);
+  EXPECT_FALSE(blank->has_value());
+
+  const std::pair<const char*, const char*> refused[] = {
+      {"pause", "a pause needs a reason"},
+      {"marker", "a marker needs a KIND"},
+      {"resume now", "'resume' takes nothing after it"},
+      {"stop please", "'stop' takes nothing after it"},
+      {"Pause recess", "unknown command 'Pause'"},
+      {"record", "unknown command 'record'"},
+  };
+  for (const auto& [line, expected] : refused) {
+    auto parsed = parseCaptureCommand(line);
+    ASSERT_FALSE(parsed) << line;
+    EXPECT_EQ(parsed.error().code(), ErrorCode::kInvalidArgument);
+    EXPECT_NE(parsed.error().message().find(expected), std::string::npos)
+        << parsed.error().message();
+    EXPECT_NE(parsed.error().message().find("marker KIND TEXT | pause REASON | resume | stop"),
+              std::string::npos);
+  }
+}
+
+// The real engine, driven through stdin as a script would: markers and a pause reach the sealed
+// manifest; bad lines and refused commands are one line each on stderr and change nothing.
+TEST(CliCapture, StdinCommandsMarkPauseResumeAndStop) {
+  TempDir dir;
+  const auto out = dir.path() / "hearing";
+  const auto run = runCtl({"capture", "--audio", "lavfi:sine=frequency=440:sample_rate=48000",
+                           "--out", out.string(), "--segment", "2s"},
+                          "marker question Was the witness there?\n"
+                          "fly away\n"
+                          "resume\n"
+                          "pause recess\n"
+                          "pause again\n"
+                          "resume\n"
+                          "marker answer\n"
+                          "stop\n"
+                          "marker after the stop\n");
+  ASSERT_EQ(run.code, 0) << run.err;
+  EXPECT_NE(run.err.find("marker question at"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("capture: 'fly away': unknown command 'fly'"), std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find("paused at"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("resumed at"), std::string::npos) << run.err;
+  EXPECT_EQ(run.err.find("after the stop"), std::string::npos) << run.err;
+
+  std::ifstream in(out / "manifest.json");
+  const std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto manifest = media::manifestFromJson(json);
+  ASSERT_TRUE(manifest) << manifest.error().toString();
+  EXPECT_EQ(manifest->state, "sealed");
+  ASSERT_EQ(manifest->markers.size(), 2u) << json;
+  EXPECT_EQ(manifest->markers[0].kind, "question");
+  EXPECT_EQ(manifest->markers[0].text, "Was the witness there?");
+  EXPECT_EQ(manifest->markers[1].kind, "answer");
+  ASSERT_EQ(manifest->pauses.size(), 1u) << json;
+  EXPECT_EQ(manifest->pauses[0].reason, "recess");
+  EXPECT_FALSE(manifest->pauses[0].wallEnd.empty()) << json;
 }
 
 TEST(CliCapture, HelpListsTheSubcommands) {
