@@ -268,6 +268,8 @@ void toProto(const domain::Recording& recording, v1::Recording* out) {
     added->set_wall_start(gap.wallStart);
     added->set_wall_end(gap.wallEnd);
     added->set_reason(gap.reason);
+    added->set_kind(gap.kind == domain::GapKind::kPause ? v1::GAP_KIND_PAUSE
+                                                        : v1::GAP_KIND_INTERRUPTION);
   }
 }
 

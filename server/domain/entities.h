@@ -136,10 +136,15 @@ struct RecordingFile {
 };
 
 // A stretch of wall time with no media, as the capture manifest declares it.
+// A stretch of wall-clock time a capture holds no media for: a pause the prosecutor took (with
+// its reason), or an interruption (the capture process died and was recovered).
+enum class GapKind { kInterruption, kPause };
+
 struct RecordingGap {
   std::string wallStart;
   std::string wallEnd;  // "" when the capture was not resumed
   std::string reason;
+  GapKind kind = GapKind::kInterruption;
 };
 
 struct Recording {

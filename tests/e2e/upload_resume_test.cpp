@@ -195,7 +195,8 @@ TEST_F(UploadResume, ACaptureDirectoryUploadsAsAPackageWithItsManifest) {
   const auto recorded =
       ctl({"capture", "--video", "lavfi:testsrc2=size=160x120:rate=10", "--audio",
            "lavfi:sine=frequency=440:sample_rate=48000", "--out", capture.string(), "--segment",
-           "2s", "--duration", "5s", "--preset", "ultrafast"});
+           "2s", "--duration", "5s", "--preset", "ultrafast"},
+          "marker question Where were you?\npause recess\nresume\n");
   ASSERT_EQ(recorded.exitCode, 0) << recorded.err;
   const auto manifest = nlohmann::json::parse(readBytes(capture / "manifest.json"));
   ASSERT_EQ(manifest["state"], "sealed");
@@ -229,11 +230,18 @@ TEST_F(UploadResume, ACaptureDirectoryUploadsAsAPackageWithItsManifest) {
   }
   EXPECT_EQ(listedSegments, segments) << shown.dump(2);
   EXPECT_TRUE(manifestListed) << shown.dump(2);
+  // The pause taken through stdin is one of the recording's gaps, with its reason.
+  ASSERT_EQ(recording["gaps"].size(), 1u) << shown.dump(2);
+  EXPECT_EQ(recording["gaps"][0]["kind"], "GAP_KIND_PAUSE");
+  EXPECT_EQ(recording["gaps"][0]["reason"], "recess");
+  EXPECT_EQ(recording["gaps"][0]["wall_start"], manifest["pauses"][0]["wallStart"]);
 
   const auto text = ctl({"recording", "show", recordingId});
   ASSERT_EQ(text.exitCode, 0) << text.err;
   EXPECT_NE(text.out.find("segment:1"), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("manifest"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("pause"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("recess"), std::string::npos) << text.out;
 
   const fs::path segment = workDir_ / "segment-1.mp4";
   const auto download =

@@ -360,7 +360,17 @@ class PackageTest : public UploadServiceTest {
       chain = segment.chainSha256;
       manifest_.segments.push_back(segment);
     }
-    manifest_.gaps.push_back({"2026-01-01T10:00:01.000Z", "2026-01-01T10:00:01.000Z", "pause"});
+    // A pause as the engine writes it (CaptureSession::pause/resume), then an interruption.
+    media::ManifestPause pause;
+    pause.run = 1;
+    pause.reason = "recess";
+    pause.mediaStartMs = 1000;
+    pause.mediaEndMs = 1000;
+    pause.wallStart = "2026-01-01T10:00:01.000Z";
+    pause.wallEnd = "2026-01-01T10:05:01.000Z";
+    manifest_.pauses.push_back(pause);
+    manifest_.gaps.push_back({"2026-01-01T10:00:00.500Z", "2026-01-01T10:00:00.900Z",
+                              "the capture stopped unexpectedly"});
   }
 
   void uploadSegment(int sequence) {
@@ -404,8 +414,18 @@ TEST_F(PackageTest, CompletesWhenEverySegmentMatches) {
   EXPECT_EQ(recording.sha256, sha(json));
   EXPECT_FALSE(recording.captureSeal.empty());
   EXPECT_EQ(recording.sizeBytes, static_cast<std::int64_t>(json.size() + 150006));
-  ASSERT_EQ(recording.gaps.size(), 1u);
-  EXPECT_EQ(recording.gaps[0].reason, "pause");
+  ASSERT_EQ(recording.gaps.size(), 2u);
+  EXPECT_EQ(recording.gaps[0].kind, domain::GapKind::kInterruption);
+  EXPECT_EQ(recording.gaps[0].reason, "the capture stopped unexpectedly");
+  EXPECT_EQ(recording.gaps[1].kind, domain::GapKind::kPause);
+  EXPECT_EQ(recording.gaps[1].reason, "recess");
+  EXPECT_EQ(recording.gaps[1].wallStart, "2026-01-01T10:00:01.000Z");
+  EXPECT_EQ(recording.gaps[1].wallEnd, "2026-01-01T10:05:01.000Z");
+  // As stored: read back from PostgreSQL.
+  auto stored = recordings_->get(prosecutorA_, package_);
+  ASSERT_TRUE(stored) << stored.error().toString();
+  ASSERT_EQ(stored->gaps.size(), 2u);
+  EXPECT_EQ(stored->gaps[1].kind, domain::GapKind::kPause);
   EXPECT_EQ(download(package_, {domain::FileRole::kSegment, 2}), segments_[1]);
   EXPECT_EQ(download(package_, {domain::FileRole::kManifest, 0}), json);
   auto noMaster = recordings_->openDownload(prosecutorA_, package_, 0, 0);

@@ -93,9 +93,11 @@ void printRecording(std::ostream& out, const v1::Recording& recording) {
   }
   if (!recording.gaps().empty()) {
     out << '\n';
-    Table gaps({"GAP FROM", "TO", "REASON"});
+    Table gaps({"GAP FROM", "TO", "KIND", "REASON"});
     for (const auto& gap : recording.gaps()) {
-      gaps.addRow({gap.wall_start(), orDash(gap.wall_end()), orDash(gap.reason())});
+      gaps.addRow({gap.wall_start(), orDash(gap.wall_end()),
+                   gap.kind() == v1::GAP_KIND_PAUSE ? "pause" : "interruption",
+                   orDash(gap.reason())});
     }
     gaps.print(out);
   }

@@ -1,6 +1,7 @@
 // UploadService::completeRecording: the completion of a capture package (segments uploaded
 // one by one, then the sealed manifest that binds them).
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -81,11 +82,14 @@ Status checkSegments(const media::CaptureManifest& manifest,
   return ok();
 }
 
-// The manifest's gaps, plus one after each segment closed by crash recovery when the manifest
-// does not already declare it.
+// The manifest's pauses (with their reasons) and gaps, plus one after each segment closed by
+// crash recovery when the manifest does not already declare it; in wall-clock order.
 std::vector<domain::RecordingGap> gapsOf(const media::CaptureManifest& manifest) {
   std::vector<domain::RecordingGap> gaps;
   std::set<std::string> starts;
+  for (const auto& pause : manifest.pauses) {
+    gaps.push_back({pause.wallStart, pause.wallEnd, pause.reason, domain::GapKind::kPause});
+  }
   for (const auto& gap : manifest.gaps) {
     gaps.push_back({gap.wallStart, gap.wallEnd, gap.reason});
     starts.insert(gap.wallStart);
@@ -98,6 +102,9 @@ std::vector<domain::RecordingGap> gapsOf(const media::CaptureManifest& manifest)
                     "the capture stopped unexpectedly after " + segmentName(segment) +
                         ", which was recovered"});
   }
+  // ISO 8601 UTC with milliseconds: text order is time order.
+  std::stable_sort(gaps.begin(), gaps.end(),
+                   [](const auto& a, const auto& b) { return a.wallStart < b.wallStart; });
   return gaps;
 }
 

@@ -166,7 +166,10 @@ domain::JobState jobStateFromText(std::string_view text) {
 std::string gapsToJson(const std::vector<domain::RecordingGap>& gaps) {
   nlohmann::json doc = nlohmann::json::array();
   for (const auto& g : gaps) {
-    doc.push_back({{"wall_start", g.wallStart}, {"wall_end", g.wallEnd}, {"reason", g.reason}});
+    doc.push_back({{"wall_start", g.wallStart},
+                   {"wall_end", g.wallEnd},
+                   {"reason", g.reason},
+                   {"kind", g.kind == domain::GapKind::kPause ? "pause" : "interruption"}});
   }
   return doc.dump();
 }
@@ -175,7 +178,10 @@ Expected<std::vector<domain::RecordingGap>> gapsFromJson(std::string_view json) 
   try {
     std::vector<domain::RecordingGap> gaps;
     for (const auto& g : nlohmann::json::parse(json)) {
-      gaps.push_back({g.value("wall_start", ""), g.value("wall_end", ""), g.value("reason", "")});
+      // Rows written before gaps had a kind hold interruptions only.
+      gaps.push_back({g.value("wall_start", ""), g.value("wall_end", ""), g.value("reason", ""),
+                      g.value("kind", "") == "pause" ? domain::GapKind::kPause
+                                                     : domain::GapKind::kInterruption});
     }
     return gaps;
   } catch (const nlohmann::json::exception& e) {
