@@ -271,6 +271,14 @@ void toProto(const domain::Recording& recording, v1::Recording* out) {
     added->set_kind(gap.kind == domain::GapKind::kPause ? v1::GAP_KIND_PAUSE
                                                         : v1::GAP_KIND_INTERRUPTION);
   }
+  for (const auto& marker : recording.markers) {
+    auto* added = out->add_markers();
+    added->set_kind(marker.kind);
+    added->set_text(marker.text);
+    added->set_media_time_ms(marker.mediaTimeMs);
+    added->set_wall_time(marker.wallTime);
+    added->set_run(marker.run);
+  }
 }
 
 void toProto(const domain::RecordingFile& file, v1::RecordingFile* out) {

@@ -147,6 +147,23 @@ struct RecordingGap {
   GapKind kind = GapKind::kInterruption;
 };
 
+// A moment the prosecutor or clerk marked while recording (the capture manifest's markers),
+// kept with the recording as sealed.
+struct RecordingMarker {
+  std::string kind;  // question, answer, objection, exhibit, note, ...
+  std::string text;
+  std::int64_t mediaTimeMs = 0;  // on the clock of its run
+  std::string wallTime;          // ISO 8601 UTC
+  int run = 1;
+};
+
+// What a completed capture declares besides its files.
+struct CaptureFacts {
+  std::string seal;
+  std::vector<RecordingGap> gaps;
+  std::vector<RecordingMarker> markers;
+};
+
 struct Recording {
   std::string id;
   std::string hearingId;
@@ -162,6 +179,7 @@ struct Recording {
   std::string failureReason;  // set in kFailed
   std::string captureSeal;    // hex, kCapture once completed
   std::vector<RecordingGap> gaps;
+  std::vector<RecordingMarker> markers;  // kCapture: as sealed in its manifest
   std::vector<RecordingFile> files;  // filled by get(); empty in lists
 };
 

@@ -103,12 +103,13 @@ class RecordingRepository {
                               const std::optional<domain::MediaInfo>& mediaInfo,
                               const std::string& mediaError) = 0;
   // A completed capture package: its digest and size (those of the manifest file / all the
-  // originals), manifest JSON, seal and declared gaps; moves kUploading -> kVerifying.
-  // kFailedPrecondition when not in kUploading.
-  virtual Expected<domain::Recording> completeCapture(
-      const std::string& id, const std::string& sha256, std::int64_t sizeBytes,
-      const std::string& manifestJson, const std::string& seal,
-      const std::vector<domain::RecordingGap>& gaps) = 0;
+  // originals), manifest JSON, and what it declares (seal, gaps, markers); moves kUploading ->
+  // kVerifying. kFailedPrecondition when not in kUploading.
+  virtual Expected<domain::Recording> completeCapture(const std::string& id,
+                                                      const std::string& sha256,
+                                                      std::int64_t sizeBytes,
+                                                      const std::string& manifestJson,
+                                                      const domain::CaptureFacts& facts) = 0;
   // Whether any recording file references this key (before removing an object).
   virtual Expected<bool> keyReferenced(const std::string& sha256) = 0;
 };

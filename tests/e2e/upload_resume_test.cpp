@@ -235,6 +235,11 @@ TEST_F(UploadResume, ACaptureDirectoryUploadsAsAPackageWithItsManifest) {
   EXPECT_EQ(recording["gaps"][0]["kind"], "GAP_KIND_PAUSE");
   EXPECT_EQ(recording["gaps"][0]["reason"], "recess");
   EXPECT_EQ(recording["gaps"][0]["wall_start"], manifest["pauses"][0]["wallStart"]);
+  // So is the marker, as sealed.
+  ASSERT_EQ(recording["markers"].size(), 1u) << shown.dump(2);
+  EXPECT_EQ(recording["markers"][0]["kind"], "question");
+  EXPECT_EQ(recording["markers"][0]["text"], "Where were you?");
+  EXPECT_EQ(recording["markers"][0]["wall_time"], manifest["markers"][0]["wallTime"]);
 
   const auto text = ctl({"recording", "show", recordingId});
   ASSERT_EQ(text.exitCode, 0) << text.err;
@@ -242,6 +247,8 @@ TEST_F(UploadResume, ACaptureDirectoryUploadsAsAPackageWithItsManifest) {
   EXPECT_NE(text.out.find("manifest"), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("pause"), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("recess"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("MARKER AT"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("Where were you?"), std::string::npos) << text.out;
 
   const fs::path segment = workDir_ / "segment-1.mp4";
   const auto download =

@@ -175,8 +175,11 @@ TEST_F(RecordingUploadTest, CaptureSegmentsAndCompletion) {
   std::vector<domain::RecordingGap> gaps{
       {"2026-12-01T08:00:00Z", "2026-12-01T08:01:00Z", "camera unplugged"}};
   const std::string manifest = R"({"segments":3})";
+  std::vector<domain::RecordingMarker> markers{
+      {"question", "Unde erați în seara de 3 martie?", 61250, "2026-12-01T08:02:01.250Z", 1},
+      {"exhibit", "", 90000, "2026-12-01T08:02:30.000Z", 2}};
   auto done = storage_->recordings().completeCapture(capture, sha(manifest), 1234, manifest,
-                                                     sha("seal"), gaps);
+                                                     {sha("seal"), gaps, markers});
   ASSERT_TRUE(done) << done.error().toString();
   EXPECT_EQ(done->state, RecordingState::kVerifying);
   EXPECT_EQ(done->sha256, sha(manifest));
@@ -185,11 +188,17 @@ TEST_F(RecordingUploadTest, CaptureSegmentsAndCompletion) {
   ASSERT_EQ(done->gaps.size(), 1u);
   EXPECT_EQ(done->gaps[0].reason, "camera unplugged");
   EXPECT_EQ(done->gaps[0].wallEnd, "2026-12-01T08:01:00Z");
-  auto again = storage_->recordings().completeCapture(capture, sha(manifest), 1, manifest, "", {});
+  ASSERT_EQ(done->markers.size(), 2u);
+  EXPECT_EQ(done->markers[0].kind, "question");
+  EXPECT_EQ(done->markers[0].text, "Unde erați în seara de 3 martie?");
+  EXPECT_EQ(done->markers[0].mediaTimeMs, 61250);
+  EXPECT_EQ(done->markers[0].wallTime, "2026-12-01T08:02:01.250Z");
+  EXPECT_EQ(done->markers[1].run, 2);
+  auto again = storage_->recordings().completeCapture(capture, sha(manifest), 1, manifest, {});
   ASSERT_FALSE(again);
   EXPECT_EQ(again.error().code(), ErrorCode::kFailedPrecondition);
   EXPECT_EQ(storage_->recordings()
-                .completeCapture(kUnknownUuid, sha(manifest), 1, manifest, "", {})
+                .completeCapture(kUnknownUuid, sha(manifest), 1, manifest, {})
                 .error()
                 .code(),
             ErrorCode::kNotFound);

@@ -101,6 +101,16 @@ void printRecording(std::ostream& out, const v1::Recording& recording) {
     }
     gaps.print(out);
   }
+  if (!recording.markers().empty()) {
+    out << '\n';
+    Table markers({"MARKER AT", "KIND", "TEXT", "WALL TIME"});
+    for (const auto& marker : recording.markers()) {
+      markers.addRow({formatDuration(marker.media_time_ms()) +
+                          (marker.run() > 1 ? " (run " + std::to_string(marker.run()) + ")" : ""),
+                      marker.kind(), orDash(marker.text()), marker.wall_time()});
+    }
+    markers.print(out);
+  }
 }
 
 nlohmann::json outcomeJson(const client::UploadOutcome& outcome) {

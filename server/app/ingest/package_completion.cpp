@@ -108,6 +108,14 @@ std::vector<domain::RecordingGap> gapsOf(const media::CaptureManifest& manifest)
   return gaps;
 }
 
+std::vector<domain::RecordingMarker> markersOf(const media::CaptureManifest& manifest) {
+  std::vector<domain::RecordingMarker> markers;
+  for (const auto& marker : manifest.markers) {
+    markers.push_back({marker.kind, marker.text, marker.mediaTimeMs, marker.wallTime, marker.run});
+  }
+  return markers;
+}
+
 }  // namespace
 
 Expected<CaptureCompletion> UploadService::completeRecording(const domain::User& caller,
@@ -183,8 +191,9 @@ Expected<CaptureCompletion> UploadService::completeRecording(const domain::User&
   file.sha256 = manifestSha;
   file.contentType = "application/json";
   AUDIENTIA_TRY_STATUS(recordings_.addFile(file));
-  AUDIENTIA_TRY_STATUS(recordings_.completeCapture(recordingId, manifestSha, total, manifestJson,
-                                                   manifest.seal, gapsOf(manifest)));
+  AUDIENTIA_TRY_STATUS(
+      recordings_.completeCapture(recordingId, manifestSha, total, manifestJson,
+                                  {manifest.seal, gapsOf(manifest), markersOf(manifest)}));
   AUDIENTIA_TRY(domain::Recording completed, startProcessing(recordingId));
   return CaptureCompletion{std::move(completed), segmentCount};
 }

@@ -189,6 +189,32 @@ Expected<std::vector<domain::RecordingGap>> gapsFromJson(std::string_view json) 
   }
 }
 
+std::string markersToJson(const std::vector<domain::RecordingMarker>& markers) {
+  nlohmann::json doc = nlohmann::json::array();
+  for (const auto& m : markers) {
+    doc.push_back({{"kind", m.kind},
+                   {"text", m.text},
+                   {"media_time_ms", m.mediaTimeMs},
+                   {"wall_time", m.wallTime},
+                   {"run", m.run}});
+  }
+  return doc.dump();
+}
+
+Expected<std::vector<domain::RecordingMarker>> markersFromJson(std::string_view json) {
+  try {
+    std::vector<domain::RecordingMarker> markers;
+    for (const auto& m : nlohmann::json::parse(json)) {
+      markers.push_back({m.value("kind", ""), m.value("text", ""),
+                         m.value("media_time_ms", std::int64_t{0}), m.value("wall_time", ""),
+                         m.value("run", 1)});
+    }
+    return markers;
+  } catch (const nlohmann::json::exception& e) {
+    return internalError(std::string("reading stored markers: ") + e.what());
+  }
+}
+
 std::string toPgTextArray(const std::vector<std::string>& values) {
   std::string out = "{";
   for (const auto& v : values) {

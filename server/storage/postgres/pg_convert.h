@@ -44,6 +44,8 @@ domain::JobState jobStateFromText(std::string_view text);
 // [{"wall_start": ..., "wall_end": ..., "reason": ...}].
 std::string gapsToJson(const std::vector<domain::RecordingGap>& gaps);
 Expected<std::vector<domain::RecordingGap>> gapsFromJson(std::string_view json);
+std::string markersToJson(const std::vector<domain::RecordingMarker>& markers);
+Expected<std::vector<domain::RecordingMarker>> markersFromJson(std::string_view json);
 
 // A text[] literal ("{"a","b"}") for an array parameter; elements quoted and escaped.
 std::string toPgTextArray(const std::vector<std::string>& values);

@@ -84,10 +84,10 @@ class PgRecordingRepository final : public ports::RecordingRepository {
   Expected<std::vector<domain::RecordingFile>> listFiles(const std::string& recordingId) override;
   Status setMediaInfo(const std::string& id, const std::optional<domain::MediaInfo>& mediaInfo,
                       const std::string& mediaError) override;
-  Expected<domain::Recording> completeCapture(
-      const std::string& id, const std::string& sha256, std::int64_t sizeBytes,
-      const std::string& manifestJson, const std::string& seal,
-      const std::vector<domain::RecordingGap>& gaps) override;
+  Expected<domain::Recording> completeCapture(const std::string& id, const std::string& sha256,
+                                              std::int64_t sizeBytes,
+                                              const std::string& manifestJson,
+                                              const domain::CaptureFacts& facts) override;
   Expected<bool> keyReferenced(const std::string& sha256) override;
 
  private:

@@ -158,20 +158,19 @@ Status PgRecordingRepository::setMediaInfo(const std::string& id,
 
 Expected<domain::Recording> PgRecordingRepository::completeCapture(
     const std::string& id, const std::string& sha256, std::int64_t sizeBytes,
-    const std::string& manifestJson, const std::string& seal,
-    const std::vector<domain::RecordingGap>& gaps) {
+    const std::string& manifestJson, const domain::CaptureFacts& facts) {
   if (!isUuid(id)) return missingRecording(id);
   PgParam sealParam;
-  if (!seal.empty()) sealParam = seal;
+  if (!facts.seal.empty()) sealParam = facts.seal;
   AUDIENTIA_TRY(auto conn, pool_.acquire());
   AUDIENTIA_TRY(auto r, conn->exec("UPDATE recordings SET sha256 = $2, size_bytes = $3::bigint, "
                                    "capture_manifest = $4::jsonb, capture_seal = $5, "
-                                   "gaps = $6::jsonb, state = 'verifying', "
+                                   "gaps = $6::jsonb, markers = $7::jsonb, state = 'verifying', "
                                    "completed_at = clock_timestamp(), "
                                    "updated_at = clock_timestamp() "
                                    "WHERE id = $1::uuid AND state = 'uploading'",
                                    {id, sha256, std::to_string(sizeBytes), manifestJson, sealParam,
-                                    gapsToJson(gaps)},
+                                    gapsToJson(facts.gaps), markersToJson(facts.markers)},
                                    "completing capture " + id));
   if (r.affectedRows() == 0) {
     return explainNoRow(

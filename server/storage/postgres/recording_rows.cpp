@@ -7,7 +7,7 @@ namespace audientia::storage::postgres {
 const char* const kRecordingColumns =
     "r.id, r.hearing_id, r.file_name, r.size_bytes, r.sha256, r.state, r.media_info, "
     "r.media_error, r.uploaded_by, r.created_at, r.kind, r.failure_reason, r.capture_seal, "
-    "r.gaps";
+    "r.gaps, r.markers";
 
 const char* const kFileColumns =
     "recording_id, role, sequence, file_name, size_bytes, sha256, content_type, media_time_ms, "
@@ -39,6 +39,9 @@ Expected<domain::Recording> recordingFromRow(const PgResult& r, int row) {
   auto gaps = gapsFromJson(r.text(row, 13));
   if (!gaps) return std::move(gaps).error().withContext("recording " + rec.id);
   rec.gaps = std::move(gaps).value();
+  auto markers = markersFromJson(r.text(row, 14));
+  if (!markers) return std::move(markers).error().withContext("recording " + rec.id);
+  rec.markers = std::move(markers).value();
   return rec;
 }
 

@@ -142,17 +142,18 @@ class FakeRecordingRepository : public ports::RecordingRepository {
     found->mediaError = mediaError;
     return ok();
   }
-  Expected<domain::Recording> completeCapture(
-      const std::string& id, const std::string& sha256, std::int64_t sizeBytes, const std::string&,
-      const std::string& seal, const std::vector<domain::RecordingGap>& gaps) override {
+  Expected<domain::Recording> completeCapture(const std::string& id, const std::string& sha256,
+                                              std::int64_t sizeBytes, const std::string&,
+                                              const domain::CaptureFacts& facts) override {
     AUDIENTIA_TRY(domain::Recording * found, find(id));
     if (found->state != domain::RecordingState::kUploading) {
       return Error(ErrorCode::kFailedPrecondition, "recording " + id + " is not uploading");
     }
     found->sha256 = sha256;
     found->sizeBytes = sizeBytes;
-    found->captureSeal = seal;
-    found->gaps = gaps;
+    found->captureSeal = facts.seal;
+    found->gaps = facts.gaps;
+    found->markers = facts.markers;
     found->state = domain::RecordingState::kVerifying;
     return *found;
   }
