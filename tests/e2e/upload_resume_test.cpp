@@ -193,13 +193,34 @@ TEST_F(UploadResume, ACaptureDirectoryUploadsAsAPackageWithItsManifest) {
   ASSERT_FALSE(hearingId.empty());
   const fs::path capture = workDir_ / "capture";
   const auto recorded =
-      ctl({"capture", "--video", "lavfi:testsrc2=size=160x120:rate=10", "--audio",
-           "lavfi:sine=frequency=440:sample_rate=48000", "--out", capture.string(), "--segment",
-           "2s", "--duration", "5s", "--preset", "ultrafast"},
+      ctl({"capture", "--hearing", hearingId, "--video", "lavfi:testsrc2=size=160x120:rate=10",
+           "--audio", "lavfi:sine=frequency=440:sample_rate=48000", "--out", capture.string(),
+           "--segment", "2s", "--duration", "5s", "--preset", "ultrafast"},
           "marker question Where were you?\npause recess\nresume\n");
   ASSERT_EQ(recorded.exitCode, 0) << recorded.err;
+  EXPECT_NE(recorded.out.find("for hearing 77/P/2026 (" + hearingId + ")"), std::string::npos)
+      << recorded.out;
   const auto manifest = nlohmann::json::parse(readBytes(capture / "manifest.json"));
   ASSERT_EQ(manifest["state"], "sealed");
+  EXPECT_EQ(manifest["hearingId"], hearingId);
+
+  // Another hearing is refused before a byte is sent, and so is a capture for a hearing that
+  // does not exist before anything records.
+  const std::string otherHearing =
+      ctlJson({"hearing", "create", "--office",
+               ctlJson({"hearing", "show", hearingId})["hearing"]["office_id"], "--case",
+               "78/P/2026", "--kind", "witness"})["hearing"]["id"];
+  const auto wrong = ctl({"recording", "upload", "--hearing", otherHearing, capture.string()});
+  EXPECT_NE(wrong.exitCode, 0);
+  EXPECT_NE(wrong.err.find("was recorded for hearing " + hearingId), std::string::npos)
+      << wrong.err;
+  const fs::path never = workDir_ / "never-recorded";
+  const auto missing = ctl({"capture", "--hearing", "00000000-0000-4000-8000-000000000000",
+                            "--audio", "lavfi:sine", "--out", never.string()});
+  EXPECT_NE(missing.exitCode, 0);
+  EXPECT_NE(missing.err.find("--hearing 00000000-0000-4000-8000-000000000000"), std::string::npos)
+      << missing.err;
+  EXPECT_FALSE(fs::exists(never)) << "something was recorded for a hearing that does not exist";
   const std::size_t segments = manifest["segments"].size();
   ASSERT_GE(segments, 2u);
 

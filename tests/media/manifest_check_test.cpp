@@ -145,6 +145,24 @@ TEST(CheckManifestChain, MarkerChangedAfterSealingBreaksTheSeal) {
   EXPECT_EQ(problems[0].file, kManifestFileName);
 }
 
+// The hearing is in the seal when set, and absent (not "") when not, so that manifests made
+// before the field existed keep their seal.
+TEST(CheckManifestChain, TheHearingIsSealedAndOnlyWrittenWhenSet) {
+  auto without = sealedManifest(2);
+  EXPECT_EQ(toJson(without).find("hearingId"), std::string::npos);
+  auto with = sealedManifest(2);
+  with.hearingId = "5a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+  sealManifest(with);
+  auto read = manifestFromJson(toJson(with));
+  ASSERT_TRUE(read) << read.error().toString();
+  EXPECT_EQ(read->hearingId, with.hearingId);
+  EXPECT_TRUE(checkManifestChain(*read).empty()) << describe(checkManifestChain(*read));
+  read->hearingId = "00000000-0000-4000-8000-000000000000";
+  const auto problems = checkManifestChain(*read);
+  ASSERT_EQ(problems.size(), 1u) << describe(problems);
+  EXPECT_EQ(problems[0].kind, ProblemKind::kManifestTampered);
+}
+
 TEST(CheckManifestChain, UnsealedManifestIsReported) {
   auto manifest = sealedManifest(2);
   manifest.state = "recording";

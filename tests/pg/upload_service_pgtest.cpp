@@ -447,6 +447,19 @@ TEST_F(PackageTest, MissingSegmentIsRefused) {
   EXPECT_EQ(recording->state, domain::RecordingState::kUploading);
 }
 
+TEST_F(PackageTest, ACaptureRecordedForAnotherHearingIsRefused) {
+  for (int i = 1; i <= 3; ++i) uploadSegment(i);
+  manifest_.hearingId = uuid(97);
+  auto error = refused(sealed());
+  EXPECT_EQ(error.code(), ErrorCode::kFailedPrecondition) << error.toString();
+  EXPECT_NE(error.message().find("recorded for hearing " + uuid(97)), std::string::npos)
+      << error.message();
+  EXPECT_NE(error.message().find("belongs to hearing " + hearing_.id), std::string::npos);
+  manifest_.hearingId = hearing_.id;
+  auto completed = service_->completeRecording(prosecutorA_, package_, sealed());
+  ASSERT_TRUE(completed) << completed.error().toString();
+}
+
 TEST_F(PackageTest, ChainMismatchIsRefused) {
   for (int i = 1; i <= 3; ++i) uploadSegment(i);
   auto copy = manifest_;

@@ -143,6 +143,9 @@ std::vector<CommandSpec> makeSpecs() {
         value("preset", "PRESET", "x264 preset (default veryfast)"),
         value("bitrate", "RATE", "video bits per second, e.g. 4M (default: constant quality)"),
         value("duration", "DURATION", "stop and seal after this long (default: at Ctrl-C)"),
+        value("hearing", "HEARING_ID",
+              "the hearing recorded: checked on the server before recording starts (needs a "
+              "login), written into the manifest; the capture then uploads to that hearing only"),
         value("title", "TEXT", "free text for the manifest"),
         flag("resume", "continue a capture that 'capture recover' left open")},
        "record from local cameras and microphones into DIR until Ctrl-C, SIGTERM or 'stop', then "

@@ -33,6 +33,7 @@ Expected<media::CaptureOptions> captureOptions(const ParsedArgs& args,
     AUDIENTIA_TRY(options.videoBitRate, parseBitRate("bitrate", args.value("bitrate")));
   }
   options.title = args.value("title");
+  options.hearingId = args.value("hearing");
   options.resume = args.has("resume");
   if (options.videoInputs.empty() && options.audioInputs.empty()) {
     return invalidArgument("'capture' needs at least one --video or --audio device spec");
@@ -86,6 +87,19 @@ int runCapture(CliContext& context, const ParsedArgs& args) {
   std::chrono::milliseconds duration{0};
   auto options = captureOptions(args, duration);
   if (!options) return context.usageError(options.error());
+  // The hearing is checked before anything records: it exists and the caller may see it.
+  std::string hearingText;
+  if (!options->hearingId.empty()) {
+    auto client = context.connect(/*requireSession=*/true);
+    if (!client) return context.fail(client.error().withContext("--hearing"));
+    auto hearing = (*client)->getHearing(options->hearingId);
+    if (!hearing) {
+      return context.fail(hearing.error().withContext("--hearing " + options->hearingId +
+                                                      ": nothing was recorded"));
+    }
+    hearingText =
+        " for hearing " + hearing->hearing().case_number() + " (" + options->hearingId + ")";
+  }
   StopSignals signals;
   media::CaptureCallbacks callbacks;
   std::ostream& err = context.err();
@@ -97,7 +111,7 @@ int runCapture(CliContext& context, const ParsedArgs& args) {
   auto session = media::CaptureSession::start(*options, callbacks);
   if (!session) return context.fail(session.error());
   if (!context.json()) {
-    context.out() << "recording to " << options->outputDir.string()
+    context.out() << "recording to " << options->outputDir.string() << hearingText
                   << " (Ctrl-C or 'stop' stops and seals)\n"
                   << std::flush;
   }

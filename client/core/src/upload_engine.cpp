@@ -81,6 +81,13 @@ Expected<UploadJournalEntry> UploadEngine::enqueue(const std::string& hearingId,
                              "uploaded as a whole");
     }
     AUDIENTIA_TRY(const media::CaptureManifest manifest, media::readManifest(canonical));
+    // Refused before any byte is sent (the server refuses it at completion too).
+    if (!manifest.hearingId.empty() && manifest.hearingId != hearingId) {
+      return Error(ErrorCode::kFailedPrecondition,
+                   "the capture in " + path.string() + " was recorded for hearing " +
+                       manifest.hearingId + ", not for hearing " + hearingId +
+                       ": upload it to the hearing it was recorded for");
+    }
     entry.kind = UploadItemKind::kCapture;
     entry.sessionId = manifest.sessionId;
     entry.key = captureItemKey(server_, hearingId, canonical, manifest.sessionId);

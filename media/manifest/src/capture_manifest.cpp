@@ -45,6 +45,7 @@ json manifestJsonWithoutSeal(const CaptureManifest& m) {
   j["format"] = "audientia.capture";
   j["version"] = m.version;
   j["sessionId"] = m.sessionId;
+  if (!m.hearingId.empty()) j["hearingId"] = m.hearingId;
   j["title"] = m.title;
   j["state"] = m.state;
   j["segmentLengthMs"] = m.segmentLengthMs;
@@ -182,6 +183,7 @@ Expected<CaptureManifest> manifestFromJson(const std::string& text) {
     CaptureManifest m;
     take(j, "version", m.version);
     take(j, "sessionId", m.sessionId);
+    if (j.contains("hearingId")) take(j, "hearingId", m.hearingId);
     take(j, "title", m.title);
     take(j, "state", m.state);
     take(j, "segmentLengthMs", m.segmentLengthMs);

@@ -165,6 +165,7 @@ Expected<CaptureManifest> startingManifest(const CaptureOptions& options,
     if (options.resume) return notFound("no capture to resume in " + options.outputDir.string());
     CaptureManifest manifest;
     manifest.sessionId = newSessionId();
+    manifest.hearingId = options.hearingId;
     manifest.title = options.title;
     manifest.state = "recording";
     manifest.segmentLengthMs = options.segmentLength.count();
@@ -184,6 +185,13 @@ Expected<CaptureManifest> startingManifest(const CaptureOptions& options,
     return Error(ErrorCode::kFailedPrecondition,
                  "cannot resume: the capture has " + std::to_string(manifest.tracks.size()) +
                      " tracks, the new inputs make " + std::to_string(tracks.size()));
+  }
+  if (!options.hearingId.empty() && options.hearingId != manifest.hearingId) {
+    return Error(ErrorCode::kFailedPrecondition,
+                 "cannot resume: the capture in " + options.outputDir.string() +
+                     " records hearing " +
+                     (manifest.hearingId.empty() ? "(none)" : manifest.hearingId) +
+                     ", not hearing " + options.hearingId);
   }
   run = static_cast<int>(manifest.runs.size()) + 1;
   firstSequence = 1;

@@ -152,6 +152,13 @@ Expected<CaptureCompletion> UploadService::completeRecording(const domain::User&
   auto parsed = media::manifestFromJson(manifestJson);
   if (!parsed) return parsed.error().withContext("manifest_json");
   const media::CaptureManifest& manifest = *parsed;
+  // A capture made for a hearing completes a recording of that hearing only.
+  if (!manifest.hearingId.empty() && manifest.hearingId != recording->hearingId) {
+    return Error(ErrorCode::kFailedPrecondition,
+                 "the capture was recorded for hearing " + manifest.hearingId + ", but recording " +
+                     recordingId + " belongs to hearing " + recording->hearingId +
+                     ": upload it to the hearing it was recorded for");
+  }
   AUDIENTIA_TRY_STATUS(checkChain(manifest));
   if (manifest.segments.empty()) {
     return invalidArgument("the capture manifest lists no segments");

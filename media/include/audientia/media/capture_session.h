@@ -64,7 +64,10 @@ struct CaptureOptions {
   // Continue an interrupted capture in `outputDir` (after recoverCapture()): numbering goes on
   // and the time between the last recovered media and this start is recorded as a gap.
   bool resume = false;
-  std::string title;  // free text for the manifest (hearing reference)
+  std::string title;  // free text for the manifest
+  // The hearing recorded, into the manifest (the server checks it at completion). A resumed
+  // capture must name the same hearing (or none, to keep the one it has).
+  std::string hearingId;
 };
 
 struct CaptureSummary {

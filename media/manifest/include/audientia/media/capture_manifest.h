@@ -92,6 +92,9 @@ struct ManifestRun {
 struct CaptureManifest {
   int version = 1;
   std::string sessionId;
+  // The hearing recorded (a UUID), "" for a capture made without one (training, tests). Written
+  // only when set, so that manifests made before it existed keep their seal.
+  std::string hearingId;
   std::string title;
   std::string state;  // "recording" | "paused" | "interrupted" | "recovered" | "sealed"
   std::int64_t segmentLengthMs = 0;
