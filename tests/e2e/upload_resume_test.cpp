@@ -278,6 +278,42 @@ TEST_F(UploadResume, ACaptureDirectoryUploadsAsAPackageWithItsManifest) {
   EXPECT_EQ(sha256OfFile(segment), sha256OfFile(capture / "segment-00001.mp4"));
 }
 
+// capture --upload: segments go up while it records; the seal completes the recording.
+TEST_F(UploadResume, ACaptureUploadsWhileItRecordsAndCompletesAtTheSeal) {
+  loginAsAdmin();
+  const std::string hearingId = makeHearing("Parchetul Cluj");
+  ASSERT_FALSE(hearingId.empty());
+  const fs::path capture = workDir_ / "live-capture";
+  const auto recorded =
+      ctl({"--json", "capture", "--hearing", hearingId, "--upload", "--video",
+           "lavfi:testsrc2=size=160x120:rate=10", "--audio",
+           "lavfi:sine=frequency=440:sample_rate=48000", "--out", capture.string(), "--segment",
+           "1s", "--duration", "5s", "--preset", "ultrafast"},
+          "marker exhibit Photo 3\n");
+  ASSERT_EQ(recorded.exitCode, 0) << recorded.err;
+  const auto result = nlohmann::json::parse(recorded.out);
+  const auto manifest = nlohmann::json::parse(readBytes(capture / "manifest.json"));
+  EXPECT_EQ(result["seal"], manifest["seal"]);
+  const std::string recordingId = result.value("recording_id", "");
+  ASSERT_FALSE(recordingId.empty()) << recorded.out;
+
+  const auto shown = ctlJson({"recording", "show", recordingId});
+  const auto& recording = shown["recording"];
+  EXPECT_EQ(recording["hearing_id"], hearingId);
+  EXPECT_EQ(recording["capture_seal"], manifest["seal"]) << shown.dump(2);
+  EXPECT_NE(recording["state"], "RECORDING_STATE_UPLOADING") << shown.dump(2);
+  std::size_t segments = 0;
+  for (const auto& file : recording["files"]) segments += file["role"] == "FILE_ROLE_SEGMENT";
+  EXPECT_EQ(segments, manifest["segments"].size());
+  ASSERT_EQ(recording["markers"].size(), 1u) << shown.dump(2);
+  EXPECT_EQ(recording["markers"][0]["text"], "Photo 3");
+
+  const auto noHearing =
+      ctl({"capture", "--upload", "--audio", "lavfi:sine", "--out", (workDir_ / "x").string()});
+  EXPECT_EQ(noHearing.exitCode, 2);
+  EXPECT_NE(noHearing.err.find("--upload needs --hearing"), std::string::npos) << noHearing.err;
+}
+
 TEST_F(UploadResume, BadArgumentsAreRefusedWithAClearMessage) {
   loginAsAdmin();
   const auto missing = ctl({"recording", "upload", "--hearing", "h", "/nonexistent/file.mp4"});

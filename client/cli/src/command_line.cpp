@@ -146,6 +146,9 @@ std::vector<CommandSpec> makeSpecs() {
         value("hearing", "HEARING_ID",
               "the hearing recorded: checked on the server before recording starts (needs a "
               "login), written into the manifest; the capture then uploads to that hearing only"),
+        flag("upload",
+             "upload the segments to the hearing while recording and complete the recording "
+             "when sealed (needs --hearing)"),
         value("title", "TEXT", "free text for the manifest"),
         flag("resume", "continue a capture that 'capture recover' left open")},
        "record from local cameras and microphones into DIR until Ctrl-C, SIGTERM or 'stop', then "

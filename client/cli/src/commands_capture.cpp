@@ -10,6 +10,7 @@
 #include "audientia/media/capture_verify.h"
 #include "audientia/media/device_spec.h"
 #include "capture_commands.h"
+#include "capture_upload.h"
 #include "commands.h"
 #include "stop_signals.h"
 
@@ -34,6 +35,9 @@ Expected<media::CaptureOptions> captureOptions(const ParsedArgs& args,
   }
   options.title = args.value("title");
   options.hearingId = args.value("hearing");
+  if (args.has("upload") && options.hearingId.empty()) {
+    return invalidArgument("--upload needs --hearing HEARING_ID (the hearing to upload to)");
+  }
   options.resume = args.has("resume");
   if (options.videoInputs.empty() && options.audioInputs.empty()) {
     return invalidArgument("'capture' needs at least one --video or --audio device spec");
@@ -100,6 +104,12 @@ int runCapture(CliContext& context, const ParsedArgs& args) {
     hearingText =
         " for hearing " + hearing->hearing().case_number() + " (" + options->hearingId + ")";
   }
+  std::unique_ptr<CaptureUpload> upload;
+  if (args.has("upload")) {
+    auto connected = CaptureUpload::connect(context);
+    if (!connected) return context.fail(connected.error().withContext("--upload"));
+    upload = std::move(*connected);
+  }
   StopSignals signals;
   media::CaptureCallbacks callbacks;
   std::ostream& err = context.err();
@@ -110,6 +120,7 @@ int runCapture(CliContext& context, const ParsedArgs& args) {
   };
   auto session = media::CaptureSession::start(*options, callbacks);
   if (!session) return context.fail(session.error());
+  if (upload) upload->start(options->hearingId, options->outputDir);
   if (!context.json()) {
     context.out() << "recording to " << options->outputDir.string() << hearingText
                   << " (Ctrl-C or 'stop' stops and seals)\n"
@@ -128,17 +139,36 @@ int runCapture(CliContext& context, const ParsedArgs& args) {
   auto summary = (*session)->stop();
   if (!summary) return context.fail(summary.error());
   const double seconds = static_cast<double>(summary->recordedDuration.count()) / 1000.0;
-  if (context.json()) {
-    context.printJson({{"dir", options->outputDir.string()},
-                       {"segments", summary->segmentCount},
-                       {"seconds", seconds},
-                       {"dropped_frames", summary->droppedFrames},
-                       {"seal", summary->sealSha256}});
-  } else {
+  if (!context.json()) {
     context.out() << "sealed: " << summary->segmentCount << " segments, " << seconds << " s, "
                   << summary->droppedFrames << " frames dropped, seal " << summary->sealSha256
-                  << "\n";
+                  << "\n"
+                  << std::flush;
   }
+  nlohmann::json result = {{"dir", options->outputDir.string()},
+                           {"segments", summary->segmentCount},
+                           {"seconds", seconds},
+                           {"dropped_frames", summary->droppedFrames},
+                           {"seal", summary->sealSha256}};
+  if (upload) {
+    if (!context.json()) {
+      context.err() << "uploading what is left to " << upload->server() << "...\n";
+    }
+    auto uploaded = upload->finish();
+    if (!uploaded) {
+      if (context.json()) context.printJson(result);
+      return context.fail(uploaded.error().withContext(
+          "the capture is sealed and safe in " + options->outputDir.string() +
+          ", but its upload stopped (run 'audientiactl recording upload --hearing " +
+          options->hearingId + " " + options->outputDir.string() + "' to finish it)"));
+    }
+    result["recording_id"] = uploaded->entry.recordingId;
+    if (!context.json()) {
+      context.out() << "uploaded: recording " << uploaded->entry.recordingId << ", "
+                    << uploaded->entry.files.size() << " segments\n";
+    }
+  }
+  if (context.json()) context.printJson(result);
   return kExitOk;
 }
 
