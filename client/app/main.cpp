@@ -32,6 +32,16 @@ bool parseOptions(const QApplication& app, ClientOptions& options) {
                               QStringLiteral("PEM file of the server's CA (default: the session "
                                              "config, else $AUDIENTIA_CA)."),
                               QStringLiteral("FILE"));
+  const QCommandLineOption cert(
+      QStringLiteral("cert"),
+      QStringLiteral("This workstation's certificate, PEM, for a server that requires one (with "
+                     "--key; default: the session config, else $AUDIENTIA_CERT)."),
+      QStringLiteral("FILE"));
+  const QCommandLineOption key(
+      QStringLiteral("key"),
+      QStringLiteral("The private key of --cert, PEM (default: the session config, else "
+                     "$AUDIENTIA_KEY)."),
+      QStringLiteral("FILE"));
   const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User name."),
                                 QStringLiteral("NAME"));
   const QCommandLineOption passwordStdin(
@@ -55,12 +65,20 @@ bool parseOptions(const QApplication& app, ClientOptions& options) {
       QStringLiteral("Send uploads at most this fast, in MiB per second (default: as fast as the "
                      "line allows), to leave the office's line to others."),
       QStringLiteral("MIB_PER_S"));
-  parser.addOptions({server, ca, user, passwordStdin, screenshot, tab, uploadLimit});
+  parser.addOptions({server, ca, cert, key, user, passwordStdin, screenshot, tab, uploadLimit});
   parser.process(app);
 
   options.connection = audientia::gui::loadConnectionDefaults();
   if (parser.isSet(server)) options.connection.server = parser.value(server);
   if (parser.isSet(ca)) options.connection.caFile = parser.value(ca);
+  if (parser.isSet(cert) != parser.isSet(key)) {
+    std::fprintf(stderr, "audientia-client: --cert FILE and --key FILE go together\n");
+    return false;
+  }
+  if (parser.isSet(cert)) {
+    options.connection.certFile = parser.value(cert);
+    options.connection.keyFile = parser.value(key);
+  }
   if (parser.isSet(user)) options.connection.username = parser.value(user);
   options.screenshotFile = parser.value(screenshot);
   if (parser.isSet(tab)) {

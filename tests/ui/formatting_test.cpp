@@ -74,12 +74,23 @@ TEST(LoginForm, ADatabaseOutageIsNotCalledAnUnreachableServer) {
 }
 
 TEST(LoginForm, SaysWhatIsMissing) {
-  EXPECT_EQ(validateLogin({"", "", "admin", "pw"}), "Enter the server address as HOST:PORT.");
-  EXPECT_EQ(validateLogin({"h:1", "/nonexistent/ca.pem", "admin", "pw"}),
+  EXPECT_EQ(validateLogin({"", "", "admin", "pw", "", ""}),
+            "Enter the server address as HOST:PORT.");
+  EXPECT_EQ(validateLogin({"h:1", "/nonexistent/ca.pem", "admin", "pw", "", ""}),
             "The CA file /nonexistent/ca.pem does not exist.");
-  EXPECT_EQ(validateLogin({"h:1", "", " ", "pw"}), "Enter your user name.");
-  EXPECT_EQ(validateLogin({"h:1", "", "admin", ""}), "Enter your password.");
-  EXPECT_EQ(validateLogin({"h:1", "", "admin", "pw"}), "");
+  EXPECT_EQ(validateLogin({"h:1", "", " ", "pw", "", ""}), "Enter your user name.");
+  EXPECT_EQ(validateLogin({"h:1", "", "admin", "", "", ""}), "Enter your password.");
+  EXPECT_EQ(validateLogin({"h:1", "", "admin", "pw", "", ""}), "");
+  // The workstation certificate: both files or neither, and they must exist.
+  EXPECT_TRUE(validateLogin({"h:1", "", "admin", "pw", "/etc/hostname", ""})
+                  .startsWith("Choose both the client certificate and its key, or neither"));
+  EXPECT_TRUE(validateLogin({"h:1", "", "admin", "pw", "", "/etc/hostname"})
+                  .startsWith("Choose both the client certificate and its key, or neither"));
+  EXPECT_EQ(validateLogin({"h:1", "", "admin", "pw", "/nonexistent/desk.pem", "/etc/hostname"}),
+            "The client certificate /nonexistent/desk.pem does not exist.");
+  EXPECT_EQ(validateLogin({"h:1", "", "admin", "pw", "/etc/hostname", "/nonexistent/desk.key"}),
+            "The client key /nonexistent/desk.key does not exist.");
+  EXPECT_EQ(validateLogin({"h:1", "", "admin", "pw", "/etc/hostname", "/etc/hostname"}), "");
 }
 
 }  // namespace

@@ -94,8 +94,11 @@ class RealServerTest : public ::testing::Test {
 
   static LoginParams adminLogin() {
     return {QString::fromStdString(server_->address()),
-            QString::fromStdString(server_->caFile().string()), QStringLiteral("admin"),
-            QString::fromStdString(server_->adminPassword())};
+            QString::fromStdString(server_->caFile().string()),
+            QStringLiteral("admin"),
+            QString::fromStdString(server_->adminPassword()),
+            {},
+            {}};
   }
 
   // An office, a hearing in it, and two recordings: a real MP4 and a text file.
@@ -467,6 +470,46 @@ TEST_F(RealServerTest, ClientBinaryTakesAScreenshotOfTheAdministrationTab) {
   const QImage image(QString::fromStdString(shot.string()));
   ASSERT_FALSE(image.isNull());
   EXPECT_GE(image.width(), 800);
+}
+
+// A server that requires workstation certificates: the login form's certificate and key go
+// with the connection; without them the server is not reached at all.
+TEST(RealServerMutualTls, TheLoginSendsTheWorkstationCertificate) {
+  auto dir = audientia::testing::makeTempDir("audientia-ui-mtls");
+  ASSERT_TRUE(dir.has_value()) << dir.error().toString();
+  const fs::path dataDir = *dir / "data";
+  auto server = ServerProcess::start({dataDir, {"--require-client-cert"}});
+  ASSERT_TRUE(server) << server.error().toString();
+  const fs::path certDir = *dir / "workstation";
+  auto issued = audientia::testing::runCommand(
+      {audientia::testing::binDir() + "/audientia-server", "--data-dir", dataDir.string(),
+       "--issue-client-cert", "desk-12", "--out", certDir.string()});
+  ASSERT_TRUE(issued && issued->exitCode == 0) << (issued ? issued->err : issued.error().message());
+
+  ApiClientService api;
+  LoginViewModel viewModel(api);
+  QSignalSpy failed(&viewModel, &LoginViewModel::loginFailed);
+  QSignalSpy loggedIn(&viewModel, &LoginViewModel::loggedIn);
+  LoginParams params{QString::fromStdString((*server)->address()),
+                     QString::fromStdString((*server)->caFile().string()),
+                     QStringLiteral("admin"),
+                     QString::fromStdString((*server)->adminPassword()),
+                     {},
+                     {}};
+  viewModel.login(params);
+  ASSERT_TRUE(failed.wait(60000));
+  EXPECT_TRUE(failed[0][0].toString().startsWith(QStringLiteral("The server cannot be reached")))
+      << failed[0][0].toString().toStdString();
+  EXPECT_EQ(loggedIn.count(), 0);
+
+  params.certFile = QString::fromStdString((certDir / "desk-12.pem").string());
+  params.keyFile = QString::fromStdString((certDir / "desk-12.key").string());
+  viewModel.login(params);
+  ASSERT_TRUE(loggedIn.wait(60000))
+      << (failed.count() > 1 ? failed[1][0].toString().toStdString() : std::string("no answer"));
+  EXPECT_EQ(viewModel.username(), QStringLiteral("admin"));
+  server->reset();
+  fs::remove_all(*dir);
 }
 
 }  // namespace

@@ -61,6 +61,8 @@ void ApiClientService::login(const LoginParams& params, QObject* context, Done<S
   client::ConnectionOptions options;
   options.server = params.server.trimmed().toStdString();
   options.caFile = params.caFile.toStdString();
+  options.clientCertFile = params.certFile.trimmed().toStdString();
+  options.clientKeyFile = params.keyFile.trimmed().toStdString();
   const std::string username = params.username.trimmed().toStdString();
   const std::string password = params.password.toStdString();
   post<SessionInfo>(

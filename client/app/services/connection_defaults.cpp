@@ -16,6 +16,12 @@ ConnectionDefaults loadConnectionDefaults() {
   defaults.server = QString::fromLatin1(kDefaultServer);
   const QByteArray ca = qgetenv("AUDIENTIA_CA");
   if (!ca.isEmpty()) defaults.caFile = QString::fromLocal8Bit(ca);
+  const QByteArray cert = qgetenv("AUDIENTIA_CERT");
+  const QByteArray key = qgetenv("AUDIENTIA_KEY");
+  if (!cert.isEmpty() && !key.isEmpty()) {
+    defaults.certFile = QString::fromLocal8Bit(cert);
+    defaults.keyFile = QString::fromLocal8Bit(key);
+  }
 
   Expected<client::ClientConfig> config = client::ClientConfig::fromEnvironment();
   if (!config) return defaults;
@@ -30,6 +36,10 @@ ConnectionDefaults loadConnectionDefaults() {
   if (!stored.server.empty()) defaults.server = QString::fromStdString(stored.server);
   if (!stored.caFile.empty()) defaults.caFile = QString::fromStdString(stored.caFile.string());
   defaults.username = QString::fromStdString(stored.username);
+  if (!stored.certFile.empty() && !stored.keyFile.empty()) {
+    defaults.certFile = QString::fromStdString(stored.certFile.string());
+    defaults.keyFile = QString::fromStdString(stored.keyFile.string());
+  }
   return defaults;
 }
 

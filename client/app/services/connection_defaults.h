@@ -1,7 +1,8 @@
 #pragma once
 
 // Where the client connects unless told otherwise: the command line wins, then the session
-// config that audientiactl keeps (server, CA, last user), then AUDIENTIA_CA and localhost:7443.
+// config that audientiactl keeps (server, CA, client certificate, last user), then AUDIENTIA_CA,
+// AUDIENTIA_CERT / AUDIENTIA_KEY and localhost:7443.
 
 #include <QString>
 
@@ -11,6 +12,8 @@ struct ConnectionDefaults {
   QString server;
   QString caFile;
   QString username;
+  QString certFile;  // mutual TLS, with keyFile
+  QString keyFile;
 };
 
 inline constexpr const char* kDefaultServer = "localhost:7443";

@@ -23,6 +23,10 @@ struct LoginParams {
   QString caFile;  // PEM of the CA that signed the server certificate
   QString username;
   QString password;
+  // Mutual TLS (a server started with --require-client-cert): this workstation's certificate
+  // and key, PEM, issued by the server's CA. Both or neither.
+  QString certFile;
+  QString keyFile;
 };
 
 // Who is logged in, where.

@@ -17,6 +17,19 @@ QString validateLogin(const LoginParams& params) {
   if (!params.caFile.isEmpty() && !QFileInfo(params.caFile).isFile()) {
     return LoginViewModel::tr("The CA file %1 does not exist.").arg(params.caFile);
   }
+  const QString cert = params.certFile.trimmed();
+  const QString key = params.keyFile.trimmed();
+  if (cert.isEmpty() != key.isEmpty()) {
+    return LoginViewModel::tr(
+        "Choose both the client certificate and its key, or neither (they are needed only "
+        "when the server asks for a workstation certificate).");
+  }
+  if (!cert.isEmpty() && !QFileInfo(cert).isFile()) {
+    return LoginViewModel::tr("The client certificate %1 does not exist.").arg(cert);
+  }
+  if (!key.isEmpty() && !QFileInfo(key).isFile()) {
+    return LoginViewModel::tr("The client key %1 does not exist.").arg(key);
+  }
   if (params.username.trimmed().isEmpty()) return LoginViewModel::tr("Enter your user name.");
   if (params.password.isEmpty()) return LoginViewModel::tr("Enter your password.");
   return {};

@@ -63,7 +63,7 @@ void ClientApp::start() {
   if (options_.password) {
     automatic_ = true;
     const ConnectionDefaults& c = options_.connection;
-    login_->login({c.server, c.caFile, c.username, *options_.password});
+    login_->login({c.server, c.caFile, c.username, *options_.password, c.certFile, c.keyFile});
     return;
   }
   showLoginDialog({});

@@ -28,6 +28,17 @@ LoginDialog::LoginDialog(LoginViewModel& viewModel, const ConnectionDefaults& de
   caFile_->setPlaceholderText(tr("PEM file of the server's CA (e.g. DATA_DIR/tls/ca.pem)"));
   browse_ = new QPushButton(tr("&Browse…"), this);
   browse_->setAutoDefault(false);
+  const QString onlyIfAsked = tr("Only if the server requires a workstation certificate");
+  certFile_ = new QLineEdit(defaults.certFile, this);
+  certFile_->setPlaceholderText(onlyIfAsked);
+  keyFile_ = new QLineEdit(defaults.keyFile, this);
+  keyFile_->setPlaceholderText(onlyIfAsked);
+  browseCert_ = new QPushButton(tr("Browse…"), this);
+  browseCert_->setAutoDefault(false);
+  browseCert_->setToolTip(tr("Choose the workstation's certificate (PEM)"));
+  browseKey_ = new QPushButton(tr("Browse…"), this);
+  browseKey_->setAutoDefault(false);
+  browseKey_->setToolTip(tr("Choose the workstation's private key (PEM)"));
   username_ = new QLineEdit(defaults.username, this);
   password_ = new QLineEdit(this);
   password_->setEchoMode(QLineEdit::Password);
@@ -42,6 +53,18 @@ LoginDialog::LoginDialog(LoginViewModel& viewModel, const ConnectionDefaults& de
   auto* caLabel = new QLabel(tr("&CA file:"), this);
   caLabel->setBuddy(caFile_);
   form->addRow(caLabel, caRow);
+  auto* certRow = new QHBoxLayout;
+  certRow->addWidget(certFile_, 1);
+  certRow->addWidget(browseCert_);
+  auto* certLabel = new QLabel(tr("Client cer&tificate:"), this);
+  certLabel->setBuddy(certFile_);
+  form->addRow(certLabel, certRow);
+  auto* keyRow = new QHBoxLayout;
+  keyRow->addWidget(keyFile_, 1);
+  keyRow->addWidget(browseKey_);
+  auto* keyLabel = new QLabel(tr("Client &key:"), this);
+  keyLabel->setBuddy(keyFile_);
+  form->addRow(keyLabel, keyRow);
   form->addRow(tr("&User name:"), username_);
   form->addRow(tr("&Password:"), password_);
 
@@ -70,7 +93,18 @@ LoginDialog::LoginDialog(LoginViewModel& viewModel, const ConnectionDefaults& de
 
   connect(buttons_, &QDialogButtonBox::accepted, this, &LoginDialog::submit);
   connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
-  connect(browse_, &QPushButton::clicked, this, &LoginDialog::chooseCaFile);
+  connect(browse_, &QPushButton::clicked, this, [this] {
+    chooseFile(caFile_, tr("CA certificate of the server"),
+               tr("PEM certificates (*.pem *.crt);;All files (*)"));
+  });
+  connect(browseCert_, &QPushButton::clicked, this, [this] {
+    chooseFile(certFile_, tr("Certificate of this workstation"),
+               tr("PEM certificates (*.pem *.crt);;All files (*)"));
+  });
+  connect(browseKey_, &QPushButton::clicked, this, [this] {
+    chooseFile(keyFile_, tr("Private key of this workstation"),
+               tr("PEM keys (*.key *.pem);;All files (*)"));
+  });
   connect(&viewModel_, &LoginViewModel::busyChanged, this, &LoginDialog::setBusy);
   connect(&viewModel_, &LoginViewModel::loginFailed, this, &LoginDialog::showError);
   connect(&viewModel_, &LoginViewModel::loggedIn, this, &QDialog::accept);
@@ -87,7 +121,8 @@ LoginDialog::LoginDialog(LoginViewModel& viewModel, const ConnectionDefaults& de
 
 void LoginDialog::submit() {
   error_->hide();
-  viewModel_.login({server_->text(), caFile_->text(), username_->text(), password_->text()});
+  viewModel_.login({server_->text(), caFile_->text(), username_->text(), password_->text(),
+                    certFile_->text(), keyFile_->text()});
 }
 
 void LoginDialog::showError(const QString& message) {
@@ -97,17 +132,16 @@ void LoginDialog::showError(const QString& message) {
   password_->setFocus();
 }
 
-void LoginDialog::chooseCaFile() {
-  const QString start = caFile_->text().isEmpty() ? QString() : QFileInfo(caFile_->text()).path();
-  const QString file =
-      QFileDialog::getOpenFileName(this, tr("CA certificate of the server"), start,
-                                   tr("PEM certificates (*.pem *.crt);;All files (*)"));
-  if (!file.isEmpty()) caFile_->setText(file);
+void LoginDialog::chooseFile(QLineEdit* field, const QString& title, const QString& filter) {
+  const QString start = field->text().isEmpty() ? QString() : QFileInfo(field->text()).path();
+  const QString file = QFileDialog::getOpenFileName(this, title, start, filter);
+  if (!file.isEmpty()) field->setText(file);
 }
 
 void LoginDialog::setBusy(bool busy) {
   busy_->setVisible(busy);
-  const QList<QWidget*> inputs{server_, caFile_, browse_, username_, password_};
+  const QList<QWidget*> inputs{server_,  caFile_,    browse_,   certFile_, browseCert_,
+                               keyFile_, browseKey_, username_, password_};
   for (QWidget* widget : inputs) widget->setEnabled(!busy);
   buttons_->button(QDialogButtonBox::Ok)->setEnabled(!busy);
   if (!busy && error_->isHidden()) password_->setFocus();

@@ -1,6 +1,7 @@
 #pragma once
 
-// The login form: server address, CA file (with a file picker), user name and password. Enter
+// The login form: server address, CA file (with a file picker), the workstation's client
+// certificate and key for servers that require one (mutual TLS), user name and password. Enter
 // logs in; while the server answers, the form is disabled and a busy bar runs; a failure shows
 // the server's message in the dialog. Accepted once logged in (LoginViewModel::session()).
 
@@ -29,13 +30,18 @@ class LoginDialog : public QDialog {
 
  private:
   void submit();
-  void chooseCaFile();
+  // A file picker for `field`, starting where its current file is.
+  void chooseFile(QLineEdit* field, const QString& title, const QString& filter);
   void setBusy(bool busy);
 
   LoginViewModel& viewModel_;
   QLineEdit* server_ = nullptr;
   QLineEdit* caFile_ = nullptr;
   QPushButton* browse_ = nullptr;
+  QLineEdit* certFile_ = nullptr;
+  QPushButton* browseCert_ = nullptr;
+  QLineEdit* keyFile_ = nullptr;
+  QPushButton* browseKey_ = nullptr;
   QLineEdit* username_ = nullptr;
   QLineEdit* password_ = nullptr;
   QLabel* error_ = nullptr;
