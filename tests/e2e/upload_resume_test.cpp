@@ -270,6 +270,12 @@ TEST_F(UploadResume, ACaptureDirectoryUploadsAsAPackageWithItsManifest) {
   EXPECT_NE(text.out.find("recess"), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("MARKER AT"), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("Where were you?"), std::string::npos) << text.out;
+  const auto hearingText = ctl({"hearing", "show", hearingId});
+  ASSERT_EQ(hearingText.exitCode, 0) << hearingText.err;
+  EXPECT_NE(hearingText.out.find("Where were you?"), std::string::npos) << hearingText.out;
+  const auto hearingJson = ctlJson({"hearing", "show", hearingId});
+  ASSERT_EQ(hearingJson["recordings"].size(), 1u) << hearingJson.dump(2);
+  EXPECT_EQ(hearingJson["recordings"][0]["markers"][0]["text"], "Where were you?");
 
   const fs::path segment = workDir_ / "segment-1.mp4";
   const auto download =

@@ -128,6 +128,21 @@ int runHearingShow(CliContext& context, const ParsedArgs& args) {
   } else {
     printRecordings(context.out(), response->recordings());
   }
+  // The moments marked while recording, of every recording of the hearing, as sealed.
+  Table markers({"RECORDING", "AT", "KIND", "TEXT", "WALL TIME"});
+  for (const auto& recording : response->recordings()) {
+    for (const auto& marker : recording.markers()) {
+      markers.addRow({recording.id(),
+                      formatDuration(marker.media_time_ms()) +
+                          (marker.run() > 1 ? " (run " + std::to_string(marker.run()) + ")" : ""),
+                      marker.kind(), marker.text().empty() ? "-" : marker.text(),
+                      marker.wall_time()});
+    }
+  }
+  if (markers.rowCount() > 0) {
+    context.out() << '\n';
+    markers.print(context.out());
+  }
   return kExitOk;
 }
 
