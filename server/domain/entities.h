@@ -180,7 +180,7 @@ struct Recording {
   std::string captureSeal;    // hex, kCapture once completed
   std::vector<RecordingGap> gaps;
   std::vector<RecordingMarker> markers;  // kCapture: as sealed in its manifest
-  std::vector<RecordingFile> files;  // filled by get(); empty in lists
+  std::vector<RecordingFile> files;      // filled by get(); empty in lists
 };
 
 struct NewRecording {

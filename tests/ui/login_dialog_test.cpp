@@ -7,9 +7,11 @@
 #include <gtest/gtest.h>
 
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 
 #include "fake_api_service.h"
 #include "viewmodels/login_view_model.h"
@@ -49,8 +51,14 @@ TEST(LoginDialog, OffersTheWorkstationCertificateAndRefusesItWithoutItsKey) {
   testing::keepPicture(dialog, "client-login.png", testing::PictureSize::FitToContents);
 
   // Files that exist, so that only the missing key is wrong.
-  fieldWithText(dialog, defaults.caFile)->setText(QStringLiteral("/etc/hostname"));
-  cert->setText(QStringLiteral("/etc/hostname"));
+  QTemporaryDir files;
+  ASSERT_TRUE(files.isValid());
+  for (const char* name : {"ca.pem", "desk-12.pem"}) {
+    QFile file(files.filePath(QLatin1String(name)));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+  }
+  fieldWithText(dialog, defaults.caFile)->setText(files.filePath(QStringLiteral("ca.pem")));
+  cert->setText(files.filePath(QStringLiteral("desk-12.pem")));
   key->clear();
   auto* password = dialog.findChildren<QLineEdit*>().last();
   password->setText(QStringLiteral("a passphrase"));
@@ -62,6 +70,7 @@ TEST(LoginDialog, OffersTheWorkstationCertificateAndRefusesItWithoutItsKey) {
                   label->text().startsWith(QStringLiteral("Choose both the client certificate")));
   }
   EXPECT_TRUE(shown) << "the form did not say that the key is missing";
+  testing::keepPicture(dialog, "client-login-refused.png", testing::PictureSize::FitToContents);
   EXPECT_FALSE(viewModel.isBusy());
 }
 

@@ -28,7 +28,7 @@ LoginDialog::LoginDialog(LoginViewModel& viewModel, const ConnectionDefaults& de
   caFile_->setPlaceholderText(tr("PEM file of the server's CA (e.g. DATA_DIR/tls/ca.pem)"));
   browse_ = new QPushButton(tr("&Browse…"), this);
   browse_->setAutoDefault(false);
-  const QString onlyIfAsked = tr("Only if the server requires a workstation certificate");
+  const QString onlyIfAsked = tr("Only if the server asks for one");
   certFile_ = new QLineEdit(defaults.certFile, this);
   certFile_->setPlaceholderText(onlyIfAsked);
   keyFile_ = new QLineEdit(defaults.keyFile, this);
