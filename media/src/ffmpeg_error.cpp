@@ -71,6 +71,10 @@ ErrorCode errorCodeForFfmpeg(int averror) {
     case AVERROR_BSF_NOT_FOUND:
       return ErrorCode::kUnimplemented;
     case AVERROR(ENOMEM):
+      // Allocations are capped (kFfmpegMaxAllocation): past the cap, an input asked for more
+      // than a real recording needs. Not kResourceExhausted, which means "no space" to callers
+      // that wait for an operator (the job runner defers such work).
+      return ErrorCode::kInvalidArgument;
     case AVERROR(ENOSPC):
       return ErrorCode::kResourceExhausted;
     case AVERROR_EXIT:

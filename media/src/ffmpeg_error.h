@@ -15,7 +15,8 @@
 //   *_NOT_FOUND for demuxers, decoders, streams, protocols and options -> kInvalidArgument
 //   AVERROR_PATCHWELCOME                            -> kInvalidArgument (a feature FFmpeg lacks)
 //   *_NOT_FOUND for encoders, muxers, filters, bitstream filters -> kUnimplemented
-//   AVERROR(ENOMEM), AVERROR(ENOSPC)                -> kResourceExhausted
+//   AVERROR(ENOMEM)                                 -> kInvalidArgument (past the allocation cap)
+//   AVERROR(ENOSPC)                                 -> kResourceExhausted (the disk is full)
 //   AVERROR_EXIT, AVERROR(EINTR)                    -> kCancelled
 //   AVERROR(EAGAIN), AVERROR(EIO)                   -> kUnavailable
 //   anything else                                   -> kInternal
@@ -45,7 +46,7 @@ Error ffmpegAllocationError(std::string_view call, std::string_view target);
 // - the log is quiet: nothing reaches stderr (see FfmpegLogCapture);
 // - no single allocation may exceed kFfmpegMaxAllocation. A hostile file of a few kilobytes can
 //   declare millions of samples (an MP4 sample table) and make a demuxer ask for gigabytes; with
-//   the limit the call fails with ENOMEM (kResourceExhausted) instead of exhausting the server.
+//   the limit the call fails with ENOMEM (kInvalidArgument) instead of exhausting the server.
 //   256 MiB is far above what real hearings need (the index of a 24 h recording at 25 fps with
 //   audio is about 100 MiB; an 8K RGBA frame is 130 MiB).
 inline constexpr std::size_t kFfmpegMaxAllocation = 256u << 20;

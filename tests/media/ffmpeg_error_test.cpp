@@ -22,7 +22,9 @@ TEST(FfmpegErrorTest, MapsCodesToOurTaxonomy) {
   EXPECT_EQ(errorCodeForFfmpeg(AVERROR_INVALIDDATA), ErrorCode::kInvalidArgument);
   EXPECT_EQ(errorCodeForFfmpeg(AVERROR_DEMUXER_NOT_FOUND), ErrorCode::kInvalidArgument);
   EXPECT_EQ(errorCodeForFfmpeg(AVERROR_ENCODER_NOT_FOUND), ErrorCode::kUnimplemented);
-  EXPECT_EQ(errorCodeForFfmpeg(AVERROR(ENOMEM)), ErrorCode::kResourceExhausted);
+  // Past the allocation cap: the input asked for too much. Only a full disk is "exhausted".
+  EXPECT_EQ(errorCodeForFfmpeg(AVERROR(ENOMEM)), ErrorCode::kInvalidArgument);
+  EXPECT_EQ(errorCodeForFfmpeg(AVERROR(ENOSPC)), ErrorCode::kResourceExhausted);
   EXPECT_EQ(errorCodeForFfmpeg(AVERROR_EXIT), ErrorCode::kCancelled);
   EXPECT_EQ(errorCodeForFfmpeg(AVERROR(EIO)), ErrorCode::kUnavailable);
   EXPECT_EQ(errorCodeForFfmpeg(AVERROR_BUG), ErrorCode::kInternal);
