@@ -103,6 +103,37 @@ TEST(CaptureSession, RecordsTwoVideoAndTwoAudioInputsIntoSyncedSegments) {
   EXPECT_TRUE(verification->ok()) << verification->problems.front().detail;
 }
 
+TEST(CaptureSession, MarkerTextCanBeEditedUntilTheSeal) {
+  testing::ScratchDir scratch;
+  auto options = smallOptions(scratch.path() / "edited");
+  options.audioInputs = {"lavfi:sine=frequency=440:sample_rate=48000"};
+  auto session = CaptureSession::start(options);
+  ASSERT_TRUE(session) << session.error().toString();
+  auto first = (*session)->addMarker("question", "");
+  auto second = (*session)->addMarker("note", "exhibit 3 shwn");
+  ASSERT_TRUE(first && second);
+  EXPECT_EQ(first->index, 0);
+  EXPECT_EQ(second->index, 1);
+  ASSERT_TRUE((*session)->editMarker(1, "exhibit 3 shown to the witness"));
+  EXPECT_EQ((*session)->editMarker(2, "x").error().code(), ErrorCode::kNotFound);
+  EXPECT_EQ((*session)->editMarker(-1, "x").error().code(), ErrorCode::kNotFound);
+  auto open = readManifest(options.outputDir);
+  ASSERT_TRUE(open) << open.error().toString();
+  ASSERT_EQ(open->markers.size(), 2u);
+  EXPECT_EQ(open->markers[1].text, "exhibit 3 shown to the witness");
+  ASSERT_TRUE((*session)->stop());
+  auto refused = (*session)->editMarker(0, "after the seal");
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code(), ErrorCode::kFailedPrecondition);
+  auto sealed = readManifest(options.outputDir);
+  ASSERT_TRUE(sealed) << sealed.error().toString();
+  EXPECT_EQ(sealed->markers[0].text, "");
+  EXPECT_EQ(sealed->markers[1].text, "exhibit 3 shown to the witness");
+  auto verification = verifyCapture(options.outputDir);
+  ASSERT_TRUE(verification) << verification.error().toString();
+  EXPECT_TRUE(verification->ok());
+}
+
 TEST(CaptureSession, PauseEndsTheSegmentAndIsInTheManifest) {
   testing::ScratchDir scratch;
   auto options = smallOptions(scratch.path() / "paused");

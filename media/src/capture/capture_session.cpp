@@ -323,9 +323,17 @@ bool CaptureSession::paused() const {
 
 Expected<Marker> CaptureSession::addMarker(const std::string& kind, const std::string& text) {
   if (kind.empty()) return invalidArgument("a marker needs a kind");
-  Marker marker{kind, text, mediaTime(), std::chrono::system_clock::now()};
-  AUDIENTIA_TRY_STATUS(impl_->manifest->addMarker(marker));
+  Marker marker{kind, text, mediaTime(), std::chrono::system_clock::now(), -1};
+  AUDIENTIA_TRY(marker.index, impl_->manifest->addMarker(marker));
   return marker;
+}
+
+Status CaptureSession::editMarker(int index, const std::string& text) {
+  std::lock_guard lock(impl_->mutex);
+  if (impl_->result) {
+    return Error(ErrorCode::kFailedPrecondition, "the capture is sealed: its markers are final");
+  }
+  return impl_->manifest->editMarker(index, text);
 }
 
 std::chrono::milliseconds CaptureSession::mediaTime() const {

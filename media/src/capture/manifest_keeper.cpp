@@ -49,10 +49,21 @@ Status ManifestKeeper::endPause(std::int64_t mediaEndMs, const std::string& wall
   return saveLocked();
 }
 
-Status ManifestKeeper::addMarker(const Marker& marker) {
+Expected<int> ManifestKeeper::addMarker(const Marker& marker) {
   std::lock_guard lock(mutex_);
   manifest_.markers.push_back(
       {run_, marker.kind, marker.text, marker.mediaTime.count(), formatWallTime(marker.wallTime)});
+  AUDIENTIA_TRY_STATUS(saveLocked());
+  return static_cast<int>(manifest_.markers.size()) - 1;
+}
+
+Status ManifestKeeper::editMarker(int index, const std::string& text) {
+  std::lock_guard lock(mutex_);
+  if (index < 0 || index >= static_cast<int>(manifest_.markers.size())) {
+    return Error(ErrorCode::kNotFound,
+                 "the capture has no marker number " + std::to_string(index + 1));
+  }
+  manifest_.markers[static_cast<std::size_t>(index)].text = text;
   return saveLocked();
 }
 

@@ -23,7 +23,9 @@ class ManifestKeeper {
   Status finishSegment(ManifestSegment segment);
   Status addPause(const ManifestPause& pause);
   Status endPause(std::int64_t mediaEndMs, const std::string& wallEnd);
-  Status addMarker(const Marker& marker);
+  // Returns the marker's index in the manifest's list.
+  Expected<int> addMarker(const Marker& marker);
+  Status editMarker(int index, const std::string& text);
   Status addEvent(const HealthEvent& event);
   // Ends the run and seals; returns the seal.
   Expected<std::string> seal(const std::string& wallEnd);

@@ -58,6 +58,7 @@ struct Marker {
   std::string text;
   std::chrono::milliseconds mediaTime{0};
   std::chrono::system_clock::time_point wallTime;
+  int index = -1;  // its place in the capture's list of markers (CaptureSession::editMarker)
 };
 
 // Callbacks run on the capture's worker threads: they must return quickly and must not call

@@ -99,6 +99,9 @@ class CaptureSession {
 
   // Stamps a marker with the media and wall-clock time of now; written into the manifest.
   Expected<Marker> addMarker(const std::string& kind, const std::string& text);
+  // Changes the text of a marker (Marker::index) until the seal; the manifest is rewritten.
+  // Errors: kNotFound for an index the capture does not have, kFailedPrecondition once stopped.
+  Status editMarker(int index, const std::string& text);
 
   // Time since the session started on the session clock.
   std::chrono::milliseconds mediaTime() const;
