@@ -3,6 +3,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
 #include <QTimer>
 #include <cstdio>
 #include <iostream>
@@ -10,69 +12,119 @@
 
 #include "services/api_client_service.h"
 #include "services/connection_defaults.h"
+#include "services/language.h"
 #include "views/client_app.h"
 
 namespace {
 
 using audientia::gui::ClientOptions;
 
+// The command line's texts, translated like the rest of the client (context "CommandLine").
+class CommandLine {
+  Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+// Prints "audientia-client: MESSAGE" on stderr.
+void complain(const QString& message) {
+  std::fprintf(stderr, "audientia-client: %s\n", qPrintable(message));
+}
+
+// "en, ro, ru, ar".
+QString languageCodes() {
+  QStringList codes;
+  for (const auto& language : audientia::gui::availableLanguages()) codes << language.code;
+  return codes.join(QStringLiteral(", "));
+}
+
+QCommandLineOption languageOption() {
+  return {QStringLiteral("lang"),
+          CommandLine::tr("The language of the client: %1 (default: the one chosen in Settings "
+                          "▸ Language, else the system's).")
+              .arg(languageCodes()),
+          QStringLiteral("CODE")};
+}
+
+// The language to show the client in, --lang before the settings; installed before the full
+// command line is parsed so that --help is translated too. An unknown code is refused later.
+void installChosenLanguage(QApplication& app) {
+  QCommandLineParser parser;
+  const QCommandLineOption lang = languageOption();
+  parser.addOption(lang);
+  // Only --lang matters here: the other options are unknown to this parser, so it "fails".
+  (void)parser.parse(QApplication::arguments());
+  QString code = parser.value(lang);
+  if (!audientia::gui::isAvailableLanguage(code)) code = audientia::gui::chosenLanguage();
+  // Unset, or saved by a client that had more languages: the system's.
+  if (!audientia::gui::isAvailableLanguage(code)) code.clear();
+  audientia::gui::installLanguage(app, code);
+}
+
 // Parses the command line into options; returns false (after printing why) when unusable.
 bool parseOptions(const QApplication& app, ClientOptions& options) {
   QCommandLineParser parser;
-  parser.setApplicationDescription(QStringLiteral(
+  parser.setApplicationDescription(CommandLine::tr(
       "Audientia desktop client: the hearings of your office and their recordings, and (for "
       "administrators) the offices and users."));
   parser.addHelpOption();
   parser.addVersionOption();
   const QCommandLineOption server(QStringLiteral("server"),
-                                  QStringLiteral("Server address (default: the session config, "
-                                                 "else localhost:7443)."),
+                                  CommandLine::tr("Server address (default: the session config, "
+                                                  "else localhost:7443)."),
                                   QStringLiteral("HOST:PORT"));
   const QCommandLineOption ca(QStringLiteral("ca"),
-                              QStringLiteral("PEM file of the server's CA (default: the session "
-                                             "config, else $AUDIENTIA_CA)."),
+                              CommandLine::tr("PEM file of the server's CA (default: the session "
+                                              "config, else $AUDIENTIA_CA)."),
                               QStringLiteral("FILE"));
   const QCommandLineOption cert(
       QStringLiteral("cert"),
-      QStringLiteral("This workstation's certificate, PEM, for a server that requires one (with "
-                     "--key; default: the session config, else $AUDIENTIA_CERT)."),
+      CommandLine::tr("This workstation's certificate, PEM, for a server that requires one (with "
+                      "--key; default: the session config, else $AUDIENTIA_CERT)."),
       QStringLiteral("FILE"));
   const QCommandLineOption key(
       QStringLiteral("key"),
-      QStringLiteral("The private key of --cert, PEM (default: the session config, else "
-                     "$AUDIENTIA_KEY)."),
+      CommandLine::tr("The private key of --cert, PEM (default: the session config, else "
+                      "$AUDIENTIA_KEY)."),
       QStringLiteral("FILE"));
-  const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User name."),
+  const QCommandLineOption user(QStringLiteral("user"), CommandLine::tr("User name."),
                                 QStringLiteral("NAME"));
   const QCommandLineOption passwordStdin(
       QStringLiteral("password-stdin"),
-      QStringLiteral("Read the password from the first line of stdin and log in without the "
-                     "dialog (needs --user)."));
+      CommandLine::tr("Read the password from the first line of stdin and log in without the "
+                      "dialog (needs --user)."));
   const QCommandLineOption screenshot(
       QStringLiteral("screenshot"),
-      QStringLiteral("Once the hearings (and the first hearing's details) have loaded, save a "
-                     "picture of the main window to FILE and quit."),
+      CommandLine::tr("Once the hearings (and the first hearing's details) have loaded, save a "
+                      "picture of the main window to FILE and quit."),
       QStringLiteral("FILE"));
   const QCommandLineOption tab(
       QStringLiteral("tab"),
-      QStringLiteral("The tab shown first: hearings (default), admin (administrators only; "
-                     "with --screenshot, the picture is taken once the offices and users have "
-                     "loaded) or uploads (prosecutors only; with --screenshot, once the hearings "
-                     "and the upload queue have loaded)."),
+      CommandLine::tr("The tab shown first: hearings (default), admin (administrators only; "
+                      "with --screenshot, the picture is taken once the offices and users have "
+                      "loaded), uploads (prosecutors only; with --screenshot, once the hearings "
+                      "and the upload queue have loaded) or room (prosecutors only: the hearing "
+                      "room, where hearings are recorded)."),
       QStringLiteral("TAB"));
   const QCommandLineOption uploadLimit(
       QStringLiteral("upload-limit"),
-      QStringLiteral("Send uploads at most this fast, in MiB per second (default: as fast as the "
-                     "line allows), to leave the office's line to others."),
+      CommandLine::tr("Send uploads at most this fast, in MiB per second (default: as fast as the "
+                      "line allows), to leave the office's line to others."),
       QStringLiteral("MIB_PER_S"));
-  parser.addOptions({server, ca, cert, key, user, passwordStdin, screenshot, tab, uploadLimit});
+  const QCommandLineOption lang = languageOption();
+  parser.addOptions(
+      {server, ca, cert, key, user, passwordStdin, screenshot, tab, uploadLimit, lang});
   parser.process(app);
+
+  if (parser.isSet(lang) && !audientia::gui::isAvailableLanguage(parser.value(lang))) {
+    complain(CommandLine::tr("--lang must be one of %1, not %2")
+                 .arg(languageCodes(), parser.value(lang)));
+    return false;
+  }
 
   options.connection = audientia::gui::loadConnectionDefaults();
   if (parser.isSet(server)) options.connection.server = parser.value(server);
   if (parser.isSet(ca)) options.connection.caFile = parser.value(ca);
   if (parser.isSet(cert) != parser.isSet(key)) {
-    std::fprintf(stderr, "audientia-client: --cert FILE and --key FILE go together\n");
+    complain(CommandLine::tr("--cert FILE and --key FILE go together"));
     return false;
   }
   if (parser.isSet(cert)) {
@@ -84,29 +136,27 @@ bool parseOptions(const QApplication& app, ClientOptions& options) {
   if (parser.isSet(tab)) {
     const QString name = parser.value(tab);
     if (name != QStringLiteral("hearings") && name != QStringLiteral("admin") &&
-        name != QStringLiteral("uploads")) {
-      std::fprintf(stderr, "audientia-client: --tab must be hearings, admin or uploads, not %s\n",
-                   qPrintable(name));
+        name != QStringLiteral("uploads") && name != QStringLiteral("room")) {
+      complain(CommandLine::tr("--tab must be hearings, room, admin or uploads, not %1").arg(name));
       return false;
     }
     options.adminTab = name == QStringLiteral("admin");
     options.uploadsTab = name == QStringLiteral("uploads");
+    options.roomTab = name == QStringLiteral("room");
   }
   if (parser.isSet(uploadLimit)) {
     bool valid = false;
     const double mibPerSecond = parser.value(uploadLimit).toDouble(&valid);
     if (!valid || mibPerSecond <= 0) {
-      std::fprintf(stderr,
-                   "audientia-client: --upload-limit must be a positive number of MiB/s, "
-                   "not %s\n",
-                   qPrintable(parser.value(uploadLimit)));
+      complain(CommandLine::tr("--upload-limit must be a positive number of MiB/s, not %1")
+                   .arg(parser.value(uploadLimit)));
       return false;
     }
     options.uploadLimitBytesPerSecond = static_cast<std::uint64_t>(mibPerSecond * 1024 * 1024);
   }
   if (parser.isSet(passwordStdin)) {
     if (options.connection.username.isEmpty()) {
-      std::fputs("audientia-client: --password-stdin needs --user\n", stderr);
+      complain(CommandLine::tr("--password-stdin needs --user"));
       return false;
     }
     std::string line;
@@ -126,6 +176,8 @@ int main(int argc, char** argv) {
   QApplication::setApplicationVersion(QStringLiteral(AUDIENTIA_VERSION));
   QApplication::setOrganizationName(QStringLiteral("Audientia"));
 
+  // Before any widget (and the --help text) exists: both take their language when built.
+  installChosenLanguage(app);
   ClientOptions options;
   if (!parseOptions(app, options)) return 2;
 

@@ -31,6 +31,9 @@ class UnreachableApi : public ApiService {
   void getHearing(const std::string&, QObject*, Done<v1::GetHearingResponse>) override {
     ADD_FAILURE();
   }
+  void createHearing(const v1::CreateHearingRequest&, QObject*, Done<v1::Hearing>) override {
+    ADD_FAILURE();
+  }
   void listOffices(QObject*, Done<std::vector<v1::Office>>) override { ADD_FAILURE(); }
   void createOffice(const std::string&, const std::string&, QObject*, Done<v1::Office>) override {
     ADD_FAILURE();

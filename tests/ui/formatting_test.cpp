@@ -23,7 +23,8 @@ TEST(Formatting, DurationIsHoursMinutesSeconds) {
 
 TEST(Formatting, SizeIsHumanReadable) {
   EXPECT_EQ(sizeText(0), "0 bytes");
-  EXPECT_EQ(sizeText(1023), "1023 bytes");
+  EXPECT_EQ(sizeText(1), "1 byte");
+  EXPECT_EQ(sizeText(1023), "1,023 bytes");
   EXPECT_EQ(sizeText(1536), "1.5 KiB");
   EXPECT_EQ(sizeText(25 * 1024 * 1024), "25 MiB");
   EXPECT_EQ(sizeText(std::int64_t{5} * 1024 * 1024 * 1024 / 2), "2.5 GiB");
@@ -56,7 +57,9 @@ TEST(Formatting, ParticipantsListRoleAndName) {
   first->set_name("Jane Roe");
   auto* second = hearing.add_participants();
   second->set_name("John Doe");
-  EXPECT_EQ(participantsText(hearing), "witness: Jane Roe; John Doe");
+  EXPECT_EQ(participantsText(hearing), "Witness: Jane Roe; John Doe");
+  EXPECT_EQ(participantRoleName("legal guardian"), "Legal guardian");
+  EXPECT_EQ(participantRoleName("court usher"), "court usher");
 }
 
 TEST(LoginForm, ADatabaseOutageIsNotCalledAnUnreachableServer) {

@@ -246,7 +246,7 @@ TEST_F(RealServerTest, LogsInAndShowsTheHearingListAgainstARealServer) {
   EXPECT_EQ(details.caseNumber, kCaseNumber);
   EXPECT_EQ(details.status, "Open");
   EXPECT_EQ(details.location, "Room 4");
-  EXPECT_EQ(details.participants, "witness: Jane Roe; interpreter: John Doe");
+  EXPECT_EQ(details.participants, "Witness: Jane Roe; Interpreter: John Doe");
   EXPECT_EQ(details.recordingCount, 2);
 
   RecordingListModel* recordings = hearings.recordings();
@@ -307,9 +307,11 @@ TEST_F(RealServerTest, ClientBinaryLogsInFromStdinAndTakesAScreenshot) {
   EXPECT_GE(image.height(), 500);
 
   options.input = "not the password\n";
+  // In English whatever the machine's locale: the message is checked below.
   auto refused = audientia::testing::runCommand(
       {client, "--server", server_->address(), "--ca", server_->caFile().string(), "--user",
-       kProsecutor, "--password-stdin", "--screenshot", (workDir_ / "never.png").string()},
+       kProsecutor, "--password-stdin", "--lang", "en", "--screenshot",
+       (workDir_ / "never.png").string()},
       options);
   ASSERT_TRUE(refused) << refused.error().toString();
   EXPECT_EQ(refused->exitCode, 1);

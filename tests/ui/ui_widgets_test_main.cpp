@@ -1,11 +1,17 @@
-// GoogleTest main for the widget tests: a QApplication (offscreen) for the whole run.
+// GoogleTest main for the widget tests: a QApplication (offscreen) for the whole run, in
+// English with US formats whatever the machine's locale (tests that switch language restore it).
 
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QLocale>
+
+#include "services/language.h"
 
 int main(int argc, char** argv) {
   ::testing::InitGoogleTest(&argc, argv);
   QApplication app(argc, argv);
+  audientia::gui::installLanguage(app, QStringLiteral("en"));
+  QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
   return RUN_ALL_TESTS();
 }

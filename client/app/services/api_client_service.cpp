@@ -111,6 +111,13 @@ void ApiClientService::getHearing(const std::string& hearingId, QObject* context
       std::move(done));
 }
 
+void ApiClientService::createHearing(const v1::CreateHearingRequest& request, QObject* context,
+                                     Done<v1::Hearing> done) {
+  postLoggedIn<v1::Hearing>(
+      context, [request](client::HearingsApi& api) { return api.createHearing(request); },
+      std::move(done));
+}
+
 void ApiClientService::listOffices(QObject* context, Done<std::vector<v1::Office>> done) {
   postLoggedIn<std::vector<v1::Office>>(
       context, [](client::OfficesApi& api) { return api.listOffices(); }, std::move(done));

@@ -33,6 +33,8 @@ class ApiClientService final : public ApiService {
                     Done<std::vector<v1::Hearing>> done) override;
   void getHearing(const std::string& hearingId, QObject* context,
                   Done<v1::GetHearingResponse> done) override;
+  void createHearing(const v1::CreateHearingRequest& request, QObject* context,
+                     Done<v1::Hearing> done) override;
 
   // AdminApiService
   void listOffices(QObject* context, Done<std::vector<v1::Office>> done) override;

@@ -20,6 +20,9 @@ class HearingsApiService {
                             Done<std::vector<v1::Hearing>> done) = 0;
   virtual void getHearing(const std::string& hearingId, QObject* context,
                           Done<v1::GetHearingResponse> done) = 0;
+  // A new hearing (prosecutors, in their own office: office_id empty means the caller's).
+  virtual void createHearing(const v1::CreateHearingRequest& request, QObject* context,
+                             Done<v1::Hearing> done) = 0;
 };
 
 }  // namespace audientia::gui

@@ -4,6 +4,8 @@
 #include <exception>
 #include <utility>
 
+#include "audientia/client/local_copy_cleanup.h"
+
 namespace audientia::gui {
 namespace {
 
@@ -115,6 +117,32 @@ void UploadQueueService::abort(const std::string& key) {
     }
   }
   abortPool_.start([this, key] { runAbort(key); });
+}
+
+void UploadQueueService::removeVerifiedCaptures(const std::filesystem::path& captureRoot,
+                                                std::chrono::hours keep) {
+  abortPool_.start([this, captureRoot, keep] {
+    if (closing_.load()) return;
+    auto cleanup =
+        client::removeVerifiedCaptures(queue_.journal(), *recordings_, server_, captureRoot, keep,
+                                       std::chrono::system_clock::now());
+    if (!cleanup) {
+      const QString message = QString::fromStdString(cleanup.error().message());
+      QMetaObject::invokeMethod(
+          this, [this, message] { emit errorOccurred(message); }, Qt::QueuedConnection);
+      return;
+    }
+    if (cleanup->removed.empty()) return;
+    QStringList dirs;
+    for (const auto& dir : cleanup->removed) dirs << QString::fromStdString(dir.string());
+    QMetaObject::invokeMethod(
+        this,
+        [this, dirs] {
+          emit localCopiesRemoved(dirs);
+          emit itemsChanged();
+        },
+        Qt::QueuedConnection);
+  });
 }
 
 Status UploadQueueService::remove(const std::string& key) {

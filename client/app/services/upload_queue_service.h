@@ -14,6 +14,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 #include <QThreadPool>
 #include <atomic>
@@ -77,6 +78,11 @@ class UploadQueueService : public QObject {
   // The item being run, empty when none.
   std::string runningKey() const;
 
+  // In the background: removes the local copies of captures under captureRoot that the server
+  // has verified, once `keep` has passed since their upload (audientia/client/
+  // local_copy_cleanup.h); localCopiesRemoved() says which (only when there were some).
+  void removeVerifiedCaptures(const std::filesystem::path& captureRoot, std::chrono::hours keep);
+
  signals:
   void itemStarted(const QString& key);
   void progressed(const audientia::client::UploadProgress& progress);
@@ -90,6 +96,7 @@ class UploadQueueService : public QObject {
   // Nothing left to run (or paused).
   void idle();
   void errorOccurred(const QString& message);
+  void localCopiesRemoved(const QStringList& dirs);
 
  private:
   void wake();

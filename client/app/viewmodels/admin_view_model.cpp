@@ -18,7 +18,7 @@ QString validateOfficeName(const QString& name) {
   const QString trimmed = name.trimmed();
   if (trimmed.isEmpty()) return AdminViewModel::tr("Enter the office's name.");
   if (trimmed.size() > kMaxOfficeName) {
-    return AdminViewModel::tr("The office name is too long (at most %1 characters).")
+    return AdminViewModel::tr("The office name is too long (at most %L1 characters).")
         .arg(kMaxOfficeName);
   }
   return {};

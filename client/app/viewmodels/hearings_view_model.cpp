@@ -126,6 +126,15 @@ void HearingsViewModel::applyDetails(const v1::GetHearingResponse& response) {
   emit detailsChanged();
 }
 
+void HearingsViewModel::showMoments(int row) {
+  const v1::Recording* recording = row >= 0 ? recordings_.recordingAt(row) : nullptr;
+  if (recording == nullptr) {
+    moments_.clear();
+    return;
+  }
+  moments_.setRecording(*recording);
+}
+
 void HearingsViewModel::logout() {
   if (loggingOut_) return;
   setLoading(loggingOut_, true);

@@ -16,6 +16,7 @@
 #include "services/session_api_service.h"
 #include "viewmodels/hearing_list_model.h"
 #include "viewmodels/recording_list_model.h"
+#include "viewmodels/recording_moments_model.h"
 #include "viewmodels/user_role.h"
 
 namespace audientia::gui {
@@ -28,7 +29,7 @@ struct HearingDetails {
   QString title;
   QString status;
   QString location;
-  QString participants;  // "witness: Jane Roe; interpreter: John Doe"
+  QString participants;  // "Witness: Jane Roe; Interpreter: John Doe"
   QString created;
   int recordingCount = 0;
 };
@@ -54,6 +55,10 @@ class HearingsViewModel : public QObject {
   // hearings() filtered by filterText on case number and title, sortable by column.
   QSortFilterProxyModel* filteredHearings() { return &filtered_; }
   RecordingListModel* recordings() { return &recordings_; }
+  // The markers and gaps of the recording chosen with showMoments().
+  RecordingMomentsModel* moments() { return &moments_; }
+  // Shows the markers and gaps of recordings() row `row` (-1: none).
+  void showMoments(int row);
   // Hearing id -> case number, of every hearing listed (how the upload queue names them).
   QHash<QString, QString> hearingNames() const;
 
@@ -88,6 +93,7 @@ class HearingsViewModel : public QObject {
   HearingListModel hearings_;
   QSortFilterProxyModel filtered_;
   RecordingListModel recordings_;
+  RecordingMomentsModel moments_;
   QString selectedId_;
   std::optional<HearingDetails> details_;
   bool loadingList_ = false;

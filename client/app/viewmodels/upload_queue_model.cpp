@@ -26,7 +26,7 @@ int percent(std::uint64_t part, std::uint64_t whole) {
 QString phaseText(const client::UploadProgress& progress) {
   switch (progress.phase) {
     case UploadPhase::kHashing:
-      return UploadQueueModel::tr("Hashing %1%")
+      return UploadQueueModel::tr("Hashing %L1%")
           .arg(percent(progress.hashedBytes, progress.hashTotalBytes));
     case UploadPhase::kResuming:
       return UploadQueueModel::tr("Resuming");
@@ -229,7 +229,7 @@ QVariant UploadQueueModel::displayData(const Row& row, int column) const {
     case kStateColumn:
       return stateText(row);
     case kProgressColumn:
-      return tr("%1%").arg(percentDone(row));
+      return tr("%L1%").arg(percentDone(row));
     case kSizeColumn: {
       // While hashing, what the server holds is still the part done.
       const bool live = isRunning(row) && row.live && row.live->phase != UploadPhase::kHashing;

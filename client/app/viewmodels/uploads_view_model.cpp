@@ -32,8 +32,7 @@ void UploadsViewModel::setService(std::unique_ptr<UploadQueueService> service) {
     return;
   }
   if (*pending > 0) {
-    emit statusMessage(*pending == 1 ? tr("Resuming 1 upload")
-                                     : tr("Resuming %1 uploads").arg(*pending));
+    emit statusMessage(tr("Resuming %Ln uploads", nullptr, static_cast<int>(*pending)));
   }
 }
 
@@ -132,9 +131,8 @@ void UploadsViewModel::removeFinished() {
     emit errorOccurred(tr("Removing finished uploads failed: %1").arg(errorText(removed.error())));
     return;
   }
-  emit statusMessage(*removed == 1 ? tr("1 finished upload removed from the list.")
-                                   : tr("%1 finished uploads removed from the list.")
-                                         .arg(static_cast<qulonglong>(*removed)));
+  emit statusMessage(
+      tr("%Ln finished uploads removed from the list.", nullptr, static_cast<int>(*removed)));
 }
 
 void UploadsViewModel::onItemFinished(const QString& key, const QString& hearingId,

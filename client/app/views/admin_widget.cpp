@@ -17,6 +17,7 @@
 #include "viewmodels/office_tree_model.h"
 #include "viewmodels/user_list_model.h"
 #include "views/admin_dialogs.h"
+#include "views/table_rows.h"
 
 namespace audientia::gui {
 
@@ -142,10 +143,10 @@ void AdminWidget::onUsersLoaded(int count) {
     while (row + 1 < count && viewModel_.isSelf(viewModel_.users()->userItemAt(row)->username)) {
       ++row;
     }
-    users_->selectRow(row);
+    selectTableRow(*users_, row);
   }
   usersTitle_->setText(
-      tr("<b>Users of %1</b> (%2)")
+      tr("<b>Users of %1</b> (%L2)")
           .arg(viewModel_.offices()->officePath(viewModel_.selectedOfficeId()).toHtmlEscaped())
           .arg(count));
   updateActions();

@@ -4,14 +4,19 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QPixmap>
+#include <QSettings>
 #include <QTimer>
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <utility>
 
 #include "audientia/client/api_client.h"
 #include "services/api_service.h"
+#include "services/capture_service.h"
 #include "viewmodels/account_view_model.h"
 #include "viewmodels/admin_view_model.h"
+#include "viewmodels/capture_view_model.h"
 #include "viewmodels/hearings_view_model.h"
 #include "viewmodels/login_view_model.h"
 #include "viewmodels/uploads_view_model.h"
@@ -109,6 +114,7 @@ void ClientApp::onLoggedIn() {
   hearingsLoaded_ = false;
   uploadsLoaded_ = false;
   if (uploads) startUploads();
+  if (uploads) startCapture();
   window_->show();
   if (dialog_) dialog_->hide();
   if (seesHearings) hearings_->refresh();
@@ -156,6 +162,14 @@ void ClientApp::startUploads() {
     std::shared_ptr<client::ApiClient> session = std::move(api).value();
     uploads_->setService(std::make_unique<UploadQueueService>(
         session, session, std::move(journal).value(), server, engine));
+    connect(uploads_->service(), &UploadQueueService::localCopiesRemoved, uploads_,
+            [this](const QStringList& dirs) {
+              emit uploads_->statusMessage(
+                  tr("%n verified recording(s) removed from this workstation (kept on the "
+                     "server).",
+                     nullptr, static_cast<int>(dirs.size())));
+            });
+    removeLocalCopies();
     updateHearingNames();
     uploadsLoaded_ = true;
     screenshotOfUploadsWhenReady();
@@ -169,6 +183,15 @@ void ClientApp::updateHearingNames() {
 void ClientApp::onRecordingUploaded(const QString& hearingId) {
   // The hearing shown lists its new recording at once; others show it on their next load.
   if (hearingId == hearings_->selectedHearingId()) hearings_->selectHearing(hearingId);
+  removeLocalCopies();
+}
+
+void ClientApp::removeLocalCopies() {
+  if (uploads_->service() == nullptr) return;
+  // Settings: [capture] keepDays (default 7; 0 removes a capture as soon as it is verified).
+  const int days = std::max(0, QSettings().value(QStringLiteral("capture/keepDays"), 7).toInt());
+  uploads_->service()->removeVerifiedCaptures(defaultCaptureRoot().toStdString(),
+                                              std::chrono::hours(24 * days));
 }
 
 void ClientApp::screenshotOfUploadsWhenReady() {
@@ -184,6 +207,25 @@ void ClientApp::onLoggedOut() {
     window_->hide();
     window_.release()->deleteLater();
   }
+  // After the window that shows it.
+  if (capture_ != nullptr) {
+    capture_->deleteLater();
+    capture_ = nullptr;
+  }
+}
+
+void ClientApp::startCapture() {
+  if (!captureService_) captureService_ = std::make_unique<CaptureService>();
+  capture_ = new CaptureViewModel(*captureService_, api_, defaultCaptureRoot(), this);
+  capture_->setOfficeId(QString::fromStdString(login_->session().user.office_id()));
+  connect(capture_, &CaptureViewModel::captureStarted, uploads_,
+          &UploadsViewModel::addCaptureFolder);
+  window_->addCaptureTab(*capture_);
+  if (options_.roomTab) window_->showTab(MainWindow::Tab::kHearingRoom);
+  capture_->loadDevices();
+  // A capture an earlier run left unsealed is offered for resuming (not while a picture is
+  // taken: nobody is there to answer).
+  if (!screenshotPending_) capture_->findInterrupted();
 }
 
 bool ClientApp::screenshotOfAdmin() const {

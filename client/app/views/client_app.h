@@ -20,6 +20,8 @@ namespace audientia::gui {
 
 class AccountViewModel;
 class AdminViewModel;
+class CaptureService;
+class CaptureViewModel;
 class ApiService;
 class HearingsViewModel;
 class LoginDialog;
@@ -34,6 +36,7 @@ struct ClientOptions {
   QString screenshotFile;   // --screenshot FILE
   bool adminTab = false;    // --tab admin: start on the Administration tab (admins)
   bool uploadsTab = false;  // --tab uploads: start on the Uploads tab (prosecutors)
+  bool roomTab = false;     // --tab room: start on the Hearing room tab (prosecutors)
   std::uint64_t uploadLimitBytesPerSecond = 0;  // --upload-limit; 0: as fast as the line allows
 };
 
@@ -61,7 +64,11 @@ class ClientApp : public QObject {
   void onAdminUsersLoaded();
   // Creates the session's upload service (prosecutors) over the logged-in client.
   void startUploads();
+  // The Hearing room tab (prosecutors): recording, its uploads, interrupted captures offered.
+  void startCapture();
   void onRecordingUploaded(const QString& hearingId);
+  // Removes the captures the server verified, past the workstation's keeping time.
+  void removeLocalCopies();
   void updateHearingNames();
   void logout();
   void screenshotOfUploadsWhenReady();
@@ -77,6 +84,10 @@ class ClientApp : public QObject {
   AdminViewModel* admin_ = nullptr;
   AccountViewModel* account_ = nullptr;
   UploadsViewModel* uploads_ = nullptr;
+  // The capture engine's host lives as long as the application; the hearing room's state, one
+  // login (prosecutors).
+  std::unique_ptr<CaptureService> captureService_;
+  CaptureViewModel* capture_ = nullptr;
   // Top-level widgets have no parent; they are owned here.
   std::unique_ptr<LoginDialog> dialog_;
   std::unique_ptr<MainWindow> window_;

@@ -20,6 +20,7 @@
 #include "viewmodels/hearings_view_model.h"
 #include "viewmodels/recording_list_model.h"
 #include "viewmodels/uploads_view_model.h"
+#include "views/table_rows.h"
 
 namespace audientia::gui {
 namespace {
@@ -120,8 +121,21 @@ HearingDetailsWidget::HearingDetailsWidget(HearingsViewModel& viewModel, QWidget
   uploadRow->addWidget(addCapture_);
   uploadRow->addStretch(1);
 
+  moments_ = new QTableView(recordingsBox);
+  moments_->setModel(viewModel_.moments());
+  moments_->setToolTip(
+      tr("The markers and the gaps (pauses, interruptions) of the selected "
+         "recording"));
+  moments_->verticalHeader()->hide();
+  moments_->setWordWrap(false);
+  moments_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  moments_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  moments_->horizontalHeader()->setStretchLastSection(true);
+  moments_->hide();
+
   auto* recordingsLayout = new QVBoxLayout(recordingsBox);
-  recordingsLayout->addWidget(recordingsStack_, 1);
+  recordingsLayout->addWidget(recordingsStack_, 2);
+  recordingsLayout->addWidget(moments_, 1);
   recordingsLayout->addWidget(mediaError_);
   recordingsLayout->addLayout(shaRow);
   recordingsLayout->addLayout(uploadRow);
@@ -175,7 +189,7 @@ void HearingDetailsWidget::showDetails() {
       recordings_->setColumnWidth(column,
                                   std::min(recordings_->columnWidth(column), kMaxColumnWidth));
     }
-    recordings_->selectRow(0);
+    selectTableRow(*recordings_, 0);
   }
   showCurrentRecording();
 }
@@ -189,6 +203,8 @@ void HearingDetailsWidget::showCurrentRecording() {
   mediaError_->setText(
       tr("This file could not be read as media; it is kept unchanged. Reason: %1").arg(mediaError));
   mediaError_->setVisible(!mediaError.isEmpty());
+  viewModel_.showMoments(current.isValid() ? current.row() : -1);
+  moments_->setVisible(viewModel_.moments()->rowCount() > 0);
   sha256_->setText(sha);
   sha256_->setCursorPosition(0);
   copySha_->setEnabled(!sha.isEmpty());

@@ -27,6 +27,7 @@ class HearingDetailsWidget : public QWidget {
   HearingDetailsWidget(HearingsViewModel& viewModel, QWidget* parent);
 
   QTableView* recordingsView() const { return recordings_; }
+  QTableView* momentsView() const { return moments_; }
   // Shows the buttons that enqueue uploads for the hearing shown (null: hides them).
   void setUploads(UploadsViewModel* uploads);
 
@@ -49,7 +50,8 @@ class HearingDetailsWidget : public QWidget {
   QStackedWidget* recordingsStack_ = nullptr;
   QLabel* noRecordings_ = nullptr;
   QTableView* recordings_ = nullptr;
-  QLabel* mediaError_ = nullptr;  // the selected recording's, when it is not playable
+  QLabel* mediaError_ = nullptr;   // the selected recording's, when it is not playable
+  QTableView* moments_ = nullptr;  // the selected recording's markers and gaps
   QLineEdit* sha256_ = nullptr;
   QPushButton* copySha_ = nullptr;
   UploadsViewModel* uploads_ = nullptr;

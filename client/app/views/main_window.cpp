@@ -1,6 +1,7 @@
 #include "views/main_window.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeySequence>
@@ -23,6 +24,7 @@
 
 #include "viewmodels/account_view_model.h"
 #include "viewmodels/admin_view_model.h"
+#include "viewmodels/capture_view_model.h"
 #include "viewmodels/hearing_list_model.h"
 #include "viewmodels/hearings_view_model.h"
 #include "viewmodels/upload_queue_model.h"
@@ -30,7 +32,10 @@
 #include "viewmodels/user_role.h"
 #include "views/admin_dialogs.h"
 #include "views/admin_widget.h"
+#include "views/capture_widget.h"
 #include "views/hearing_details_widget.h"
+#include "views/settings_menu.h"
+#include "views/table_rows.h"
 #include "views/uploads_widget.h"
 
 namespace audientia::gui {
@@ -162,6 +167,7 @@ MainWindow::MainWindow(HearingsViewModel& viewModel, bool showHearings, AdminVie
   quit->setShortcut(QKeySequence::Quit);
   connect(changePassword, &QAction::triggered, this, &MainWindow::changeOwnPassword);
   connect(quit, &QAction::triggered, this, &QMainWindow::close);
+  menuBar()->addMenu(new SettingsMenu(this));
 
   busy_ = new QProgressBar(this);
   busy_->setRange(0, 0);
@@ -177,7 +183,10 @@ MainWindow::MainWindow(HearingsViewModel& viewModel, bool showHearings, AdminVie
   setTabOrder(hearings_, details_->recordingsView());
 
   connect(refresh_, &QAction::triggered, this, &MainWindow::refreshCurrentTab);
-  connect(logout_, &QAction::triggered, this, &MainWindow::logoutRequested);
+  connect(logout_, &QAction::triggered, this, [this] {
+    if (captureWidget_ != nullptr && !captureWidget_->confirmClose()) return;
+    emit logoutRequested();
+  });
   connect(filter_, &QLineEdit::textChanged, &viewModel_, &HearingsViewModel::setFilterText);
   connect(&viewModel_, &HearingsViewModel::hearingsLoaded, this, &MainWindow::onHearingsLoaded);
   connect(&viewModel_, &HearingsViewModel::busyChanged, this, &MainWindow::onBusyChanged);
@@ -199,14 +208,14 @@ void MainWindow::onHearingsLoaded(int count) {
   listStack_->setCurrentWidget(count > 0 ? static_cast<QWidget*>(hearings_) : noHearings_);
   statusBar()->setStyleSheet({});
   statusBar()->clearMessage();
-  countLabel_->setText(count == 1 ? tr("1 hearing") : tr("%1 hearings").arg(count));
+  countLabel_->setText(tr("%Ln hearings", nullptr, count));
   const int current = viewModel_.hearings()->rowOf(viewModel_.selectedHearingId());
   if (current >= 0) {
     // Keep the selection across a refresh (the view model reloads it; no second load here).
     const QModelIndex source = viewModel_.hearings()->index(current, 0);
-    hearings_->selectRow(viewModel_.filteredHearings()->mapFromSource(source).row());
+    selectTableRow(*hearings_, viewModel_.filteredHearings()->mapFromSource(source).row());
   } else if (firstLoad_ && viewModel_.filteredHearings()->rowCount() > 0) {
-    hearings_->selectRow(0);
+    selectTableRow(*hearings_, 0);
   }
   if (firstLoad_) {
     hearings_->resizeColumnsToContents();
@@ -246,7 +255,53 @@ bool MainWindow::showTab(Tab tab) {
     tabs_->setCurrentWidget(uploadsWidget_);
     return true;
   }
+  if (tab == Tab::kHearingRoom && captureWidget_ != nullptr) {
+    tabs_->setCurrentWidget(captureWidget_);
+    return true;
+  }
   return false;
+}
+
+void MainWindow::addCaptureTab(CaptureViewModel& capture) {
+  if (captureWidget_ != nullptr) return;
+  capture_ = &capture;
+  captureWidget_ = new CaptureWidget(capture, tabs_);
+  captureWidget_->setContentsMargins(8, 0, 8, 8);
+  tabs_->insertTab(tabs_->indexOf(hearingsTab_) + 1, captureWidget_, tr("Hearing roo&m"));
+  tabs_->tabBar()->setVisible(tabs_->count() > 1);
+  connect(captureWidget_, &CaptureWidget::statusMessage, this, &MainWindow::showStatus);
+  connect(captureWidget_, &CaptureWidget::errorShown, this, &MainWindow::showError);
+  connect(&capture, &CaptureViewModel::stateChanged, this, [this](CaptureState state) {
+    const bool recording = state == CaptureState::kRecording || state == CaptureState::kPaused;
+    tabs_->setTabText(tabs_->indexOf(captureWidget_),
+                      recording ? tr("● Hearing roo&m") : tr("Hearing roo&m"));
+  });
+  auto* recordHere = new QAction(tr("Record into this &hearing"), this);
+  recordHere->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+  recordHere->setToolTip(tr("Record another session of the selected hearing (Ctrl+Shift+R)"));
+  addAction(recordHere);
+  connect(recordHere, &QAction::triggered, this, [this] {
+    const auto& details = viewModel_.details();
+    if (!details) {
+      showStatus(tr("Select a hearing first."));
+      return;
+    }
+    if (capture_->isCapturing()) {
+      showError(tr("A hearing is being recorded: stop it before recording another one."));
+      return;
+    }
+    capture_->useExistingHearing(details->id, details->caseNumber);
+    tabs_->setCurrentWidget(captureWidget_);
+  });
+  connect(&capture, &CaptureViewModel::hearingCreated, &viewModel_, &HearingsViewModel::refresh);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (captureWidget_ != nullptr && !captureWidget_->confirmClose()) {
+    event->ignore();
+    return;
+  }
+  QMainWindow::closeEvent(event);
 }
 
 void MainWindow::refreshCurrentTab() {

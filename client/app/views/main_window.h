@@ -4,8 +4,9 @@
 // details and recordings (prosecutors, clerks); for admins, the "Administration" tab instead;
 // for prosecutors also "Uploads" (the upload queue; its title counts the uploads to do).
 // Toolbar: refresh (of the tab shown), logout, and who is logged in where; the Account menu has
-// "Change my password…" (every user) and "Log out". Errors go to the status bar in red and,
-// unless quiet, to a message box, always with the server's text.
+// "Change my password…" (every user) and "Log out"; Settings ▸ Language chooses the language of
+// the next start. Errors go to the status bar in red and, unless quiet, to a message box, always
+// with the server's text.
 
 #include <QMainWindow>
 
@@ -22,6 +23,8 @@ namespace audientia::gui {
 class AccountViewModel;
 class AdminViewModel;
 class AdminWidget;
+class CaptureViewModel;
+class CaptureWidget;
 class HearingsViewModel;
 class HearingDetailsWidget;
 class UploadsViewModel;
@@ -33,7 +36,7 @@ class MainWindow : public QMainWindow {
  public:
   enum class ErrorDisplay { kUnspecified = 0, kMessageBox, kStatusBarOnly };
 
-  enum class Tab { kUnspecified = 0, kHearings, kAdministration, kUploads };
+  enum class Tab { kUnspecified = 0, kHearings, kAdministration, kUploads, kHearingRoom };
 
   // showHearings: the Hearings tab (prosecutors and clerks; the server lets no other role read
   // hearings). admin: null for users who are not admins (no Administration tab). A window with
@@ -50,6 +53,15 @@ class MainWindow : public QMainWindow {
   UploadsWidget* uploadsWidget() const { return uploadsWidget_; }
   // Shows a tab; false when the window has no such tab.
   bool showTab(Tab tab);
+  // The "Hearing room" tab (prosecutors): record a hearing. With it, closing the window or
+  // logging out while a hearing records asks first; "Record into this hearing" (Ctrl+Shift+R)
+  // takes the selected hearing there for another session.
+  void addCaptureTab(CaptureViewModel& capture);
+  // Null without the Hearing room tab.
+  CaptureWidget* captureWidget() const { return captureWidget_; }
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
 
  signals:
   void logoutRequested();
@@ -73,6 +85,8 @@ class MainWindow : public QMainWindow {
   QWidget* hearingsTab_ = nullptr;
   AdminWidget* adminWidget_ = nullptr;
   UploadsWidget* uploadsWidget_ = nullptr;
+  CaptureViewModel* capture_ = nullptr;
+  CaptureWidget* captureWidget_ = nullptr;
   ErrorDisplay errorDisplay_;
   QAction* refresh_ = nullptr;
   QAction* logout_ = nullptr;

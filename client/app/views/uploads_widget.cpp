@@ -115,9 +115,9 @@ void UploadsWidget::updateState() {
   const int pending = model->pendingCount();
   const int done = model->doneCount();
   const bool paused = viewModel_.isPaused();
-  QString summary = pending == 1 ? tr("1 upload to do") : tr("%1 uploads to do").arg(pending);
+  QString summary = tr("%Ln uploads to do", nullptr, pending);
   if (paused && pending > 0) summary += tr(" (paused)");
-  summary += tr(" · %1 done").arg(done);
+  summary += tr(" · %L1 done").arg(done);
   summary_->setText(rows == 0 ? QString() : summary);
 
   pause_->setText(paused ? tr("&Resume") : tr("&Pause"));

@@ -1,0 +1,2261 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG" sourcelanguage="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The language of the client: %1 (default: the one chosen in Settings ▸ Language, else the system&apos;s).</source>
+        <translation>لغة العميل: %1 (الافتراضي: المختارة في الإعدادات ◂ اللغة، وإلا فلغة النظام).</translation>
+    </message>
+    <message>
+        <source>Audientia desktop client: the hearings of your office and their recordings, and (for administrators) the offices and users.</source>
+        <translation>عميل Audientia لسطح المكتب: جلسات الاستماع في وحدتك وتسجيلاتها، و(للمسؤولين) الوحدات والمستخدمون.</translation>
+    </message>
+    <message>
+        <source>Server address (default: the session config, else localhost:7443).</source>
+        <translation>عنوان الخادم (الافتراضي: من إعدادات الجلسة، وإلا localhost:7443).</translation>
+    </message>
+    <message>
+        <source>PEM file of the server&apos;s CA (default: the session config, else $AUDIENTIA_CA).</source>
+        <translation>ملف PEM لجهة إصدار شهادات الخادم (الافتراضي: من إعدادات الجلسة، وإلا $AUDIENTIA_CA).</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s certificate, PEM, for a server that requires one (with --key; default: the session config, else $AUDIENTIA_CERT).</source>
+        <translation>شهادة محطة العمل هذه بصيغة PEM، لخادم يطلبها (مع --key؛ الافتراضي: من إعدادات الجلسة، وإلا $AUDIENTIA_CERT).</translation>
+    </message>
+    <message>
+        <source>The private key of --cert, PEM (default: the session config, else $AUDIENTIA_KEY).</source>
+        <translation>المفتاح الخاص لـ --cert بصيغة PEM (الافتراضي: من إعدادات الجلسة، وإلا $AUDIENTIA_KEY).</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of stdin and log in without the dialog (needs --user).</source>
+        <translation>قراءة كلمة المرور من السطر الأول في stdin وتسجيل الدخول دون مربع الحوار (يتطلب --user).</translation>
+    </message>
+    <message>
+        <source>Once the hearings (and the first hearing&apos;s details) have loaded, save a picture of the main window to FILE and quit.</source>
+        <translation>بعد تحميل جلسات الاستماع (وتفاصيل أولاها)، حفظ صورة للنافذة الرئيسية في FILE ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>Send uploads at most this fast, in MiB per second (default: as fast as the line allows), to leave the office&apos;s line to others.</source>
+        <translation>الحد الأقصى لسرعة الرفع بالميبيبايت في الثانية (الافتراضي: أقصى ما يسمح به الخط)، لترك خط الوحدة للآخرين.</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not %2</source>
+        <translation>يجب أن تكون قيمة --lang إحدى %1، لا %2</translation>
+    </message>
+    <message>
+        <source>--cert FILE and --key FILE go together</source>
+        <translation>يُستخدم --cert FILE و --key FILE معًا</translation>
+    </message>
+    <message>
+        <source>--upload-limit must be a positive number of MiB/s, not %1</source>
+        <translation>يجب أن تكون قيمة --upload-limit عددًا موجبًا بالميبيبايت/ث، لا %1</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --user</source>
+        <translation>يتطلب --password-stdin الخيار --user</translation>
+    </message>
+    <message>
+        <source>The tab shown first: hearings (default), admin (administrators only; with --screenshot, the picture is taken once the offices and users have loaded), uploads (prosecutors only; with --screenshot, once the hearings and the upload queue have loaded) or room (prosecutors only: the hearing room, where hearings are recorded).</source>
+        <translation>علامة التبويب المعروضة أولًا: hearings (الافتراضي)، أو admin (للمسؤولين فقط؛ مع --screenshot تُلتقط الصورة بعد تحميل الوحدات والمستخدمين)، أو uploads (لوكلاء النيابة فقط؛ مع --screenshot بعد تحميل جلسات الاستماع وقائمة انتظار الرفع)، أو room (لوكلاء النيابة فقط: قاعة الاستماع حيث تُسجَّل الجلسات).</translation>
+    </message>
+    <message>
+        <source>--tab must be hearings, room, admin or uploads, not %1</source>
+        <translation>يجب أن تكون قيمة --tab إحدى hearings أو room أو admin أو uploads، لا %1</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;أعد</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>قصّ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;انسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;ألصق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>حدّد الكلّ</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>نعم للكلّ</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>لا للكلّ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>أغلق</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>احفظ الكلّ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ارفض</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>طبّق</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>صفّر</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>استعد الافتراضيّات</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>أجهض</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>حاول مجدّدًا</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;أعد</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>قصّ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;انسخ</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;انسخ وصلة المكان</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;ألصق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>حدّد الكلّ</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AccountViewModel</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>أدخل كلمة المرور الحالية.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>كلمة المرور الجديدة مطابقة للحالية.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AdminViewModel</name>
+    <message>
+        <source>Enter the office&apos;s name.</source>
+        <translation>أدخل اسم الوحدة.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>أدخل اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 64 characters: letters, digits and . _ @ - only.</source>
+        <translation>يتكون اسم المستخدم من 3 إلى 64 حرفًا: أحرف لاتينية وأرقام و . _ @ - فقط.</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>أدخل كلمة المرور الجديدة.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>كلمتا المرور مختلفتان: اكتب كلمة المرور نفسها مرتين.</translation>
+    </message>
+    <message>
+        <source>Loading the offices failed: %1</source>
+        <translation>تعذّر تحميل الوحدات: %1</translation>
+    </message>
+    <message>
+        <source>Loading the users of %1 failed: %2</source>
+        <translation>تعذّر تحميل مستخدمي %1: %2</translation>
+    </message>
+    <message>
+        <source>Creating office %1 failed: %2</source>
+        <translation>تعذّر إنشاء الوحدة %1: %2</translation>
+    </message>
+    <message>
+        <source>Office %1 created.</source>
+        <translation>أُنشئت الوحدة %1.</translation>
+    </message>
+    <message>
+        <source>Office %1 created under %2.</source>
+        <translation>أُنشئت الوحدة %1 تابعةً لـ %2.</translation>
+    </message>
+    <message>
+        <source>Renaming office %1 failed: %2</source>
+        <translation>تعذّرت إعادة تسمية الوحدة %1: %2</translation>
+    </message>
+    <message>
+        <source>Office %1 renamed to %2.</source>
+        <translation>أُعيدت تسمية الوحدة %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Choose the office to move it under.</source>
+        <translation>اختر الوحدة التي ستُنقل إليها.</translation>
+    </message>
+    <message>
+        <source>Office %1 cannot move under itself or one of its own sub-offices.</source>
+        <translation>لا يمكن نقل الوحدة %1 إلى نفسها أو إلى إحدى وحداتها الفرعية.</translation>
+    </message>
+    <message>
+        <source>Moving office %1 under %2 failed: %3</source>
+        <translation>تعذّر نقل الوحدة %1 إلى %2: %3</translation>
+    </message>
+    <message>
+        <source>Office %1 moved under %2.</source>
+        <translation>نُقلت الوحدة %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Reactivating office %1 failed: %2</source>
+        <translation>تعذّرت إعادة تفعيل الوحدة %1: %2</translation>
+    </message>
+    <message>
+        <source>Deactivating office %1 failed: %2</source>
+        <translation>تعذّر تعطيل الوحدة %1: %2</translation>
+    </message>
+    <message>
+        <source>Office %1 reactivated.</source>
+        <translation>أُعيد تفعيل الوحدة %1.</translation>
+    </message>
+    <message>
+        <source>Office %1 deactivated.</source>
+        <translation>عُطّلت الوحدة %1.</translation>
+    </message>
+    <message>
+        <source>Select the office the new user belongs to.</source>
+        <translation>اختر الوحدة التي ينتمي إليها المستخدم الجديد.</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s initial password.</source>
+        <translation>أدخل كلمة المرور الأولية للمستخدم.</translation>
+    </message>
+    <message>
+        <source>Creating user %1 failed: %2</source>
+        <translation>تعذّر إنشاء المستخدم %1: %2</translation>
+    </message>
+    <message>
+        <source>User %1 created in %2 as %3.</source>
+        <translation>أُنشئ المستخدم %1 في %2 بدور %3.</translation>
+    </message>
+    <message>
+        <source>Disabling user %1 failed: %2</source>
+        <translation>تعذّر تعطيل المستخدم %1: %2</translation>
+    </message>
+    <message>
+        <source>Enabling user %1 failed: %2</source>
+        <translation>تعذّر تفعيل المستخدم %1: %2</translation>
+    </message>
+    <message>
+        <source>User %1 disabled; their sessions are revoked.</source>
+        <translation>عُطّل المستخدم %1؛ وأُلغيت جلساته.</translation>
+    </message>
+    <message>
+        <source>User %1 enabled.</source>
+        <translation>فُعّل المستخدم %1.</translation>
+    </message>
+    <message>
+        <source>Resetting the password of %1 failed: %2</source>
+        <translation>تعذّرت إعادة تعيين كلمة مرور %1: %2</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; their sessions are revoked.</source>
+        <translation>أُعيد تعيين كلمة مرور %1؛ وأُلغيت جلساته.</translation>
+    </message>
+    <message>
+        <source>Changing the role of %1 failed: %2</source>
+        <translation>تعذّر تغيير دور %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>أصبح دور %1: %2.</translation>
+    </message>
+    <message>
+        <source>The office name is too long (at most %L1 characters).</source>
+        <translation>اسم الوحدة طويل جدًا (%L1 حرفًا على الأكثر).</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AdminWidget</name>
+    <message>
+        <source>Administration</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>New office…</source>
+        <translation>وحدة جديدة…</translation>
+    </message>
+    <message>
+        <source>Create an office under the selected one</source>
+        <translation>إنشاء وحدة تابعة للوحدة المحددة</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>نقل…</translation>
+    </message>
+    <message>
+        <source>Move the selected office (with its sub-offices) under another</source>
+        <translation>نقل الوحدة المحددة (مع وحداتها الفرعية) إلى وحدة أخرى</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>مستخدم جديد…</translation>
+    </message>
+    <message>
+        <source>Create a user in the selected office</source>
+        <translation>إنشاء مستخدم في الوحدة المحددة</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>تعطيل المستخدم</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>إعادة تعيين كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>تغيير الدور…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offices&lt;/b&gt;</source>
+        <translation>&lt;b&gt;الوحدات&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Users&lt;/b&gt;</source>
+        <translation>&lt;b&gt;المستخدمون&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Users of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;مستخدمو %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>إعادة التفعيل</translation>
+    </message>
+    <message>
+        <source>Your own office and a top-level office cannot be deactivated here</source>
+        <translation>لا يمكن هنا تعطيل وحدتك ولا وحدة من المستوى الأعلى</translation>
+    </message>
+    <message>
+        <source>Deactivate or reactivate the selected office</source>
+        <translation>تعطيل الوحدة المحددة أو إعادة تفعيلها</translation>
+    </message>
+    <message>
+        <source>The office is inactive: reactivate it to add users</source>
+        <translation>الوحدة معطّلة: أعد تفعيلها لإضافة مستخدمين</translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <translation>تفعيل المستخدم</translation>
+    </message>
+    <message>
+        <source>That is you: use Account ▸ Change my password for your own password</source>
+        <translation>هذا أنت: لكلمة مرورك استخدم الحساب ◂ تغيير كلمة مروري</translation>
+    </message>
+    <message>
+        <source>Disable or enable the selected user</source>
+        <translation>تعطيل المستخدم المحدد أو تفعيله</translation>
+    </message>
+    <message>
+        <source>Set a new password for the selected user</source>
+        <translation>تعيين كلمة مرور جديدة للمستخدم المحدد</translation>
+    </message>
+    <message>
+        <source>Change the selected user&apos;s role</source>
+        <translation>تغيير دور المستخدم المحدد</translation>
+    </message>
+    <message>
+        <source>A new top-level office.</source>
+        <translation>وحدة جديدة من المستوى الأعلى.</translation>
+    </message>
+    <message>
+        <source>A new office under &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>وحدة جديدة تابعة لـ &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>وحدة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Create office</source>
+        <translation>&amp;إنشاء الوحدة</translation>
+    </message>
+    <message>
+        <source>Rename office</source>
+        <translation>إعادة تسمية الوحدة</translation>
+    </message>
+    <message>
+        <source>The new name of &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>الاسم الجديد لـ &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;إعادة التسمية</translation>
+    </message>
+    <message>
+        <source>Deactivate office</source>
+        <translation>تعطيل الوحدة</translation>
+    </message>
+    <message>
+        <source>Deactivate %1?
+
+Its hearings, recordings and users are kept, but no new hearings or users can be added to it until it is reactivated.</source>
+        <translation>هل تريد تعطيل %1؟
+
+تُحفظ جلسات الاستماع والتسجيلات والمستخدمون التابعون لها، لكن لا يمكن إضافة جلسات استماع أو مستخدمين جدد إليها حتى يُعاد تفعيلها.</translation>
+    </message>
+    <message>
+        <source>Disable %1?
+
+They are logged out everywhere and cannot log in until enabled again.</source>
+        <translation>هل تريد تعطيل %1؟
+
+سيُسجَّل خروجه من كل مكان ولن يتمكن من تسجيل الدخول حتى يُعاد تفعيله.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>A new password for &lt;b&gt;%1&lt;/b&gt;. Their sessions end and a lockout is lifted; tell them the password in person.</source>
+        <translation>كلمة مرور جديدة لـ &lt;b&gt;%1&lt;/b&gt;. تنتهي جلساته ويُرفع أي قفل عن حسابه؛ أبلغه بكلمة المرور شخصيًا.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Users of %1&lt;/b&gt; (%L2)</source>
+        <translation>&lt;b&gt;مستخدمو %1&lt;/b&gt; (%L2)</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::CaptureEventModel</name>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>الساعة</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::CaptureMarkerModel</name>
+    <message>
+        <source>Double-click or press F2 on the text to correct it (until the recording is sealed)</source>
+        <translation>انقر نقرًا مزدوجًا على النص أو اضغط F2 لتصحيحه (حتى يُختم التسجيل)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>العلامة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>الساعة</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::CaptureViewModel</name>
+    <message>
+        <source>The marker&apos;s text could not be changed: %1</source>
+        <translation>تعذّر تغيير نص العلامة: %1</translation>
+    </message>
+    <message>
+        <source>Enter the case number.</source>
+        <translation>أدخل رقم القضية.</translation>
+    </message>
+    <message>
+        <source>The case number is longer than 100 characters.</source>
+        <translation>رقم القضية أطول من 100 حرف.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of hearing.</source>
+        <translation>اختر نوع جلسة الاستماع.</translation>
+    </message>
+    <message>
+        <source>Add the person heard (a participant with a role).</source>
+        <translation>أضف الشخص المستمَع إليه (مشاركًا له صفة).</translation>
+    </message>
+    <message>
+        <source>Participant %1 has no name.</source>
+        <translation>المشارك %1 بلا اسم.</translation>
+    </message>
+    <message>
+        <source>Participant %1 has no role.</source>
+        <translation>المشارك %1 بلا صفة.</translation>
+    </message>
+    <message>
+        <source>Choose at least one camera or microphone.</source>
+        <translation>اختر كاميرا أو ميكروفونًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Test camera (generated picture)</source>
+        <translation>كاميرا اختبار (صورة مولّدة)</translation>
+    </message>
+    <message>
+        <source>Test microphone (440 Hz tone)</source>
+        <translation>ميكروفون اختبار (نغمة 440 هرتز)</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>الكاميرا %1</translation>
+    </message>
+    <message>
+        <source>Microphone %1</source>
+        <translation>الميكروفون %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>سؤال</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>جواب</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>اعتراض</translation>
+    </message>
+    <message>
+        <source>Exhibit shown</source>
+        <translation>عرض دليل</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>لا يجري التسجيل</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>RECORDING</source>
+        <translation>جارٍ التسجيل</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>جارٍ الختم…</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>مختوم</translation>
+    </message>
+    <message>
+        <source>Recording cannot start yet:
+%1</source>
+        <translation>لا يمكن بدء التسجيل بعد:
+%1</translation>
+    </message>
+    <message>
+        <source>The hearing could not be created, nothing was recorded: %1</source>
+        <translation>تعذّر إنشاء جلسة الاستماع، ولم يُسجَّل شيء: %1</translation>
+    </message>
+    <message>
+        <source>Recording could not start: %1</source>
+        <translation>تعذّر بدء التسجيل: %1</translation>
+    </message>
+    <message>
+        <source>Recording resumed after an interruption (the gap is recorded)</source>
+        <translation>استُؤنف التسجيل بعد انقطاع (الفجوة مُدوَّنة)</translation>
+    </message>
+    <message>
+        <source>Recording started</source>
+        <translation>بدأ التسجيل</translation>
+    </message>
+    <message>
+        <source>test sources</source>
+        <translation>مصادر اختبار</translation>
+    </message>
+    <message>
+        <source>Break requested by a participant</source>
+        <translation>استراحة بطلب أحد المشاركين</translation>
+    </message>
+    <message>
+        <source>Consultation with the lawyer</source>
+        <translation>تشاور مع المحامي</translation>
+    </message>
+    <message>
+        <source>Technical problem</source>
+        <translation>مشكلة فنية</translation>
+    </message>
+    <message>
+        <source>Recess</source>
+        <translation>رفع الجلسة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Participant left the room</source>
+        <translation>غادر أحد المشاركين القاعة</translation>
+    </message>
+    <message>
+        <source>A pause needs a reason: choose one or type it.</source>
+        <translation>يحتاج الإيقاف المؤقت إلى سبب: اختر سببًا أو اكتبه.</translation>
+    </message>
+    <message>
+        <source>The recording could not be paused: %1</source>
+        <translation>تعذّر إيقاف التسجيل مؤقتًا: %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>The recording could not be resumed: %1</source>
+        <translation>تعذّر استئناف التسجيل: %1</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>استُؤنف</translation>
+    </message>
+    <message>
+        <source>Sealing failed</source>
+        <translation>فشل الختم</translation>
+    </message>
+    <message>
+        <source>The recording stopped but could not be sealed: %1. Its folder %2 is kept and will be offered for recovery at the next start.</source>
+        <translation>توقف التسجيل لكن تعذّر ختمه: %1. مجلده %2 محفوظ وسيُعرض للاسترداد عند التشغيل القادم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s), %1, %2 frames dropped; seal %3</source>
+        <translation>
+            <numerusform>%n مقطع، %1، الإطارات المفقودة: %2؛ الختم %3</numerusform>
+            <numerusform>مقطع واحد، %1، الإطارات المفقودة: %2؛ الختم %3</numerusform>
+            <numerusform>مقطعان، %1، الإطارات المفقودة: %2؛ الختم %3</numerusform>
+            <numerusform>%n مقاطع، %1، الإطارات المفقودة: %2؛ الختم %3</numerusform>
+            <numerusform>%n مقطعًا، %1، الإطارات المفقودة: %2؛ الختم %3</numerusform>
+            <numerusform>%n مقطع، %1، الإطارات المفقودة: %2؛ الختم %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording stopped and sealed</source>
+        <translation>أُوقف التسجيل وخُتم</translation>
+    </message>
+    <message>
+        <source>The recording is sealed; it is uploaded in the background.</source>
+        <translation>خُتم التسجيل؛ ويجري رفعه في الخلفية.</translation>
+    </message>
+    <message>
+        <source>The marker could not be written: %1</source>
+        <translation>تعذّرت كتابة العلامة: %1</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation>المدخل %1</translation>
+    </message>
+    <message>
+        <source>%1 · channel %2</source>
+        <translation>%1 · القناة %2</translation>
+    </message>
+    <message>
+        <source>No sound from %1</source>
+        <translation>لا صوت من %1</translation>
+    </message>
+    <message>
+        <source>Sound again from %1</source>
+        <translation>عاد الصوت من %1</translation>
+    </message>
+    <message>
+        <source>%1 is too loud: the sound is clipped</source>
+        <translation>%1 مرتفع جدًا: الصوت مشوَّه</translation>
+    </message>
+    <message>
+        <source>The picture of %1 is frozen</source>
+        <translation>صورة %1 متجمدة</translation>
+    </message>
+    <message>
+        <source>The picture of %1 is black</source>
+        <translation>صورة %1 سوداء</translation>
+    </message>
+    <message>
+        <source>The picture of %1 moves again</source>
+        <translation>عادت صورة %1 تتحرك</translation>
+    </message>
+    <message>
+        <source>%1 stopped delivering: check its cable</source>
+        <translation>توقف %1 عن الإرسال: افحص الكابل</translation>
+    </message>
+    <message>
+        <source>Frames were dropped: this computer cannot keep up</source>
+        <translation>فُقدت إطارات: هذا الحاسوب لا يستطيع المواكبة</translation>
+    </message>
+    <message>
+        <source>Little disk space left for the recording</source>
+        <translation>المساحة المتبقية على القرص قليلة للتسجيل</translation>
+    </message>
+    <message>
+        <source>Recording failed on %1</source>
+        <translation>فشل التسجيل على %1</translation>
+    </message>
+    <message>
+        <source>Warning from %1</source>
+        <translation>تحذير من %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more in the event list)</source>
+        <translation>
+            <numerusform>(+%n أخرى في قائمة الأحداث)</numerusform>
+            <numerusform>(+%n أخرى في قائمة الأحداث)</numerusform>
+            <numerusform>(+%n أخرى في قائمة الأحداث)</numerusform>
+            <numerusform>(+%n أخرى في قائمة الأحداث)</numerusform>
+            <numerusform>(+%n أخرى في قائمة الأحداث)</numerusform>
+            <numerusform>(+%n أخرى في قائمة الأحداث)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted recordings could not be checked: %1</source>
+        <translation>تعذّر فحص التسجيلات المنقطعة: %1</translation>
+    </message>
+    <message>
+        <source>The interrupted recording in %1 could not be sealed: %2</source>
+        <translation>تعذّر ختم التسجيل المنقطع في %1: %2</translation>
+    </message>
+    <message>
+        <source>The interrupted recording was sealed as it is; it is uploaded in the background.</source>
+        <translation>خُتم التسجيل المنقطع على حاله؛ ويجري رفعه في الخلفية.</translation>
+    </message>
+    <message>
+        <source>Test source (%1)</source>
+        <translation>مصدر اختبار (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::CaptureWidget</name>
+    <message>
+        <source>TEST SOURCES — not a real hearing room</source>
+        <translation>مصادر اختبار — ليست قاعة استماع حقيقية</translation>
+    </message>
+    <message>
+        <source>● &amp;Record</source>
+        <translation>● تسجيل</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Create the hearing (if new) and start recording (Ctrl+R)</source>
+        <translation>إنشاء جلسة الاستماع (إن كانت جديدة) وبدء التسجيل (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>&amp;إيقاف مؤقت…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>■ &amp;Stop and seal…</source>
+        <translation>■ &amp;إيقاف وختم…</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stop the recording and seal it (asks first; Ctrl+.)</source>
+        <translation>إيقاف التسجيل وختمه (بعد التأكيد؛ Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>&amp;Next hearing</source>
+        <translation>&amp;الجلسة التالية</translation>
+    </message>
+    <message>
+        <source>Prepare another hearing (Ctrl+N)</source>
+        <translation>تحضير جلسة استماع أخرى (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>جلسة الاستماع</translation>
+    </message>
+    <message>
+        <source>Record a new hearing instead</source>
+        <translation>تسجيل جلسة استماع جديدة بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>e.g. 1234/P/2026</source>
+        <translation>مثال: 1234/P/2026</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— اختر —</translation>
+    </message>
+    <message>
+        <source>Room or place</source>
+        <translation>القاعة أو المكان</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant</source>
+        <translation>&amp;إضافة مشارك</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>&amp;رقم القضية:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <source>R&amp;oom:</source>
+        <translation>&amp;القاعة:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>المشاركون:</translation>
+    </message>
+    <message>
+        <source>Cameras and microphones</source>
+        <translation>الكاميرات والميكروفونات</translation>
+    </message>
+    <message>
+        <source>Tick what records this hearing; the choice is kept for this workstation</source>
+        <translation>حدّد ما يسجّل هذه الجلسة؛ ويُحفظ الاختيار لمحطة العمل هذه</translation>
+    </message>
+    <message>
+        <source>Use &amp;test sources</source>
+        <translation>&amp;استخدام مصادر اختبار</translation>
+    </message>
+    <message>
+        <source>Generated picture and tone, for training and tests</source>
+        <translation>صورة ونغمة مولّدتان، للتدريب والاختبار</translation>
+    </message>
+    <message>
+        <source>Find de&amp;vices</source>
+        <translation>&amp;البحث عن الأجهزة</translation>
+    </message>
+    <message>
+        <source>Picture and sound</source>
+        <translation>الصورة والصوت</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>العلامات</translation>
+    </message>
+    <message>
+        <source>Marks this moment and asks for the text</source>
+        <translation>يضع علامة على هذه اللحظة ويطلب النص</translation>
+    </message>
+    <message>
+        <source>Marks this moment; the text can be added in the list</source>
+        <translation>يضع علامة على هذه اللحظة؛ ويمكن إضافة النص في القائمة</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>الكاميرا: %1</translation>
+    </message>
+    <message>
+        <source>Microphone: %1</source>
+        <translation>الميكروفون: %1</translation>
+    </message>
+    <message>
+        <source>Recording into the existing hearing %1 (another session of it).</source>
+        <translation>التسجيل في جلسة الاستماع القائمة %1 (جلسة أخرى منها).</translation>
+    </message>
+    <message>
+        <source>▶ &amp;Resume</source>
+        <translation>▶ &amp;استئناف</translation>
+    </message>
+    <message>
+        <source>❚❚ &amp;Pause…</source>
+        <translation>❚❚ &amp;إيقاف مؤقت…</translation>
+    </message>
+    <message>
+        <source>Resume the recording (Ctrl+P)</source>
+        <translation>استئناف التسجيل (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Pause the recording; asks the reason (Ctrl+P)</source>
+        <translation>إيقاف التسجيل مؤقتًا؛ مع طلب السبب (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>%1
+The picture shows once recording starts</source>
+        <translation>%1
+تظهر الصورة عند بدء التسجيل</translation>
+    </message>
+    <message>
+        <source>Pause the recording</source>
+        <translation>إيقاف التسجيل مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Why is the hearing paused? Choose a reason or type one; it goes into the record.</source>
+        <translation>لماذا تُوقَف الجلسة مؤقتًا؟ اختر سببًا أو اكتبه؛ وسيُدوَّن في السجل.</translation>
+    </message>
+    <message>
+        <source>Stop the recording</source>
+        <translation>إيقاف التسجيل</translation>
+    </message>
+    <message>
+        <source>Stop recording and seal the hearing now? A sealed recording cannot be continued; a new session of the hearing can be recorded later.</source>
+        <translation>هل تريد إيقاف التسجيل وختم الجلسة الآن؟ لا يمكن متابعة تسجيل مختوم؛ ويمكن تسجيل جلسة جديدة منها لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Interrupted recording found</source>
+        <translation>عُثر على تسجيل منقطع</translation>
+    </message>
+    <message>
+        <source>The recording &quot;%1&quot; was interrupted (the program or the computer stopped). What was recorded up to %2 has been recovered.
+
+Resume recording into the same hearing? The gap is noted in the record.</source>
+        <translation>انقطع التسجيل «%1» (توقف البرنامج أو الحاسوب). واستُرد ما سُجّل حتى %2.
+
+هل تريد استئناف التسجيل في جلسة الاستماع نفسها؟ ستُدوَّن الفجوة في السجل.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume recording</source>
+        <translation>&amp;استئناف التسجيل</translation>
+    </message>
+    <message>
+        <source>&amp;Seal it as it is</source>
+        <translation>&amp;الختم على حاله</translation>
+    </message>
+    <message>
+        <source>A hearing is being recorded</source>
+        <translation>يجري تسجيل جلسة استماع</translation>
+    </message>
+    <message>
+        <source>A hearing is being recorded. Stop and seal it before closing?
+
+Nothing is lost either way: if you keep recording, the window stays open.</source>
+        <translation>يجري تسجيل جلسة استماع. هل تريد إيقافها وختمها قبل الإغلاق؟
+
+لن يضيع شيء في الحالتين: إذا واصلت التسجيل تبقى النافذة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Hearing %1, created on the server when recording started.</source>
+        <translation>جلسة الاستماع %1، أُنشئت على الخادم عند بدء التسجيل.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::ClientApp</name>
+    <message>
+        <source>--tab admin: %1 is not an administrator</source>
+        <translation>--tab admin: %1 ليس مسؤولًا</translation>
+    </message>
+    <message>
+        <source>--tab uploads: %1 is not a prosecutor</source>
+        <translation>--tab uploads: %1 ليس وكيل نيابة</translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>تعذّر تسجيل الدخول: %1</translation>
+    </message>
+    <message>
+        <source>Uploads are not available: %1</source>
+        <translation>الرفع غير متاح: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1</source>
+        <translation>تعذّرت كتابة لقطة الشاشة إلى %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verified recording(s) removed from this workstation (kept on the server).</source>
+        <translation>
+            <numerusform>لم يُحذف أي تسجيل مُتحقَّق منه من محطة العمل هذه.</numerusform>
+            <numerusform>حُذف تسجيل مُتحقَّق منه واحد من محطة العمل هذه (محفوظ على الخادم).</numerusform>
+            <numerusform>حُذف تسجيلان مُتحقَّق منهما من محطة العمل هذه (محفوظان على الخادم).</numerusform>
+            <numerusform>حُذفت %n تسجيلات مُتحقَّق منها من محطة العمل هذه (محفوظة على الخادم).</numerusform>
+            <numerusform>حُذف %n تسجيلًا مُتحقَّقًا منه من محطة العمل هذه (محفوظة على الخادم).</numerusform>
+            <numerusform>حُذف %n تسجيل مُتحقَّق منه من محطة العمل هذه (محفوظة على الخادم).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::Formatting</name>
+    <message>
+        <source>Suspect</source>
+        <translation>مشتبه به</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>متهم</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>مجني عليه</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>شاهد</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>خبير</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>وكيل نيابة</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>كاتب</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>مدقق</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>بلا دور</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bytes</source>
+        <translation>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 ك.ب</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 م.ب</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 ج.ب</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 ت.ب</translation>
+    </message>
+    <message>
+        <source>%1 PiB</source>
+        <translation>%1 ب.ب</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 بايت</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>أحادي</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>ستيريو</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln channels</source>
+        <translation>
+            <numerusform>%Ln قناة</numerusform>
+            <numerusform>قناة واحدة</numerusform>
+            <numerusform>قناتان</numerusform>
+            <numerusform>%Ln قنوات</numerusform>
+            <numerusform>%Ln قناة</numerusform>
+            <numerusform>%Ln قناة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 إطار/ث</translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 كيلوهرتز</translation>
+    </message>
+    <message>
+        <source>Injured party</source>
+        <translation>الطرف المتضرر</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>مترجم</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>محامٍ</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>الولي القانوني</translation>
+    </message>
+    <message>
+        <source>Other participant</source>
+        <translation>صفة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::HearingDetailsWidget</name>
+    <message>
+        <source>Select a hearing to see its details and recordings.</source>
+        <translation>اختر جلسة استماع لعرض تفاصيلها وتسجيلاتها.</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>جلسة الاستماع</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>المكان:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>المشاركون:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>تاريخ الإنشاء:</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>التسجيلات</translation>
+    </message>
+    <message>
+        <source>No recordings in this hearing yet.</source>
+        <translation>لا توجد تسجيلات لهذه الجلسة بعد.</translation>
+    </message>
+    <message>
+        <source>Select a recording</source>
+        <translation>اختر تسجيلًا</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 of the selected recording</source>
+        <translation>نسخ بصمة SHA-256 للتسجيل المحدد</translation>
+    </message>
+    <message>
+        <source>SHA-&amp;256:</source>
+        <translation>SHA-&amp;256:</translation>
+    </message>
+    <message>
+        <source>&amp;Add recording…</source>
+        <translation>&amp;إضافة تسجيل…</translation>
+    </message>
+    <message>
+        <source>Upload a recording file to this hearing (in the background; see the Uploads tab)</source>
+        <translation>رفع ملف تسجيل إلى هذه الجلسة (في الخلفية؛ انظر علامة تبويب الرفع)</translation>
+    </message>
+    <message>
+        <source>Add capture &amp;folder…</source>
+        <translation>&amp;إضافة مجلد التقاط…</translation>
+    </message>
+    <message>
+        <source>Upload a capture directory (manifest.json and its segments) to this hearing; a capture still recording is followed to its end</source>
+        <translation>رفع مجلد التقاط (manifest.json ومقاطعه) إلى هذه الجلسة؛ وإذا كان الالتقاط لا يزال يُسجَّل فيُتابَع حتى نهايته</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>القضية %1</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>القضية %1 — %2</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(غير مُدوَّن)</translation>
+    </message>
+    <message>
+        <source>(none listed)</source>
+        <translation>(لا أحد)</translation>
+    </message>
+    <message>
+        <source>This file could not be read as media; it is kept unchanged. Reason: %1</source>
+        <translation>تعذّرت قراءة هذا الملف كملف وسائط؛ وهو محفوظ دون تغيير. السبب: %1</translation>
+    </message>
+    <message>
+        <source>Add a recording to case %1</source>
+        <translation>إضافة تسجيل إلى القضية %1</translation>
+    </message>
+    <message>
+        <source>Recordings (*.mp4 *.mkv *.mov *.webm *.avi *.ts *.m4a *.wav *.mp3 *.flac *.ogg);;All files (*)</source>
+        <translation>التسجيلات (*.mp4 *.mkv *.mov *.webm *.avi *.ts *.m4a *.wav *.mp3 *.flac *.ogg);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Add a capture folder to case %1</source>
+        <translation>إضافة مجلد التقاط إلى القضية %1</translation>
+    </message>
+    <message>
+        <source>The markers and the gaps (pauses, interruptions) of the selected recording</source>
+        <translation>العلامات والفجوات (التوقفات المؤقتة والانقطاعات) في التسجيل المحدد</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::HearingListModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>رقم القضية</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>التسجيلات</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::HearingsViewModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no office</source>
+        <translation>بلا وحدة</translation>
+    </message>
+    <message>
+        <source>Loading the hearings failed: %1</source>
+        <translation>تعذّر تحميل جلسات الاستماع: %1</translation>
+    </message>
+    <message>
+        <source>Loading hearing %1 failed: %2</source>
+        <translation>تعذّر تحميل جلسة الاستماع %1: %2</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the logout: %1</source>
+        <translation>لم يؤكد الخادم تسجيل الخروج: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::LevelMeter</name>
+    <message>
+        <source>Peak %1 dBFS, RMS %2 dBFS</source>
+        <translation>الذروة %1 dBFS، وRMS %2 dBFS</translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation>تشبّع</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::LoginDialog</name>
+    <message>
+        <source>Audientia — Log in</source>
+        <translation>Audientia — تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log in to Audientia&lt;/b&gt;</source>
+        <translation>&lt;b&gt;تسجيل الدخول إلى Audientia&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>PEM file of the server&apos;s CA (e.g. DATA_DIR/tls/ca.pem)</source>
+        <translation>ملف PEM لجهة إصدار شهادات الخادم (مثل DATA_DIR/tls/ca.pem)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Only if the server asks for one</source>
+        <translation>فقط إذا طلبها الخادم</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the workstation&apos;s certificate (PEM)</source>
+        <translation>اختر شهادة محطة العمل (PEM)</translation>
+    </message>
+    <message>
+        <source>Choose the workstation&apos;s private key (PEM)</source>
+        <translation>اختر المفتاح الخاص لمحطة العمل (PEM)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;الخادم:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>ملف جهة &amp;الإصدار:</translation>
+    </message>
+    <message>
+        <source>Client cer&amp;tificate:</source>
+        <translation>شهادة &amp;العميل:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>مفتاح &amp;العميل:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>كلمة &amp;المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>تسجيل &amp;الدخول</translation>
+    </message>
+    <message>
+        <source>CA certificate of the server</source>
+        <translation>شهادة جهة إصدار شهادات الخادم</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>شهادات PEM (*.pem *.crt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Certificate of this workstation</source>
+        <translation>شهادة محطة العمل هذه</translation>
+    </message>
+    <message>
+        <source>Private key of this workstation</source>
+        <translation>المفتاح الخاص لمحطة العمل هذه</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.key *.pem);;All files (*)</source>
+        <translation>مفاتيح PEM (*.key *.pem);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::LoginViewModel</name>
+    <message>
+        <source>Enter the server address as HOST:PORT.</source>
+        <translation>أدخل عنوان الخادم بالصيغة HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>ملف جهة الإصدار %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Choose both the client certificate and its key, or neither (they are needed only when the server asks for a workstation certificate).</source>
+        <translation>اختر شهادة العميل ومفتاحها معًا، أو لا تختر أيًّا منهما (لا حاجة إليهما إلا إذا طلب الخادم شهادة لمحطة العمل).</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 does not exist.</source>
+        <translation>شهادة العميل %1 غير موجودة.</translation>
+    </message>
+    <message>
+        <source>The client key %1 does not exist.</source>
+        <translation>مفتاح العميل %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>أدخل اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>أدخل كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>The server is running, but its database is unavailable. It usually comes back by itself within a minute: try again in a moment, and tell the administrator if it lasts.</source>
+        <translation>الخادم يعمل لكن قاعدة بياناته غير متاحة. تعود عادةً من تلقاء نفسها خلال دقيقة: حاول مرة أخرى بعد قليل، وأبلغ المسؤول إذا استمرت المشكلة.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>تعذّر الوصول إلى الخادم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::MainWindow</name>
+    <message>
+        <source>Main</source>
+        <translation>الرئيسي</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Reload the list shown (F5)</source>
+        <translation>إعادة تحميل القائمة المعروضة (F5)</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>تسجيل &amp;الخروج</translation>
+    </message>
+    <message>
+        <source>End the session and return to the login</source>
+        <translation>إنهاء الجلسة والعودة إلى تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Filter by case number or title (Ctrl+F)</source>
+        <translation>التصفية حسب رقم القضية أو العنوان (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Loading hearings…</source>
+        <translation>جارٍ تحميل جلسات الاستماع…</translation>
+    </message>
+    <message>
+        <source>&amp;Hearings</source>
+        <translation>جلسات &amp;الاستماع</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;الإدارة</translation>
+    </message>
+    <message>
+        <source>&amp;Uploads</source>
+        <translation>&amp;الرفع</translation>
+    </message>
+    <message>
+        <source>Your role (%1) has no hearings or administration to show here.
+Auditors read and verify the audit trail with  audientiactl audit list  and  audientiactl audit verify.</source>
+        <translation>ليس لدورك (%1) جلسات استماع أو إدارة لعرضها هنا.
+يقرأ المدققون سجل التدقيق ويتحققون منه بالأمرين  audientiactl audit list  و  audientiactl audit verify.</translation>
+    </message>
+    <message>
+        <source>Audientia</source>
+        <translation>Audientia</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation>&amp;الحساب</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>تغيير كلمة مروري…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;إنهاء</translation>
+    </message>
+    <message>
+        <source>Audientia — %1 — %2@%3</source>
+        <translation>Audientia — %1 — %2@%3</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>جلسات الاستماع</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>No hearings in your office yet.</source>
+        <translation>لا توجد جلسات استماع في وحدتك بعد.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>بانتظار الخادم…</translation>
+    </message>
+    <message>
+        <source>Loading the hearings…</source>
+        <translation>جارٍ تحميل جلسات الاستماع…</translation>
+    </message>
+    <message>
+        <source>Loading the hearing…</source>
+        <translation>جارٍ تحميل جلسة الاستماع…</translation>
+    </message>
+    <message>
+        <source>&amp;Uploads (%1)</source>
+        <translation>&amp;الرفع (%1)</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>تغيير كلمة مروري</translation>
+    </message>
+    <message>
+        <source>A new password for &lt;b&gt;%1&lt;/b&gt;. Your other sessions end; this one stays logged in.</source>
+        <translation>كلمة مرور جديدة لـ &lt;b&gt;%1&lt;/b&gt;. تنتهي جلساتك الأخرى، وتبقى هذه الجلسة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Your password was changed; your other sessions were ended.</source>
+        <translation>تم تغيير كلمة المرور؛ وأُنهيت جلساتك الأخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hearings</source>
+        <translation>
+            <numerusform>لا توجد جلسات استماع</numerusform>
+            <numerusform>جلسة استماع واحدة</numerusform>
+            <numerusform>جلستا استماع</numerusform>
+            <numerusform>%Ln جلسات استماع</numerusform>
+            <numerusform>%Ln جلسة استماع</numerusform>
+            <numerusform>%Ln جلسة استماع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hearing roo&amp;m</source>
+        <translation>قاعة &amp;الاستماع</translation>
+    </message>
+    <message>
+        <source>● Hearing roo&amp;m</source>
+        <translation>● قاعة &amp;الاستماع</translation>
+    </message>
+    <message>
+        <source>Record into this &amp;hearing</source>
+        <translation>&amp;التسجيل في هذه الجلسة</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Record another session of the selected hearing (Ctrl+Shift+R)</source>
+        <translation>تسجيل جلسة أخرى من جلسة الاستماع المحددة (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Select a hearing first.</source>
+        <translation>اختر جلسة استماع أولًا.</translation>
+    </message>
+    <message>
+        <source>A hearing is being recorded: stop it before recording another one.</source>
+        <translation>يجري تسجيل جلسة استماع: أوقفها قبل تسجيل أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::MoveOfficeDialog</name>
+    <message>
+        <source>Move office</source>
+        <translation>نقل الوحدة</translation>
+    </message>
+    <message>
+        <source>Move &lt;b&gt;%1&lt;/b&gt; (with its sub-offices) under:</source>
+        <translation>نقل &lt;b&gt;%1&lt;/b&gt; (مع وحداتها الفرعية) إلى:</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>Choose the new parent office.</source>
+        <translation>اختر الوحدة الأم الجديدة.</translation>
+    </message>
+    <message>
+        <source>An office cannot move under itself or one of its sub-offices.</source>
+        <translation>لا يمكن نقل وحدة إلى نفسها أو إلى إحدى وحداتها الفرعية.</translation>
+    </message>
+    <message>
+        <source>The office is already there: choose another parent.</source>
+        <translation>الوحدة موجودة هناك بالفعل: اختر وحدة أمًّا أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>مستخدم جديد</translation>
+    </message>
+    <message>
+        <source>A new user of &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>مستخدم جديد في &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Create user</source>
+        <translation>&amp;إنشاء المستخدم</translation>
+    </message>
+    <message>
+        <source>3–64 letters, digits, . _ @ -</source>
+        <translation>3–64 حرفًا لاتينيًا أو رقمًا أو . _ @ -</translation>
+    </message>
+    <message>
+        <source>the server&apos;s password policy applies</source>
+        <translation>تنطبق سياسة كلمات المرور في الخادم</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;الدور:</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>كلمة &amp;المرور الأولية:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>تكرار كلمة &amp;المرور:</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::OfficeNameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::OfficeTreeModel</name>
+    <message>
+        <source>Active</source>
+        <translation>مفعّلة</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>معطّلة</translation>
+    </message>
+    <message>
+        <source>%1
+created %2</source>
+        <translation>%1
+أُنشئت في %2</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::PasswordDialog</name>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>تعيين كلمة &amp;المرور</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>كلمة &amp;المرور الحالية:</translation>
+    </message>
+    <message>
+        <source>the server&apos;s password policy applies</source>
+        <translation>تنطبق سياسة كلمات المرور في الخادم</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>كلمة &amp;المرور الجديدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>تكرار كلمة &amp;المرور:</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>أدخل كلمة المرور الحالية.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RecordingListModel</name>
+    <message>
+        <source>Not playable: %1</source>
+        <translation>غير قابل للتشغيل: %1</translation>
+    </message>
+    <message>
+        <source>Uploaded %1</source>
+        <translation>رُفع في %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>الفيديو</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>الصوت</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RecordingMomentsModel</name>
+    <message>
+        <source>Question</source>
+        <translation>سؤال</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>جواب</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>اعتراض</translation>
+    </message>
+    <message>
+        <source>Exhibit shown</source>
+        <translation>عرض دليل</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>until the end</source>
+        <translation>حتى النهاية</translation>
+    </message>
+    <message>
+        <source>%1 (until the end)</source>
+        <translation>%1 (حتى النهاية)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>توقف مؤقت</translation>
+    </message>
+    <message>
+        <source>Interruption (recovered)</source>
+        <translation>انقطاع (مُسترد)</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>الساعة</translation>
+    </message>
+    <message>
+        <source>In the recording</source>
+        <translation>في التسجيل</translation>
+    </message>
+    <message>
+        <source>Marker or gap</source>
+        <translation>علامة أو فجوة</translation>
+    </message>
+    <message>
+        <source>Text or reason</source>
+        <translation>النص أو السبب</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>تغيير الدور</translation>
+    </message>
+    <message>
+        <source>The role of &lt;b&gt;%1&lt;/b&gt; (now: %2).</source>
+        <translation>دور &lt;b&gt;%1&lt;/b&gt; (حاليًا: %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation>تغيير &amp;الدور</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;الدور:</translation>
+    </message>
+    <message>
+        <source>Choose a different role.</source>
+        <translation>اختر دورًا مختلفًا.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::SettingsMenu</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;الإعدادات</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>لغة النظام (%1)</translation>
+    </message>
+    <message>
+        <source>From the next start, Audientia follows the system&apos;s language (%1).</source>
+        <translation>بدءًا من التشغيل القادم، يتبع Audientia لغة النظام (%1).</translation>
+    </message>
+    <message>
+        <source>From the next start, Audientia is shown in %1.</source>
+        <translation>بدءًا من التشغيل القادم، يُعرض Audientia باللغة: %1.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::UploadQueueModel</name>
+    <message>
+        <source>Resuming</source>
+        <translation>جارٍ الاستئناف</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>جارٍ الرفع</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Waiting for the recorder</source>
+        <translation>بانتظار جهاز التسجيل</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>جارٍ التحقق</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>اكتمل</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>جارٍ البدء</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>التقاط</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB</source>
+        <translation>%1 من %2 م.ب</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 م.ب/ث</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>جلسة الاستماع</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>السرعة</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>الخطأ</translation>
+    </message>
+    <message>
+        <source>Hashing %L1%</source>
+        <translation>حساب البصمة %L1%</translation>
+    </message>
+    <message>
+        <source>%L1%</source>
+        <translation>%L1%</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::UploadQueueService</name>
+    <message>
+        <source>Reading the upload queue failed: %1</source>
+        <translation>تعذّرت قراءة قائمة انتظار الرفع: %1</translation>
+    </message>
+    <message>
+        <source>Aborting the upload failed: %1</source>
+        <translation>تعذّر إلغاء الرفع: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::UploadsViewModel</name>
+    <message>
+        <source>The upload of %1 was aborted.</source>
+        <translation>أُلغي رفع %1.</translation>
+    </message>
+    <message>
+        <source>Reading the upload queue failed: %1</source>
+        <translation>تعذّرت قراءة قائمة انتظار الرفع: %1</translation>
+    </message>
+    <message>
+        <source>Uploads are not available for this login.</source>
+        <translation>الرفع غير متاح لهذا الحساب.</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: %2</source>
+        <translation>تعذّر رفع %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was uploaded to this hearing already.</source>
+        <translation>سبق رفع %1 إلى هذه الجلسة.</translation>
+    </message>
+    <message>
+        <source>%1 was added to the uploads; they are paused.</source>
+        <translation>أُضيف %1 إلى قائمة الرفع؛ والرفع متوقف مؤقتًا.</translation>
+    </message>
+    <message>
+        <source>%1 was added to the uploads.</source>
+        <translation>أُضيف %1 إلى قائمة الرفع.</translation>
+    </message>
+    <message>
+        <source>Uploads paused; they continue where they stopped on Resume.</source>
+        <translation>الرفع متوقف مؤقتًا؛ ويستمر من حيث توقف عند الاستئناف.</translation>
+    </message>
+    <message>
+        <source>Uploads resumed.</source>
+        <translation>استُؤنف الرفع.</translation>
+    </message>
+    <message>
+        <source>Removing finished uploads failed: %1</source>
+        <translation>تعذّرت إزالة عمليات الرفع المكتملة: %1</translation>
+    </message>
+    <message>
+        <source>%1 was uploaded and verified.</source>
+        <translation>رُفع %1 وتم التحقق منه.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 stopped: %2</source>
+        <translation>توقف رفع %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %Ln uploads</source>
+        <translation>
+            <numerusform>لا توجد عمليات رفع للاستئناف</numerusform>
+            <numerusform>استئناف عملية رفع واحدة</numerusform>
+            <numerusform>استئناف عمليتي رفع</numerusform>
+            <numerusform>استئناف %Ln عمليات رفع</numerusform>
+            <numerusform>استئناف %Ln عملية رفع</numerusform>
+            <numerusform>استئناف %Ln عملية رفع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finished uploads removed from the list.</source>
+        <translation>
+            <numerusform>لم تُحذف أي عملية رفع مكتملة من القائمة.</numerusform>
+            <numerusform>حُذفت عملية رفع مكتملة واحدة من القائمة.</numerusform>
+            <numerusform>حُذفت عمليتا رفع مكتملتان من القائمة.</numerusform>
+            <numerusform>حُذفت %Ln عمليات رفع مكتملة من القائمة.</numerusform>
+            <numerusform>حُذفت %Ln عملية رفع مكتملة من القائمة.</numerusform>
+            <numerusform>حُذفت %Ln عملية رفع مكتملة من القائمة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::UploadsWidget</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Run the selected upload again</source>
+        <translation>تشغيل الرفع المحدد مرة أخرى</translation>
+    </message>
+    <message>
+        <source>A&amp;bort…</source>
+        <translation>&amp;إلغاء…</translation>
+    </message>
+    <message>
+        <source>Stop the selected upload for good and discard what the server holds</source>
+        <translation>إيقاف الرفع المحدد نهائيًا وحذف ما تلقاه الخادم منه</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;إزالة</translation>
+    </message>
+    <message>
+        <source>Take the selected finished upload off this list</source>
+        <translation>إزالة عملية الرفع المكتملة المحددة من هذه القائمة</translation>
+    </message>
+    <message>
+        <source>Remove &amp;finished</source>
+        <translation>&amp;إزالة المكتملة</translation>
+    </message>
+    <message>
+        <source>Take every completed upload off this list (the recordings stay on the server)</source>
+        <translation>إزالة كل عمليات الرفع المكتملة من هذه القائمة (تبقى التسجيلات على الخادم)</translation>
+    </message>
+    <message>
+        <source>No uploads. To upload a recording, select a hearing on the Hearings tab and choose “Add recording…”.</source>
+        <translation>لا توجد عمليات رفع. لرفع تسجيل، اختر جلسة استماع في علامة تبويب جلسات الاستماع ثم اختر «إضافة تسجيل…».</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation> (متوقف مؤقتًا)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;استئناف</translation>
+    </message>
+    <message>
+        <source>Continue the uploads where they stopped</source>
+        <translation>متابعة الرفع من حيث توقف</translation>
+    </message>
+    <message>
+        <source>Stop sending for now; nothing sent is lost</source>
+        <translation>إيقاف الإرسال مؤقتًا؛ لن يضيع شيء مما أُرسل</translation>
+    </message>
+    <message>
+        <source>Waiting for the recorder</source>
+        <translation>بانتظار جهاز التسجيل</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB</source>
+        <translation>%1 من %2 م.ب</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 م.ب/ث</translation>
+    </message>
+    <message>
+        <source>Abort upload</source>
+        <translation>إلغاء الرفع</translation>
+    </message>
+    <message>
+        <source>Abort the upload of %1? What the server has received of it is discarded; to upload it later, it has to be sent again from the start.</source>
+        <translation>هل تريد إلغاء رفع %1؟ سيُحذف ما تلقاه الخادم منه؛ ولرفعه لاحقًا يجب إرساله من جديد من البداية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln uploads to do</source>
+        <translation>
+            <numerusform>لا عمليات رفع متبقية</numerusform>
+            <numerusform>عملية رفع واحدة متبقية</numerusform>
+            <numerusform>عمليتا رفع متبقيتان</numerusform>
+            <numerusform>%Ln عمليات رفع متبقية</numerusform>
+            <numerusform>%Ln عملية رفع متبقية</numerusform>
+            <numerusform>%Ln عملية رفع متبقية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %L1 done</source>
+        <translation> · المكتمل: %L1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::UserListModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (أنت)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>أُنشئ في %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2225 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The language of the client: %1 (default: the one chosen in Settings ▸ Language, else the system&apos;s).</source>
+        <translation>The language of the client: %1 (default: the one chosen in Settings ▸ Language, else the system&apos;s).</translation>
+    </message>
+    <message>
+        <source>Audientia desktop client: the hearings of your office and their recordings, and (for administrators) the offices and users.</source>
+        <translation>Audientia desktop client: the hearings of your office and their recordings, and (for administrators) the offices and users.</translation>
+    </message>
+    <message>
+        <source>Server address (default: the session config, else localhost:7443).</source>
+        <translation>Server address (default: the session config, else localhost:7443).</translation>
+    </message>
+    <message>
+        <source>PEM file of the server&apos;s CA (default: the session config, else $AUDIENTIA_CA).</source>
+        <translation>PEM file of the server&apos;s CA (default: the session config, else $AUDIENTIA_CA).</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s certificate, PEM, for a server that requires one (with --key; default: the session config, else $AUDIENTIA_CERT).</source>
+        <translation>This workstation&apos;s certificate, PEM, for a server that requires one (with --key; default: the session config, else $AUDIENTIA_CERT).</translation>
+    </message>
+    <message>
+        <source>The private key of --cert, PEM (default: the session config, else $AUDIENTIA_KEY).</source>
+        <translation>The private key of --cert, PEM (default: the session config, else $AUDIENTIA_KEY).</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>User name.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of stdin and log in without the dialog (needs --user).</source>
+        <translation>Read the password from the first line of stdin and log in without the dialog (needs --user).</translation>
+    </message>
+    <message>
+        <source>Once the hearings (and the first hearing&apos;s details) have loaded, save a picture of the main window to FILE and quit.</source>
+        <translation>Once the hearings (and the first hearing&apos;s details) have loaded, save a picture of the main window to FILE and quit.</translation>
+    </message>
+    <message>
+        <source>Send uploads at most this fast, in MiB per second (default: as fast as the line allows), to leave the office&apos;s line to others.</source>
+        <translation>Send uploads at most this fast, in MiB per second (default: as fast as the line allows), to leave the office&apos;s line to others.</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not %2</source>
+        <translation>--lang must be one of %1, not %2</translation>
+    </message>
+    <message>
+        <source>--cert FILE and --key FILE go together</source>
+        <translation>--cert FILE and --key FILE go together</translation>
+    </message>
+    <message>
+        <source>--upload-limit must be a positive number of MiB/s, not %1</source>
+        <translation>--upload-limit must be a positive number of MiB/s, not %1</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --user</source>
+        <translation>--password-stdin needs --user</translation>
+    </message>
+    <message>
+        <source>The tab shown first: hearings (default), admin (administrators only; with --screenshot, the picture is taken once the offices and users have loaded), uploads (prosecutors only; with --screenshot, once the hearings and the upload queue have loaded) or room (prosecutors only: the hearing room, where hearings are recorded).</source>
+        <translation>The tab shown first: hearings (default), admin (administrators only; with --screenshot, the picture is taken once the offices and users have loaded), uploads (prosecutors only; with --screenshot, once the hearings and the upload queue have loaded) or room (prosecutors only: the hearing room, where hearings are recorded).</translation>
+    </message>
+    <message>
+        <source>--tab must be hearings, room, admin or uploads, not %1</source>
+        <translation>--tab must be hearings, room, admin or uploads, not %1</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copy &amp;Link Location</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AccountViewModel</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Enter your current password.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>The new password is the same as the current one.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AdminViewModel</name>
+    <message>
+        <source>Enter the office&apos;s name.</source>
+        <translation>Enter the office&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Enter the user name.</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 64 characters: letters, digits and . _ @ - only.</source>
+        <translation>A user name has 3 to 64 characters: letters, digits and . _ @ - only.</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Enter the new password.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>The two passwords differ: type the same password twice.</translation>
+    </message>
+    <message>
+        <source>Loading the offices failed: %1</source>
+        <translation>Loading the offices failed: %1</translation>
+    </message>
+    <message>
+        <source>Loading the users of %1 failed: %2</source>
+        <translation>Loading the users of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Creating office %1 failed: %2</source>
+        <translation>Creating office %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Office %1 created.</source>
+        <translation>Office %1 created.</translation>
+    </message>
+    <message>
+        <source>Office %1 created under %2.</source>
+        <translation>Office %1 created under %2.</translation>
+    </message>
+    <message>
+        <source>Renaming office %1 failed: %2</source>
+        <translation>Renaming office %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Office %1 renamed to %2.</source>
+        <translation>Office %1 renamed to %2.</translation>
+    </message>
+    <message>
+        <source>Choose the office to move it under.</source>
+        <translation>Choose the office to move it under.</translation>
+    </message>
+    <message>
+        <source>Office %1 cannot move under itself or one of its own sub-offices.</source>
+        <translation>Office %1 cannot move under itself or one of its own sub-offices.</translation>
+    </message>
+    <message>
+        <source>Moving office %1 under %2 failed: %3</source>
+        <translation>Moving office %1 under %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>Office %1 moved under %2.</source>
+        <translation>Office %1 moved under %2.</translation>
+    </message>
+    <message>
+        <source>Reactivating office %1 failed: %2</source>
+        <translation>Reactivating office %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Deactivating office %1 failed: %2</source>
+        <translation>Deactivating office %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Office %1 reactivated.</source>
+        <translation>Office %1 reactivated.</translation>
+    </message>
+    <message>
+        <source>Office %1 deactivated.</source>
+        <translation>Office %1 deactivated.</translation>
+    </message>
+    <message>
+        <source>Select the office the new user belongs to.</source>
+        <translation>Select the office the new user belongs to.</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s initial password.</source>
+        <translation>Enter the user&apos;s initial password.</translation>
+    </message>
+    <message>
+        <source>Creating user %1 failed: %2</source>
+        <translation>Creating user %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>User %1 created in %2 as %3.</source>
+        <translation>User %1 created in %2 as %3.</translation>
+    </message>
+    <message>
+        <source>Disabling user %1 failed: %2</source>
+        <translation>Disabling user %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Enabling user %1 failed: %2</source>
+        <translation>Enabling user %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>User %1 disabled; their sessions are revoked.</source>
+        <translation>User %1 disabled; their sessions are revoked.</translation>
+    </message>
+    <message>
+        <source>User %1 enabled.</source>
+        <translation>User %1 enabled.</translation>
+    </message>
+    <message>
+        <source>Resetting the password of %1 failed: %2</source>
+        <translation>Resetting the password of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; their sessions are revoked.</source>
+        <translation>Password of %1 reset; their sessions are revoked.</translation>
+    </message>
+    <message>
+        <source>Changing the role of %1 failed: %2</source>
+        <translation>Changing the role of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>The office name is too long (at most %L1 characters).</source>
+        <translation>The office name is too long (at most %L1 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AdminWidget</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>New office…</source>
+        <translation>New office…</translation>
+    </message>
+    <message>
+        <source>Create an office under the selected one</source>
+        <translation>Create an office under the selected one</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <source>Move the selected office (with its sub-offices) under another</source>
+        <translation>Move the selected office (with its sub-offices) under another</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <source>Create a user in the selected office</source>
+        <translation>Create a user in the selected office</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offices&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Offices&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Users&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Users&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Users of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Users of %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Your own office and a top-level office cannot be deactivated here</source>
+        <translation>Your own office and a top-level office cannot be deactivated here</translation>
+    </message>
+    <message>
+        <source>Deactivate or reactivate the selected office</source>
+        <translation>Deactivate or reactivate the selected office</translation>
+    </message>
+    <message>
+        <source>The office is inactive: reactivate it to add users</source>
+        <translation>The office is inactive: reactivate it to add users</translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <translation>Enable user</translation>
+    </message>
+    <message>
+        <source>That is you: use Account ▸ Change my password for your own password</source>
+        <translation>That is you: use Account ▸ Change my password for your own password</translation>
+    </message>
+    <message>
+        <source>Disable or enable the selected user</source>
+        <translation>Disable or enable the selected user</translation>
+    </message>
+    <message>
+        <source>Set a new password for the selected user</source>
+        <translation>Set a new password for the selected user</translation>
+    </message>
+    <message>
+        <source>Change the selected user&apos;s role</source>
+        <translation>Change the selected user&apos;s role</translation>
+    </message>
+    <message>
+        <source>A new top-level office.</source>
+        <translation>A new top-level office.</translation>
+    </message>
+    <message>
+        <source>A new office under &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>A new office under &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>New office</translation>
+    </message>
+    <message>
+        <source>&amp;Create office</source>
+        <translation>&amp;Create office</translation>
+    </message>
+    <message>
+        <source>Rename office</source>
+        <translation>Rename office</translation>
+    </message>
+    <message>
+        <source>The new name of &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>The new name of &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Deactivate office</source>
+        <translation>Deactivate office</translation>
+    </message>
+    <message>
+        <source>Deactivate %1?
+
+Its hearings, recordings and users are kept, but no new hearings or users can be added to it until it is reactivated.</source>
+        <translation>Deactivate %1?
+
+Its hearings, recordings and users are kept, but no new hearings or users can be added to it until it is reactivated.</translation>
+    </message>
+    <message>
+        <source>Disable %1?
+
+They are logged out everywhere and cannot log in until enabled again.</source>
+        <translation>Disable %1?
+
+They are logged out everywhere and cannot log in until enabled again.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>A new password for &lt;b&gt;%1&lt;/b&gt;. Their sessions end and a lockout is lifted; tell them the password in person.</source>
+        <translation>A new password for &lt;b&gt;%1&lt;/b&gt;. Their sessions end and a lockout is lifted; tell them the password in person.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Users of %1&lt;/b&gt; (%L2)</source>
+        <translation>&lt;b&gt;Users of %1&lt;/b&gt; (%L2)</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::CaptureEventModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::CaptureMarkerModel</name>
+    <message>
+        <source>Double-click or press F2 on the text to correct it (until the recording is sealed)</source>
+        <translation>Double-click or press F2 on the text to correct it (until the recording is sealed)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>Marker</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::CaptureViewModel</name>
+    <message>
+        <source>The marker&apos;s text could not be changed: %1</source>
+        <translation>The marker&apos;s text could not be changed: %1</translation>
+    </message>
+    <message>
+        <source>Enter the case number.</source>
+        <translation>Enter the case number.</translation>
+    </message>
+    <message>
+        <source>The case number is longer than 100 characters.</source>
+        <translation>The case number is longer than 100 characters.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of hearing.</source>
+        <translation>Choose the kind of hearing.</translation>
+    </message>
+    <message>
+        <source>Add the person heard (a participant with a role).</source>
+        <translation>Add the person heard (a participant with a role).</translation>
+    </message>
+    <message>
+        <source>Participant %1 has no name.</source>
+        <translation>Participant %1 has no name.</translation>
+    </message>
+    <message>
+        <source>Participant %1 has no role.</source>
+        <translation>Participant %1 has no role.</translation>
+    </message>
+    <message>
+        <source>Choose at least one camera or microphone.</source>
+        <translation>Choose at least one camera or microphone.</translation>
+    </message>
+    <message>
+        <source>Test camera (generated picture)</source>
+        <translation>Test camera (generated picture)</translation>
+    </message>
+    <message>
+        <source>Test microphone (440 Hz tone)</source>
+        <translation>Test microphone (440 Hz tone)</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Camera %1</translation>
+    </message>
+    <message>
+        <source>Microphone %1</source>
+        <translation>Microphone %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>Exhibit shown</source>
+        <translation>Exhibit shown</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>Not recording</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>RECORDING</source>
+        <translation>RECORDING</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>PAUSED</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>Sealing…</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <source>Recording cannot start yet:
+%1</source>
+        <translation>Recording cannot start yet:
+%1</translation>
+    </message>
+    <message>
+        <source>The hearing could not be created, nothing was recorded: %1</source>
+        <translation>The hearing could not be created, nothing was recorded: %1</translation>
+    </message>
+    <message>
+        <source>Recording could not start: %1</source>
+        <translation>Recording could not start: %1</translation>
+    </message>
+    <message>
+        <source>Recording resumed after an interruption (the gap is recorded)</source>
+        <translation>Recording resumed after an interruption (the gap is recorded)</translation>
+    </message>
+    <message>
+        <source>Recording started</source>
+        <translation>Recording started</translation>
+    </message>
+    <message>
+        <source>test sources</source>
+        <translation>test sources</translation>
+    </message>
+    <message>
+        <source>Break requested by a participant</source>
+        <translation>Break requested by a participant</translation>
+    </message>
+    <message>
+        <source>Consultation with the lawyer</source>
+        <translation>Consultation with the lawyer</translation>
+    </message>
+    <message>
+        <source>Technical problem</source>
+        <translation>Technical problem</translation>
+    </message>
+    <message>
+        <source>Recess</source>
+        <translation>Recess</translation>
+    </message>
+    <message>
+        <source>Participant left the room</source>
+        <translation>Participant left the room</translation>
+    </message>
+    <message>
+        <source>A pause needs a reason: choose one or type it.</source>
+        <translation>A pause needs a reason: choose one or type it.</translation>
+    </message>
+    <message>
+        <source>The recording could not be paused: %1</source>
+        <translation>The recording could not be paused: %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>The recording could not be resumed: %1</source>
+        <translation>The recording could not be resumed: %1</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Resumed</translation>
+    </message>
+    <message>
+        <source>Sealing failed</source>
+        <translation>Sealing failed</translation>
+    </message>
+    <message>
+        <source>The recording stopped but could not be sealed: %1. Its folder %2 is kept and will be offered for recovery at the next start.</source>
+        <translation>The recording stopped but could not be sealed: %1. Its folder %2 is kept and will be offered for recovery at the next start.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s), %1, %2 frames dropped; seal %3</source>
+        <translation>
+            <numerusform>%n segment, %1, %2 frames dropped; seal %3</numerusform>
+            <numerusform>%n segments, %1, %2 frames dropped; seal %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording stopped and sealed</source>
+        <translation>Recording stopped and sealed</translation>
+    </message>
+    <message>
+        <source>The recording is sealed; it is uploaded in the background.</source>
+        <translation>The recording is sealed; it is uploaded in the background.</translation>
+    </message>
+    <message>
+        <source>The marker could not be written: %1</source>
+        <translation>The marker could not be written: %1</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>the recording</translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation>input %1</translation>
+    </message>
+    <message>
+        <source>%1 · channel %2</source>
+        <translation>%1 · channel %2</translation>
+    </message>
+    <message>
+        <source>No sound from %1</source>
+        <translation>No sound from %1</translation>
+    </message>
+    <message>
+        <source>Sound again from %1</source>
+        <translation>Sound again from %1</translation>
+    </message>
+    <message>
+        <source>%1 is too loud: the sound is clipped</source>
+        <translation>%1 is too loud: the sound is clipped</translation>
+    </message>
+    <message>
+        <source>The picture of %1 is frozen</source>
+        <translation>The picture of %1 is frozen</translation>
+    </message>
+    <message>
+        <source>The picture of %1 is black</source>
+        <translation>The picture of %1 is black</translation>
+    </message>
+    <message>
+        <source>The picture of %1 moves again</source>
+        <translation>The picture of %1 moves again</translation>
+    </message>
+    <message>
+        <source>%1 stopped delivering: check its cable</source>
+        <translation>%1 stopped delivering: check its cable</translation>
+    </message>
+    <message>
+        <source>Frames were dropped: this computer cannot keep up</source>
+        <translation>Frames were dropped: this computer cannot keep up</translation>
+    </message>
+    <message>
+        <source>Little disk space left for the recording</source>
+        <translation>Little disk space left for the recording</translation>
+    </message>
+    <message>
+        <source>Recording failed on %1</source>
+        <translation>Recording failed on %1</translation>
+    </message>
+    <message>
+        <source>Warning from %1</source>
+        <translation>Warning from %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more in the event list)</source>
+        <translation>
+            <numerusform>(+%n more in the event list)</numerusform>
+            <numerusform>(+%n more in the event list)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted recordings could not be checked: %1</source>
+        <translation>Interrupted recordings could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>The interrupted recording in %1 could not be sealed: %2</source>
+        <translation>The interrupted recording in %1 could not be sealed: %2</translation>
+    </message>
+    <message>
+        <source>The interrupted recording was sealed as it is; it is uploaded in the background.</source>
+        <translation>The interrupted recording was sealed as it is; it is uploaded in the background.</translation>
+    </message>
+    <message>
+        <source>Test source (%1)</source>
+        <translation>Test source (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::CaptureWidget</name>
+    <message>
+        <source>TEST SOURCES — not a real hearing room</source>
+        <translation>TEST SOURCES — not a real hearing room</translation>
+    </message>
+    <message>
+        <source>● &amp;Record</source>
+        <translation>● &amp;Record</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Create the hearing (if new) and start recording (Ctrl+R)</source>
+        <translation>Create the hearing (if new) and start recording (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>&amp;Pause…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>■ &amp;Stop and seal…</source>
+        <translation>■ &amp;Stop and seal…</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stop the recording and seal it (asks first; Ctrl+.)</source>
+        <translation>Stop the recording and seal it (asks first; Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>&amp;Next hearing</source>
+        <translation>&amp;Next hearing</translation>
+    </message>
+    <message>
+        <source>Prepare another hearing (Ctrl+N)</source>
+        <translation>Prepare another hearing (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>Record a new hearing instead</source>
+        <translation>Record a new hearing instead</translation>
+    </message>
+    <message>
+        <source>e.g. 1234/P/2026</source>
+        <translation>e.g. 1234/P/2026</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Room or place</source>
+        <translation>Room or place</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant</source>
+        <translation>&amp;Add participant</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>&amp;Case number:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>R&amp;oom:</source>
+        <translation>R&amp;oom:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <source>Cameras and microphones</source>
+        <translation>Cameras and microphones</translation>
+    </message>
+    <message>
+        <source>Tick what records this hearing; the choice is kept for this workstation</source>
+        <translation>Tick what records this hearing; the choice is kept for this workstation</translation>
+    </message>
+    <message>
+        <source>Use &amp;test sources</source>
+        <translation>Use &amp;test sources</translation>
+    </message>
+    <message>
+        <source>Generated picture and tone, for training and tests</source>
+        <translation>Generated picture and tone, for training and tests</translation>
+    </message>
+    <message>
+        <source>Find de&amp;vices</source>
+        <translation>Find de&amp;vices</translation>
+    </message>
+    <message>
+        <source>Picture and sound</source>
+        <translation>Picture and sound</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>Markers</translation>
+    </message>
+    <message>
+        <source>Marks this moment and asks for the text</source>
+        <translation>Marks this moment and asks for the text</translation>
+    </message>
+    <message>
+        <source>Marks this moment; the text can be added in the list</source>
+        <translation>Marks this moment; the text can be added in the list</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Camera: %1</translation>
+    </message>
+    <message>
+        <source>Microphone: %1</source>
+        <translation>Microphone: %1</translation>
+    </message>
+    <message>
+        <source>Recording into the existing hearing %1 (another session of it).</source>
+        <translation>Recording into the existing hearing %1 (another session of it).</translation>
+    </message>
+    <message>
+        <source>▶ &amp;Resume</source>
+        <translation>▶ &amp;Resume</translation>
+    </message>
+    <message>
+        <source>❚❚ &amp;Pause…</source>
+        <translation>❚❚ &amp;Pause…</translation>
+    </message>
+    <message>
+        <source>Resume the recording (Ctrl+P)</source>
+        <translation>Resume the recording (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Pause the recording; asks the reason (Ctrl+P)</source>
+        <translation>Pause the recording; asks the reason (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>%1
+The picture shows once recording starts</source>
+        <translation>%1
+The picture shows once recording starts</translation>
+    </message>
+    <message>
+        <source>Pause the recording</source>
+        <translation>Pause the recording</translation>
+    </message>
+    <message>
+        <source>Why is the hearing paused? Choose a reason or type one; it goes into the record.</source>
+        <translation>Why is the hearing paused? Choose a reason or type one; it goes into the record.</translation>
+    </message>
+    <message>
+        <source>Stop the recording</source>
+        <translation>Stop the recording</translation>
+    </message>
+    <message>
+        <source>Stop recording and seal the hearing now? A sealed recording cannot be continued; a new session of the hearing can be recorded later.</source>
+        <translation>Stop recording and seal the hearing now? A sealed recording cannot be continued; a new session of the hearing can be recorded later.</translation>
+    </message>
+    <message>
+        <source>Interrupted recording found</source>
+        <translation>Interrupted recording found</translation>
+    </message>
+    <message>
+        <source>The recording &quot;%1&quot; was interrupted (the program or the computer stopped). What was recorded up to %2 has been recovered.
+
+Resume recording into the same hearing? The gap is noted in the record.</source>
+        <translation>The recording &quot;%1&quot; was interrupted (the program or the computer stopped). What was recorded up to %2 has been recovered.
+
+Resume recording into the same hearing? The gap is noted in the record.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume recording</source>
+        <translation>&amp;Resume recording</translation>
+    </message>
+    <message>
+        <source>&amp;Seal it as it is</source>
+        <translation>&amp;Seal it as it is</translation>
+    </message>
+    <message>
+        <source>A hearing is being recorded</source>
+        <translation>A hearing is being recorded</translation>
+    </message>
+    <message>
+        <source>A hearing is being recorded. Stop and seal it before closing?
+
+Nothing is lost either way: if you keep recording, the window stays open.</source>
+        <translation>A hearing is being recorded. Stop and seal it before closing?
+
+Nothing is lost either way: if you keep recording, the window stays open.</translation>
+    </message>
+    <message>
+        <source>Hearing %1, created on the server when recording started.</source>
+        <translation>Hearing %1, created on the server when recording started.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::ClientApp</name>
+    <message>
+        <source>--tab admin: %1 is not an administrator</source>
+        <translation>--tab admin: %1 is not an administrator</translation>
+    </message>
+    <message>
+        <source>--tab uploads: %1 is not a prosecutor</source>
+        <translation>--tab uploads: %1 is not a prosecutor</translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>Login failed: %1</translation>
+    </message>
+    <message>
+        <source>Uploads are not available: %1</source>
+        <translation>Uploads are not available: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1</source>
+        <translation>Cannot write the screenshot to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verified recording(s) removed from this workstation (kept on the server).</source>
+        <translation>
+            <numerusform>%n verified recording removed from this workstation (kept on the server).</numerusform>
+            <numerusform>%n verified recordings removed from this workstation (kept on the server).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::Formatting</name>
+    <message>
+        <source>Suspect</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>Defendant</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Unspecified</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Prosecutor</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>No role</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bytes</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 TiB</translation>
+    </message>
+    <message>
+        <source>%1 PiB</source>
+        <translation>%1 PiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>stereo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln channels</source>
+        <translation>
+            <numerusform>%Ln channel</numerusform>
+            <numerusform>%Ln channels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>Injured party</source>
+        <translation>Injured party</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Lawyer</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Legal guardian</translation>
+    </message>
+    <message>
+        <source>Other participant</source>
+        <translation>Other participant</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::HearingDetailsWidget</name>
+    <message>
+        <source>Select a hearing to see its details and recordings.</source>
+        <translation>Select a hearing to see its details and recordings.</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Recordings</translation>
+    </message>
+    <message>
+        <source>No recordings in this hearing yet.</source>
+        <translation>No recordings in this hearing yet.</translation>
+    </message>
+    <message>
+        <source>Select a recording</source>
+        <translation>Select a recording</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;y</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 of the selected recording</source>
+        <translation>Copy the SHA-256 of the selected recording</translation>
+    </message>
+    <message>
+        <source>SHA-&amp;256:</source>
+        <translation>SHA-&amp;256:</translation>
+    </message>
+    <message>
+        <source>&amp;Add recording…</source>
+        <translation>&amp;Add recording…</translation>
+    </message>
+    <message>
+        <source>Upload a recording file to this hearing (in the background; see the Uploads tab)</source>
+        <translation>Upload a recording file to this hearing (in the background; see the Uploads tab)</translation>
+    </message>
+    <message>
+        <source>Add capture &amp;folder…</source>
+        <translation>Add capture &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Upload a capture directory (manifest.json and its segments) to this hearing; a capture still recording is followed to its end</source>
+        <translation>Upload a capture directory (manifest.json and its segments) to this hearing; a capture still recording is followed to its end</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Case %1 — %2</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>(none listed)</source>
+        <translation>(none listed)</translation>
+    </message>
+    <message>
+        <source>This file could not be read as media; it is kept unchanged. Reason: %1</source>
+        <translation>This file could not be read as media; it is kept unchanged. Reason: %1</translation>
+    </message>
+    <message>
+        <source>Add a recording to case %1</source>
+        <translation>Add a recording to case %1</translation>
+    </message>
+    <message>
+        <source>Recordings (*.mp4 *.mkv *.mov *.webm *.avi *.ts *.m4a *.wav *.mp3 *.flac *.ogg);;All files (*)</source>
+        <translation>Recordings (*.mp4 *.mkv *.mov *.webm *.avi *.ts *.m4a *.wav *.mp3 *.flac *.ogg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Add a capture folder to case %1</source>
+        <translation>Add a capture folder to case %1</translation>
+    </message>
+    <message>
+        <source>The markers and the gaps (pauses, interruptions) of the selected recording</source>
+        <translation>The markers and the gaps (pauses, interruptions) of the selected recording</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::HearingListModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Recordings</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::HearingsViewModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no office</source>
+        <translation>no office</translation>
+    </message>
+    <message>
+        <source>Loading the hearings failed: %1</source>
+        <translation>Loading the hearings failed: %1</translation>
+    </message>
+    <message>
+        <source>Loading hearing %1 failed: %2</source>
+        <translation>Loading hearing %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the logout: %1</source>
+        <translation>The server did not confirm the logout: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::LevelMeter</name>
+    <message>
+        <source>Peak %1 dBFS, RMS %2 dBFS</source>
+        <translation>Peak %1 dBFS, RMS %2 dBFS</translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation>CLIP</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::LoginDialog</name>
+    <message>
+        <source>Audientia — Log in</source>
+        <translation>Audientia — Log in</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log in to Audientia&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Log in to Audientia&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>PEM file of the server&apos;s CA (e.g. DATA_DIR/tls/ca.pem)</source>
+        <translation>PEM file of the server&apos;s CA (e.g. DATA_DIR/tls/ca.pem)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Only if the server asks for one</source>
+        <translation>Only if the server asks for one</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the workstation&apos;s certificate (PEM)</source>
+        <translation>Choose the workstation&apos;s certificate (PEM)</translation>
+    </message>
+    <message>
+        <source>Choose the workstation&apos;s private key (PEM)</source>
+        <translation>Choose the workstation&apos;s private key (PEM)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA file:</translation>
+    </message>
+    <message>
+        <source>Client cer&amp;tificate:</source>
+        <translation>Client cer&amp;tificate:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>CA certificate of the server</source>
+        <translation>CA certificate of the server</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Certificate of this workstation</source>
+        <translation>Certificate of this workstation</translation>
+    </message>
+    <message>
+        <source>Private key of this workstation</source>
+        <translation>Private key of this workstation</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.key *.pem);;All files (*)</source>
+        <translation>PEM keys (*.key *.pem);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::LoginViewModel</name>
+    <message>
+        <source>Enter the server address as HOST:PORT.</source>
+        <translation>Enter the server address as HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>The CA file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Choose both the client certificate and its key, or neither (they are needed only when the server asks for a workstation certificate).</source>
+        <translation>Choose both the client certificate and its key, or neither (they are needed only when the server asks for a workstation certificate).</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 does not exist.</source>
+        <translation>The client certificate %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The client key %1 does not exist.</source>
+        <translation>The client key %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>The server is running, but its database is unavailable. It usually comes back by itself within a minute: try again in a moment, and tell the administrator if it lasts.</source>
+        <translation>The server is running, but its database is unavailable. It usually comes back by itself within a minute: try again in a moment, and tell the administrator if it lasts.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>The server cannot be reached: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::MainWindow</name>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Reload the list shown (F5)</source>
+        <translation>Reload the list shown (F5)</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <source>End the session and return to the login</source>
+        <translation>End the session and return to the login</translation>
+    </message>
+    <message>
+        <source>Filter by case number or title (Ctrl+F)</source>
+        <translation>Filter by case number or title (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Loading hearings…</source>
+        <translation>Loading hearings…</translation>
+    </message>
+    <message>
+        <source>&amp;Hearings</source>
+        <translation>&amp;Hearings</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Uploads</source>
+        <translation>&amp;Uploads</translation>
+    </message>
+    <message>
+        <source>Your role (%1) has no hearings or administration to show here.
+Auditors read and verify the audit trail with  audientiactl audit list  and  audientiactl audit verify.</source>
+        <translation>Your role (%1) has no hearings or administration to show here.
+Auditors read and verify the audit trail with  audientiactl audit list  and  audientiactl audit verify.</translation>
+    </message>
+    <message>
+        <source>Audientia</source>
+        <translation>Audientia</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation>A&amp;ccount</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Audientia — %1 — %2@%3</source>
+        <translation>Audientia — %1 — %2@%3</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>Hearings</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>No hearings in your office yet.</source>
+        <translation>No hearings in your office yet.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Waiting for the server…</translation>
+    </message>
+    <message>
+        <source>Loading the hearings…</source>
+        <translation>Loading the hearings…</translation>
+    </message>
+    <message>
+        <source>Loading the hearing…</source>
+        <translation>Loading the hearing…</translation>
+    </message>
+    <message>
+        <source>&amp;Uploads (%1)</source>
+        <translation>&amp;Uploads (%1)</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>A new password for &lt;b&gt;%1&lt;/b&gt;. Your other sessions end; this one stays logged in.</source>
+        <translation>A new password for &lt;b&gt;%1&lt;/b&gt;. Your other sessions end; this one stays logged in.</translation>
+    </message>
+    <message>
+        <source>Your password was changed; your other sessions were ended.</source>
+        <translation>Your password was changed; your other sessions were ended.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hearings</source>
+        <translation>
+            <numerusform>%Ln hearing</numerusform>
+            <numerusform>%Ln hearings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hearing roo&amp;m</source>
+        <translation>Hearing roo&amp;m</translation>
+    </message>
+    <message>
+        <source>● Hearing roo&amp;m</source>
+        <translation>● Hearing roo&amp;m</translation>
+    </message>
+    <message>
+        <source>Record into this &amp;hearing</source>
+        <translation>Record into this &amp;hearing</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Record another session of the selected hearing (Ctrl+Shift+R)</source>
+        <translation>Record another session of the selected hearing (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Select a hearing first.</source>
+        <translation>Select a hearing first.</translation>
+    </message>
+    <message>
+        <source>A hearing is being recorded: stop it before recording another one.</source>
+        <translation>A hearing is being recorded: stop it before recording another one.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::MoveOfficeDialog</name>
+    <message>
+        <source>Move office</source>
+        <translation>Move office</translation>
+    </message>
+    <message>
+        <source>Move &lt;b&gt;%1&lt;/b&gt; (with its sub-offices) under:</source>
+        <translation>Move &lt;b&gt;%1&lt;/b&gt; (with its sub-offices) under:</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>Choose the new parent office.</source>
+        <translation>Choose the new parent office.</translation>
+    </message>
+    <message>
+        <source>An office cannot move under itself or one of its sub-offices.</source>
+        <translation>An office cannot move under itself or one of its sub-offices.</translation>
+    </message>
+    <message>
+        <source>The office is already there: choose another parent.</source>
+        <translation>The office is already there: choose another parent.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>A new user of &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>A new user of &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Create user</source>
+        <translation>&amp;Create user</translation>
+    </message>
+    <message>
+        <source>3–64 letters, digits, . _ @ -</source>
+        <translation>3–64 letters, digits, . _ @ -</translation>
+    </message>
+    <message>
+        <source>the server&apos;s password policy applies</source>
+        <translation>the server&apos;s password policy applies</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>Initial &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::OfficeNameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::OfficeTreeModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>%1
+created %2</source>
+        <translation>%1
+created %2</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::PasswordDialog</name>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>&amp;Set password</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>C&amp;urrent password:</translation>
+    </message>
+    <message>
+        <source>the server&apos;s password policy applies</source>
+        <translation>the server&apos;s password policy applies</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Enter your current password.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RecordingListModel</name>
+    <message>
+        <source>Not playable: %1</source>
+        <translation>Not playable: %1</translation>
+    </message>
+    <message>
+        <source>Uploaded %1</source>
+        <translation>Uploaded %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RecordingMomentsModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>Exhibit shown</source>
+        <translation>Exhibit shown</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>until the end</source>
+        <translation>until the end</translation>
+    </message>
+    <message>
+        <source>%1 (until the end)</source>
+        <translation>%1 (until the end)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Interruption (recovered)</source>
+        <translation>Interruption (recovered)</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>In the recording</source>
+        <translation>In the recording</translation>
+    </message>
+    <message>
+        <source>Marker or gap</source>
+        <translation>Marker or gap</translation>
+    </message>
+    <message>
+        <source>Text or reason</source>
+        <translation>Text or reason</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>The role of &lt;b&gt;%1&lt;/b&gt; (now: %2).</source>
+        <translation>The role of &lt;b&gt;%1&lt;/b&gt; (now: %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation>&amp;Change role</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Choose a different role.</source>
+        <translation>Choose a different role.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::SettingsMenu</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>The system&apos;s (%1)</translation>
+    </message>
+    <message>
+        <source>From the next start, Audientia follows the system&apos;s language (%1).</source>
+        <translation>From the next start, Audientia follows the system&apos;s language (%1).</translation>
+    </message>
+    <message>
+        <source>From the next start, Audientia is shown in %1.</source>
+        <translation>From the next start, Audientia is shown in %1.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::UploadQueueModel</name>
+    <message>
+        <source>Resuming</source>
+        <translation>Resuming</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Uploading</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Retrying</translation>
+    </message>
+    <message>
+        <source>Waiting for the recorder</source>
+        <translation>Waiting for the recorder</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verifying</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Starting</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB</source>
+        <translation>%1 of %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 MiB/s</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Aborted</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Hashing %L1%</source>
+        <translation>Hashing %L1%</translation>
+    </message>
+    <message>
+        <source>%L1%</source>
+        <translation>%L1%</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::UploadQueueService</name>
+    <message>
+        <source>Reading the upload queue failed: %1</source>
+        <translation>Reading the upload queue failed: %1</translation>
+    </message>
+    <message>
+        <source>Aborting the upload failed: %1</source>
+        <translation>Aborting the upload failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::UploadsViewModel</name>
+    <message>
+        <source>The upload of %1 was aborted.</source>
+        <translation>The upload of %1 was aborted.</translation>
+    </message>
+    <message>
+        <source>Reading the upload queue failed: %1</source>
+        <translation>Reading the upload queue failed: %1</translation>
+    </message>
+    <message>
+        <source>Uploads are not available for this login.</source>
+        <translation>Uploads are not available for this login.</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: %2</source>
+        <translation>Cannot upload %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was uploaded to this hearing already.</source>
+        <translation>%1 was uploaded to this hearing already.</translation>
+    </message>
+    <message>
+        <source>%1 was added to the uploads; they are paused.</source>
+        <translation>%1 was added to the uploads; they are paused.</translation>
+    </message>
+    <message>
+        <source>%1 was added to the uploads.</source>
+        <translation>%1 was added to the uploads.</translation>
+    </message>
+    <message>
+        <source>Uploads paused; they continue where they stopped on Resume.</source>
+        <translation>Uploads paused; they continue where they stopped on Resume.</translation>
+    </message>
+    <message>
+        <source>Uploads resumed.</source>
+        <translation>Uploads resumed.</translation>
+    </message>
+    <message>
+        <source>Removing finished uploads failed: %1</source>
+        <translation>Removing finished uploads failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 was uploaded and verified.</source>
+        <translation>%1 was uploaded and verified.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 stopped: %2</source>
+        <translation>The upload of %1 stopped: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %Ln uploads</source>
+        <translation>
+            <numerusform>Resuming %Ln upload</numerusform>
+            <numerusform>Resuming %Ln uploads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finished uploads removed from the list.</source>
+        <translation>
+            <numerusform>%Ln finished upload removed from the list.</numerusform>
+            <numerusform>%Ln finished uploads removed from the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::UploadsWidget</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Re&amp;try</translation>
+    </message>
+    <message>
+        <source>Run the selected upload again</source>
+        <translation>Run the selected upload again</translation>
+    </message>
+    <message>
+        <source>A&amp;bort…</source>
+        <translation>A&amp;bort…</translation>
+    </message>
+    <message>
+        <source>Stop the selected upload for good and discard what the server holds</source>
+        <translation>Stop the selected upload for good and discard what the server holds</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Take the selected finished upload off this list</source>
+        <translation>Take the selected finished upload off this list</translation>
+    </message>
+    <message>
+        <source>Remove &amp;finished</source>
+        <translation>Remove &amp;finished</translation>
+    </message>
+    <message>
+        <source>Take every completed upload off this list (the recordings stay on the server)</source>
+        <translation>Take every completed upload off this list (the recordings stay on the server)</translation>
+    </message>
+    <message>
+        <source>No uploads. To upload a recording, select a hearing on the Hearings tab and choose “Add recording…”.</source>
+        <translation>No uploads. To upload a recording, select a hearing on the Hearings tab and choose “Add recording…”.</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation> (paused)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>Continue the uploads where they stopped</source>
+        <translation>Continue the uploads where they stopped</translation>
+    </message>
+    <message>
+        <source>Stop sending for now; nothing sent is lost</source>
+        <translation>Stop sending for now; nothing sent is lost</translation>
+    </message>
+    <message>
+        <source>Waiting for the recorder</source>
+        <translation>Waiting for the recorder</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB</source>
+        <translation>%1 of %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 MiB/s</translation>
+    </message>
+    <message>
+        <source>Abort upload</source>
+        <translation>Abort upload</translation>
+    </message>
+    <message>
+        <source>Abort the upload of %1? What the server has received of it is discarded; to upload it later, it has to be sent again from the start.</source>
+        <translation>Abort the upload of %1? What the server has received of it is discarded; to upload it later, it has to be sent again from the start.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln uploads to do</source>
+        <translation>
+            <numerusform>%Ln upload to do</numerusform>
+            <numerusform>%Ln uploads to do</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %L1 done</source>
+        <translation> · %L1 done</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::UserListModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>created %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2234 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The language of the client: %1 (default: the one chosen in Settings ▸ Language, else the system&apos;s).</source>
+        <translation>Язык клиента: %1 (по умолчанию — выбранный в Настройки ▸ Язык, иначе язык системы).</translation>
+    </message>
+    <message>
+        <source>Audientia desktop client: the hearings of your office and their recordings, and (for administrators) the offices and users.</source>
+        <translation>Настольный клиент Audientia: допросы вашего подразделения и их записи, а также (для администраторов) подразделения и пользователи.</translation>
+    </message>
+    <message>
+        <source>Server address (default: the session config, else localhost:7443).</source>
+        <translation>Адрес сервера (по умолчанию — из настроек сеанса, иначе localhost:7443).</translation>
+    </message>
+    <message>
+        <source>PEM file of the server&apos;s CA (default: the session config, else $AUDIENTIA_CA).</source>
+        <translation>PEM-файл ЦС сервера (по умолчанию — из настроек сеанса, иначе $AUDIENTIA_CA).</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s certificate, PEM, for a server that requires one (with --key; default: the session config, else $AUDIENTIA_CERT).</source>
+        <translation>Сертификат этого рабочего места, PEM, для сервера, который его требует (вместе с --key; по умолчанию — из настроек сеанса, иначе $AUDIENTIA_CERT).</translation>
+    </message>
+    <message>
+        <source>The private key of --cert, PEM (default: the session config, else $AUDIENTIA_KEY).</source>
+        <translation>Закрытый ключ к --cert, PEM (по умолчанию — из настроек сеанса, иначе $AUDIENTIA_KEY).</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>Имя пользователя.</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of stdin and log in without the dialog (needs --user).</source>
+        <translation>Прочитать пароль из первой строки stdin и войти без диалога (нужен --user).</translation>
+    </message>
+    <message>
+        <source>Once the hearings (and the first hearing&apos;s details) have loaded, save a picture of the main window to FILE and quit.</source>
+        <translation>Когда допросы (и данные первого допроса) загрузятся, сохранить снимок главного окна в FILE и выйти.</translation>
+    </message>
+    <message>
+        <source>Send uploads at most this fast, in MiB per second (default: as fast as the line allows), to leave the office&apos;s line to others.</source>
+        <translation>Ограничить скорость загрузок, в МиБ в секунду (по умолчанию — насколько позволяет канал), чтобы оставить канал подразделения другим.</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not %2</source>
+        <translation>--lang должен быть одним из %1, а не %2</translation>
+    </message>
+    <message>
+        <source>--cert FILE and --key FILE go together</source>
+        <translation>--cert FILE и --key FILE указываются вместе</translation>
+    </message>
+    <message>
+        <source>--upload-limit must be a positive number of MiB/s, not %1</source>
+        <translation>--upload-limit должен быть положительным числом МиБ/с, а не %1</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --user</source>
+        <translation>для --password-stdin нужен --user</translation>
+    </message>
+    <message>
+        <source>The tab shown first: hearings (default), admin (administrators only; with --screenshot, the picture is taken once the offices and users have loaded), uploads (prosecutors only; with --screenshot, once the hearings and the upload queue have loaded) or room (prosecutors only: the hearing room, where hearings are recorded).</source>
+        <translation>Вкладка, открытая первой: hearings (по умолчанию), admin (только администраторы; с --screenshot снимок делается после загрузки подразделений и пользователей), uploads (только прокуроры; с --screenshot — после загрузки допросов и очереди загрузок) или room (только прокуроры: допросная, где записываются допросы).</translation>
+    </message>
+    <message>
+        <source>--tab must be hearings, room, admin or uploads, not %1</source>
+        <translation>--tab должен быть hearings, room, admin или uploads, а не %1</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Да для &amp;всех</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;ет для всех</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Сохранить все</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Скопировать &amp;адрес ссылки</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AccountViewModel</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Введите текущий пароль.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>Новый пароль совпадает с текущим.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AdminViewModel</name>
+    <message>
+        <source>Enter the office&apos;s name.</source>
+        <translation>Введите название подразделения.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 64 characters: letters, digits and . _ @ - only.</source>
+        <translation>Имя пользователя — от 3 до 64 символов: только латинские буквы, цифры и . _ @ -.</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Введите новый пароль.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Пароли не совпадают: введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>Loading the offices failed: %1</source>
+        <translation>Не удалось загрузить подразделения: %1</translation>
+    </message>
+    <message>
+        <source>Loading the users of %1 failed: %2</source>
+        <translation>Не удалось загрузить пользователей подразделения %1: %2</translation>
+    </message>
+    <message>
+        <source>Creating office %1 failed: %2</source>
+        <translation>Не удалось создать подразделение %1: %2</translation>
+    </message>
+    <message>
+        <source>Office %1 created.</source>
+        <translation>Подразделение %1 создано.</translation>
+    </message>
+    <message>
+        <source>Office %1 created under %2.</source>
+        <translation>Подразделение %1 создано в составе %2.</translation>
+    </message>
+    <message>
+        <source>Renaming office %1 failed: %2</source>
+        <translation>Не удалось переименовать подразделение %1: %2</translation>
+    </message>
+    <message>
+        <source>Office %1 renamed to %2.</source>
+        <translation>Подразделение %1 переименовано в %2.</translation>
+    </message>
+    <message>
+        <source>Choose the office to move it under.</source>
+        <translation>Выберите подразделение, в которое его перенести.</translation>
+    </message>
+    <message>
+        <source>Office %1 cannot move under itself or one of its own sub-offices.</source>
+        <translation>Подразделение %1 нельзя перенести в него самого или в одно из его дочерних подразделений.</translation>
+    </message>
+    <message>
+        <source>Moving office %1 under %2 failed: %3</source>
+        <translation>Не удалось перенести подразделение %1 в %2: %3</translation>
+    </message>
+    <message>
+        <source>Office %1 moved under %2.</source>
+        <translation>Подразделение %1 перенесено в %2.</translation>
+    </message>
+    <message>
+        <source>Reactivating office %1 failed: %2</source>
+        <translation>Не удалось снова включить подразделение %1: %2</translation>
+    </message>
+    <message>
+        <source>Deactivating office %1 failed: %2</source>
+        <translation>Не удалось отключить подразделение %1: %2</translation>
+    </message>
+    <message>
+        <source>Office %1 reactivated.</source>
+        <translation>Подразделение %1 снова включено.</translation>
+    </message>
+    <message>
+        <source>Office %1 deactivated.</source>
+        <translation>Подразделение %1 отключено.</translation>
+    </message>
+    <message>
+        <source>Select the office the new user belongs to.</source>
+        <translation>Выберите подразделение нового пользователя.</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s initial password.</source>
+        <translation>Введите начальный пароль пользователя.</translation>
+    </message>
+    <message>
+        <source>Creating user %1 failed: %2</source>
+        <translation>Не удалось создать пользователя %1: %2</translation>
+    </message>
+    <message>
+        <source>User %1 created in %2 as %3.</source>
+        <translation>Пользователь %1 создан в подразделении %2 с ролью «%3».</translation>
+    </message>
+    <message>
+        <source>Disabling user %1 failed: %2</source>
+        <translation>Не удалось заблокировать пользователя %1: %2</translation>
+    </message>
+    <message>
+        <source>Enabling user %1 failed: %2</source>
+        <translation>Не удалось разблокировать пользователя %1: %2</translation>
+    </message>
+    <message>
+        <source>User %1 disabled; their sessions are revoked.</source>
+        <translation>Пользователь %1 заблокирован; его сеансы отозваны.</translation>
+    </message>
+    <message>
+        <source>User %1 enabled.</source>
+        <translation>Пользователь %1 разблокирован.</translation>
+    </message>
+    <message>
+        <source>Resetting the password of %1 failed: %2</source>
+        <translation>Не удалось сбросить пароль пользователя %1: %2</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; their sessions are revoked.</source>
+        <translation>Пароль пользователя %1 сброшен; его сеансы отозваны.</translation>
+    </message>
+    <message>
+        <source>Changing the role of %1 failed: %2</source>
+        <translation>Не удалось изменить роль пользователя %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>Новая роль пользователя %1: %2.</translation>
+    </message>
+    <message>
+        <source>The office name is too long (at most %L1 characters).</source>
+        <translation>Слишком длинное название подразделения (не более %L1 символов).</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AdminWidget</name>
+    <message>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <source>New office…</source>
+        <translation>Новое подразделение…</translation>
+    </message>
+    <message>
+        <source>Create an office under the selected one</source>
+        <translation>Создать подразделение в составе выбранного</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <source>Move the selected office (with its sub-offices) under another</source>
+        <translation>Перенести выбранное подразделение (с дочерними) в другое</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <translation>Новый пользователь…</translation>
+    </message>
+    <message>
+        <source>Create a user in the selected office</source>
+        <translation>Создать пользователя в выбранном подразделении</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Сбросить пароль…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Изменить роль…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offices&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Подразделения&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Users&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Пользователи&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Users of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Пользователи: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <source>Your own office and a top-level office cannot be deactivated here</source>
+        <translation>Своё подразделение и подразделение верхнего уровня здесь отключить нельзя</translation>
+    </message>
+    <message>
+        <source>Deactivate or reactivate the selected office</source>
+        <translation>Отключить или снова включить выбранное подразделение</translation>
+    </message>
+    <message>
+        <source>The office is inactive: reactivate it to add users</source>
+        <translation>Подразделение отключено: включите его, чтобы добавлять пользователей</translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>That is you: use Account ▸ Change my password for your own password</source>
+        <translation>Это вы: свой пароль меняйте через Учётная запись ▸ Сменить мой пароль</translation>
+    </message>
+    <message>
+        <source>Disable or enable the selected user</source>
+        <translation>Заблокировать или разблокировать выбранного пользователя</translation>
+    </message>
+    <message>
+        <source>Set a new password for the selected user</source>
+        <translation>Задать новый пароль выбранному пользователю</translation>
+    </message>
+    <message>
+        <source>Change the selected user&apos;s role</source>
+        <translation>Изменить роль выбранного пользователя</translation>
+    </message>
+    <message>
+        <source>A new top-level office.</source>
+        <translation>Новое подразделение верхнего уровня.</translation>
+    </message>
+    <message>
+        <source>A new office under &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Новое подразделение в составе &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>Новое подразделение</translation>
+    </message>
+    <message>
+        <source>&amp;Create office</source>
+        <translation>&amp;Создать подразделение</translation>
+    </message>
+    <message>
+        <source>Rename office</source>
+        <translation>Переименование подразделения</translation>
+    </message>
+    <message>
+        <source>The new name of &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Новое название для &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <source>Deactivate office</source>
+        <translation>Отключение подразделения</translation>
+    </message>
+    <message>
+        <source>Deactivate %1?
+
+Its hearings, recordings and users are kept, but no new hearings or users can be added to it until it is reactivated.</source>
+        <translation>Отключить %1?
+
+Его допросы, записи и пользователи сохранятся, но добавлять новые допросы и пользователей будет нельзя, пока оно не будет снова включено.</translation>
+    </message>
+    <message>
+        <source>Disable %1?
+
+They are logged out everywhere and cannot log in until enabled again.</source>
+        <translation>Заблокировать %1?
+
+Пользователь будет отключён во всех сеансах и не сможет войти, пока его не разблокируют.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <source>A new password for &lt;b&gt;%1&lt;/b&gt;. Their sessions end and a lockout is lifted; tell them the password in person.</source>
+        <translation>Новый пароль для &lt;b&gt;%1&lt;/b&gt;. Его сеансы завершатся, блокировка за неудачные входы снимается; сообщите пароль лично.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Users of %1&lt;/b&gt; (%L2)</source>
+        <translation>&lt;b&gt;Пользователи: %1&lt;/b&gt; (%L2)</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::CaptureEventModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Часы</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::CaptureMarkerModel</name>
+    <message>
+        <source>Double-click or press F2 on the text to correct it (until the recording is sealed)</source>
+        <translation>Дважды щёлкните по тексту или нажмите F2, чтобы исправить его (пока запись не опечатана)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Часы</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::CaptureViewModel</name>
+    <message>
+        <source>The marker&apos;s text could not be changed: %1</source>
+        <translation>Не удалось изменить текст метки: %1</translation>
+    </message>
+    <message>
+        <source>Enter the case number.</source>
+        <translation>Введите номер дела.</translation>
+    </message>
+    <message>
+        <source>The case number is longer than 100 characters.</source>
+        <translation>Номер дела длиннее 100 символов.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of hearing.</source>
+        <translation>Выберите вид допроса.</translation>
+    </message>
+    <message>
+        <source>Add the person heard (a participant with a role).</source>
+        <translation>Добавьте допрашиваемого (участника с процессуальным статусом).</translation>
+    </message>
+    <message>
+        <source>Participant %1 has no name.</source>
+        <translation>У участника %1 не указано имя.</translation>
+    </message>
+    <message>
+        <source>Participant %1 has no role.</source>
+        <translation>У участника %1 не указан статус.</translation>
+    </message>
+    <message>
+        <source>Choose at least one camera or microphone.</source>
+        <translation>Выберите хотя бы одну камеру или микрофон.</translation>
+    </message>
+    <message>
+        <source>Test camera (generated picture)</source>
+        <translation>Тестовая камера (генерируемое изображение)</translation>
+    </message>
+    <message>
+        <source>Test microphone (440 Hz tone)</source>
+        <translation>Тестовый микрофон (тон 440 Гц)</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Камера %1</translation>
+    </message>
+    <message>
+        <source>Microphone %1</source>
+        <translation>Микрофон %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Возражение</translation>
+    </message>
+    <message>
+        <source>Exhibit shown</source>
+        <translation>Предъявлено доказательство</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>Запись не идёт</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>RECORDING</source>
+        <translation>ИДЁТ ЗАПИСЬ</translation>
+    </message>
+    <message>
+        <source>PAUSED</source>
+        <translation>ПАУЗА</translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation>Опечатывание…</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>Опечатано</translation>
+    </message>
+    <message>
+        <source>Recording cannot start yet:
+%1</source>
+        <translation>Запись пока нельзя начать:
+%1</translation>
+    </message>
+    <message>
+        <source>The hearing could not be created, nothing was recorded: %1</source>
+        <translation>Не удалось создать допрос, ничего не записано: %1</translation>
+    </message>
+    <message>
+        <source>Recording could not start: %1</source>
+        <translation>Не удалось начать запись: %1</translation>
+    </message>
+    <message>
+        <source>Recording resumed after an interruption (the gap is recorded)</source>
+        <translation>Запись возобновлена после прерывания (разрыв зафиксирован)</translation>
+    </message>
+    <message>
+        <source>Recording started</source>
+        <translation>Запись начата</translation>
+    </message>
+    <message>
+        <source>test sources</source>
+        <translation>тестовые источники</translation>
+    </message>
+    <message>
+        <source>Break requested by a participant</source>
+        <translation>Перерыв по просьбе участника</translation>
+    </message>
+    <message>
+        <source>Consultation with the lawyer</source>
+        <translation>Консультация с адвокатом</translation>
+    </message>
+    <message>
+        <source>Technical problem</source>
+        <translation>Техническая неполадка</translation>
+    </message>
+    <message>
+        <source>Recess</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <source>Participant left the room</source>
+        <translation>Участник покинул помещение</translation>
+    </message>
+    <message>
+        <source>A pause needs a reason: choose one or type it.</source>
+        <translation>Для паузы нужна причина: выберите или введите её.</translation>
+    </message>
+    <message>
+        <source>The recording could not be paused: %1</source>
+        <translation>Не удалось приостановить запись: %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <source>The recording could not be resumed: %1</source>
+        <translation>Не удалось возобновить запись: %1</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Возобновлено</translation>
+    </message>
+    <message>
+        <source>Sealing failed</source>
+        <translation>Не удалось опечатать</translation>
+    </message>
+    <message>
+        <source>The recording stopped but could not be sealed: %1. Its folder %2 is kept and will be offered for recovery at the next start.</source>
+        <translation>Запись остановлена, но её не удалось опечатать: %1. Её папка %2 сохранена, восстановить её будет предложено при следующем запуске.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s), %1, %2 frames dropped; seal %3</source>
+        <translation>
+            <numerusform>%n сегмент, %1, потеряно кадров: %2; печать %3</numerusform>
+            <numerusform>%n сегмента, %1, потеряно кадров: %2; печать %3</numerusform>
+            <numerusform>%n сегментов, %1, потеряно кадров: %2; печать %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recording stopped and sealed</source>
+        <translation>Запись остановлена и опечатана</translation>
+    </message>
+    <message>
+        <source>The recording is sealed; it is uploaded in the background.</source>
+        <translation>Запись опечатана; она загружается в фоне.</translation>
+    </message>
+    <message>
+        <source>The marker could not be written: %1</source>
+        <translation>Не удалось записать метку: %1</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation>вход %1</translation>
+    </message>
+    <message>
+        <source>%1 · channel %2</source>
+        <translation>%1 · канал %2</translation>
+    </message>
+    <message>
+        <source>No sound from %1</source>
+        <translation>Нет звука: %1</translation>
+    </message>
+    <message>
+        <source>Sound again from %1</source>
+        <translation>Звук снова есть: %1</translation>
+    </message>
+    <message>
+        <source>%1 is too loud: the sound is clipped</source>
+        <translation>%1: слишком громко, звук искажается</translation>
+    </message>
+    <message>
+        <source>The picture of %1 is frozen</source>
+        <translation>Изображение застыло: %1</translation>
+    </message>
+    <message>
+        <source>The picture of %1 is black</source>
+        <translation>Чёрное изображение: %1</translation>
+    </message>
+    <message>
+        <source>The picture of %1 moves again</source>
+        <translation>Изображение снова движется: %1</translation>
+    </message>
+    <message>
+        <source>%1 stopped delivering: check its cable</source>
+        <translation>%1 перестал передавать данные: проверьте кабель</translation>
+    </message>
+    <message>
+        <source>Frames were dropped: this computer cannot keep up</source>
+        <translation>Потеряны кадры: компьютер не справляется</translation>
+    </message>
+    <message>
+        <source>Little disk space left for the recording</source>
+        <translation>Для записи осталось мало места на диске</translation>
+    </message>
+    <message>
+        <source>Recording failed on %1</source>
+        <translation>Сбой записи: %1</translation>
+    </message>
+    <message>
+        <source>Warning from %1</source>
+        <translation>Предупреждение: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more in the event list)</source>
+        <translation>
+            <numerusform>(ещё %n в списке событий)</numerusform>
+            <numerusform>(ещё %n в списке событий)</numerusform>
+            <numerusform>(ещё %n в списке событий)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted recordings could not be checked: %1</source>
+        <translation>Не удалось проверить прерванные записи: %1</translation>
+    </message>
+    <message>
+        <source>The interrupted recording in %1 could not be sealed: %2</source>
+        <translation>Не удалось опечатать прерванную запись в %1: %2</translation>
+    </message>
+    <message>
+        <source>The interrupted recording was sealed as it is; it is uploaded in the background.</source>
+        <translation>Прерванная запись опечатана как есть; она загружается в фоне.</translation>
+    </message>
+    <message>
+        <source>Test source (%1)</source>
+        <translation>Тестовый источник (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::CaptureWidget</name>
+    <message>
+        <source>TEST SOURCES — not a real hearing room</source>
+        <translation>ТЕСТОВЫЕ ИСТОЧНИКИ — не настоящая допросная</translation>
+    </message>
+    <message>
+        <source>● &amp;Record</source>
+        <translation>● &amp;Запись</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Create the hearing (if new) and start recording (Ctrl+R)</source>
+        <translation>Создать допрос (если он новый) и начать запись (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>&amp;Пауза…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>■ &amp;Stop and seal…</source>
+        <translation>■ &amp;Остановить и опечатать…</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Stop the recording and seal it (asks first; Ctrl+.)</source>
+        <translation>Остановить запись и опечатать её (с подтверждением; Ctrl+.)</translation>
+    </message>
+    <message>
+        <source>&amp;Next hearing</source>
+        <translation>&amp;Следующий допрос</translation>
+    </message>
+    <message>
+        <source>Prepare another hearing (Ctrl+N)</source>
+        <translation>Подготовить следующий допрос (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Допрос</translation>
+    </message>
+    <message>
+        <source>Record a new hearing instead</source>
+        <translation>Записать вместо этого новый допрос</translation>
+    </message>
+    <message>
+        <source>e.g. 1234/P/2026</source>
+        <translation>напр. 1234/P/2026</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>Room or place</source>
+        <translation>Помещение или место</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant</source>
+        <translation>&amp;Добавить участника</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>&amp;Номер дела:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>R&amp;oom:</source>
+        <translation>&amp;Помещение:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Участники:</translation>
+    </message>
+    <message>
+        <source>Cameras and microphones</source>
+        <translation>Камеры и микрофоны</translation>
+    </message>
+    <message>
+        <source>Tick what records this hearing; the choice is kept for this workstation</source>
+        <translation>Отметьте, чем записывать этот допрос; выбор сохраняется для этого рабочего места</translation>
+    </message>
+    <message>
+        <source>Use &amp;test sources</source>
+        <translation>&amp;Тестовые источники</translation>
+    </message>
+    <message>
+        <source>Generated picture and tone, for training and tests</source>
+        <translation>Генерируемые изображение и тон — для обучения и проверок</translation>
+    </message>
+    <message>
+        <source>Find de&amp;vices</source>
+        <translation>Найти &amp;устройства</translation>
+    </message>
+    <message>
+        <source>Picture and sound</source>
+        <translation>Изображение и звук</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Marks this moment and asks for the text</source>
+        <translation>Отмечает этот момент и запрашивает текст</translation>
+    </message>
+    <message>
+        <source>Marks this moment; the text can be added in the list</source>
+        <translation>Отмечает этот момент; текст можно добавить в списке</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Камера: %1</translation>
+    </message>
+    <message>
+        <source>Microphone: %1</source>
+        <translation>Микрофон: %1</translation>
+    </message>
+    <message>
+        <source>Recording into the existing hearing %1 (another session of it).</source>
+        <translation>Запись в существующий допрос %1 (ещё один сеанс).</translation>
+    </message>
+    <message>
+        <source>▶ &amp;Resume</source>
+        <translation>▶ &amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>❚❚ &amp;Pause…</source>
+        <translation>❚❚ &amp;Пауза…</translation>
+    </message>
+    <message>
+        <source>Resume the recording (Ctrl+P)</source>
+        <translation>Возобновить запись (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Pause the recording; asks the reason (Ctrl+P)</source>
+        <translation>Приостановить запись; запрашивает причину (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>%1
+The picture shows once recording starts</source>
+        <translation>%1
+Изображение появится, когда начнётся запись</translation>
+    </message>
+    <message>
+        <source>Pause the recording</source>
+        <translation>Пауза в записи</translation>
+    </message>
+    <message>
+        <source>Why is the hearing paused? Choose a reason or type one; it goes into the record.</source>
+        <translation>Почему допрос приостанавливается? Выберите или введите причину; она попадёт в запись.</translation>
+    </message>
+    <message>
+        <source>Stop the recording</source>
+        <translation>Остановка записи</translation>
+    </message>
+    <message>
+        <source>Stop recording and seal the hearing now? A sealed recording cannot be continued; a new session of the hearing can be recorded later.</source>
+        <translation>Остановить запись и опечатать допрос сейчас? Опечатанную запись нельзя продолжить; новый сеанс допроса можно записать позже.</translation>
+    </message>
+    <message>
+        <source>Interrupted recording found</source>
+        <translation>Найдена прерванная запись</translation>
+    </message>
+    <message>
+        <source>The recording &quot;%1&quot; was interrupted (the program or the computer stopped). What was recorded up to %2 has been recovered.
+
+Resume recording into the same hearing? The gap is noted in the record.</source>
+        <translation>Запись «%1» была прервана (остановилась программа или компьютер). Записанное до %2 восстановлено.
+
+Продолжить запись в тот же допрос? Разрыв будет отмечен в записи.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume recording</source>
+        <translation>&amp;Продолжить запись</translation>
+    </message>
+    <message>
+        <source>&amp;Seal it as it is</source>
+        <translation>&amp;Опечатать как есть</translation>
+    </message>
+    <message>
+        <source>A hearing is being recorded</source>
+        <translation>Идёт запись допроса</translation>
+    </message>
+    <message>
+        <source>A hearing is being recorded. Stop and seal it before closing?
+
+Nothing is lost either way: if you keep recording, the window stays open.</source>
+        <translation>Идёт запись допроса. Остановить и опечатать её перед закрытием?
+
+В любом случае ничего не потеряется: если продолжить запись, окно останется открытым.</translation>
+    </message>
+    <message>
+        <source>Hearing %1, created on the server when recording started.</source>
+        <translation>Допрос %1, созданный на сервере в начале записи.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::ClientApp</name>
+    <message>
+        <source>--tab admin: %1 is not an administrator</source>
+        <translation>--tab admin: %1 не администратор</translation>
+    </message>
+    <message>
+        <source>--tab uploads: %1 is not a prosecutor</source>
+        <translation>--tab uploads: %1 не прокурор</translation>
+    </message>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>Не удалось войти: %1</translation>
+    </message>
+    <message>
+        <source>Uploads are not available: %1</source>
+        <translation>Загрузки недоступны: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1</source>
+        <translation>Не удалось сохранить снимок экрана в %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verified recording(s) removed from this workstation (kept on the server).</source>
+        <translation>
+            <numerusform>%n проверенная запись удалена с этого рабочего места (хранится на сервере).</numerusform>
+            <numerusform>%n проверенные записи удалены с этого рабочего места (хранятся на сервере).</numerusform>
+            <numerusform>%n проверенных записей удалено с этого рабочего места (хранятся на сервере).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::Formatting</name>
+    <message>
+        <source>Suspect</source>
+        <translation>Подозреваемый</translation>
+    </message>
+    <message>
+        <source>Defendant</source>
+        <translation>Обвиняемый</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Потерпевший</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Эксперт</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Прокурор</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Аудитор</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Без роли</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bytes</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 КиБ</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 ГиБ</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1 ТиБ</translation>
+    </message>
+    <message>
+        <source>%1 PiB</source>
+        <translation>%1 ПиБ</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>моно</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>стерео</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln channels</source>
+        <translation>
+            <numerusform>%Ln канал</numerusform>
+            <numerusform>%Ln канала</numerusform>
+            <numerusform>%Ln каналов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 кадр/с</translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 кГц</translation>
+    </message>
+    <message>
+        <source>Injured party</source>
+        <translation>Пострадавшая сторона</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Адвокат</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Законный представитель</translation>
+    </message>
+    <message>
+        <source>Other participant</source>
+        <translation>Иное лицо</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::HearingDetailsWidget</name>
+    <message>
+        <source>Select a hearing to see its details and recordings.</source>
+        <translation>Выберите допрос, чтобы увидеть его данные и записи.</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Допрос</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Участники:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Создан:</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>No recordings in this hearing yet.</source>
+        <translation>У этого допроса пока нет записей.</translation>
+    </message>
+    <message>
+        <source>Select a recording</source>
+        <translation>Выберите запись</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 of the selected recording</source>
+        <translation>Копировать SHA-256 выбранной записи</translation>
+    </message>
+    <message>
+        <source>SHA-&amp;256:</source>
+        <translation>SHA-&amp;256:</translation>
+    </message>
+    <message>
+        <source>&amp;Add recording…</source>
+        <translation>&amp;Добавить запись…</translation>
+    </message>
+    <message>
+        <source>Upload a recording file to this hearing (in the background; see the Uploads tab)</source>
+        <translation>Загрузить файл записи к этому допросу (в фоне; см. вкладку «Загрузки»)</translation>
+    </message>
+    <message>
+        <source>Add capture &amp;folder…</source>
+        <translation>Добавить &amp;папку съёмки…</translation>
+    </message>
+    <message>
+        <source>Upload a capture directory (manifest.json and its segments) to this hearing; a capture still recording is followed to its end</source>
+        <translation>Загрузить папку съёмки (manifest.json и её сегменты) к этому допросу; если съёмка ещё идёт, загрузка следует за ней до конца</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Дело %1</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Дело %1 — %2</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>(none listed)</source>
+        <translation>(не указаны)</translation>
+    </message>
+    <message>
+        <source>This file could not be read as media; it is kept unchanged. Reason: %1</source>
+        <translation>Файл не удалось прочитать как медиафайл; он сохранён без изменений. Причина: %1</translation>
+    </message>
+    <message>
+        <source>Add a recording to case %1</source>
+        <translation>Добавить запись к делу %1</translation>
+    </message>
+    <message>
+        <source>Recordings (*.mp4 *.mkv *.mov *.webm *.avi *.ts *.m4a *.wav *.mp3 *.flac *.ogg);;All files (*)</source>
+        <translation>Записи (*.mp4 *.mkv *.mov *.webm *.avi *.ts *.m4a *.wav *.mp3 *.flac *.ogg);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Add a capture folder to case %1</source>
+        <translation>Добавить папку съёмки к делу %1</translation>
+    </message>
+    <message>
+        <source>The markers and the gaps (pauses, interruptions) of the selected recording</source>
+        <translation>Метки и разрывы (паузы, прерывания) выбранной записи</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::HearingListModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Записи</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::HearingsViewModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no office</source>
+        <translation>без подразделения</translation>
+    </message>
+    <message>
+        <source>Loading the hearings failed: %1</source>
+        <translation>Не удалось загрузить допросы: %1</translation>
+    </message>
+    <message>
+        <source>Loading hearing %1 failed: %2</source>
+        <translation>Не удалось загрузить допрос %1: %2</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the logout: %1</source>
+        <translation>Сервер не подтвердил выход: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::LevelMeter</name>
+    <message>
+        <source>Peak %1 dBFS, RMS %2 dBFS</source>
+        <translation>Пик %1 dBFS, RMS %2 dBFS</translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <translation>ПЕРЕГРУЗ</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::LoginDialog</name>
+    <message>
+        <source>Audientia — Log in</source>
+        <translation>Audientia — Вход</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log in to Audientia&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Вход в Audientia&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>PEM file of the server&apos;s CA (e.g. DATA_DIR/tls/ca.pem)</source>
+        <translation>PEM-файл центра сертификации сервера (например, DATA_DIR/tls/ca.pem)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Only if the server asks for one</source>
+        <translation>Только если сервер его требует</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Choose the workstation&apos;s certificate (PEM)</source>
+        <translation>Выберите сертификат рабочего места (PEM)</translation>
+    </message>
+    <message>
+        <source>Choose the workstation&apos;s private key (PEM)</source>
+        <translation>Выберите закрытый ключ рабочего места (PEM)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Файл &amp;ЦС:</translation>
+    </message>
+    <message>
+        <source>Client cer&amp;tificate:</source>
+        <translation>Се&amp;ртификат клиента:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>&amp;Ключ клиента:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>CA certificate of the server</source>
+        <translation>Сертификат ЦС сервера</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Сертификаты PEM (*.pem *.crt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Certificate of this workstation</source>
+        <translation>Сертификат этого рабочего места</translation>
+    </message>
+    <message>
+        <source>Private key of this workstation</source>
+        <translation>Закрытый ключ этого рабочего места</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.key *.pem);;All files (*)</source>
+        <translation>Ключи PEM (*.key *.pem);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::LoginViewModel</name>
+    <message>
+        <source>Enter the server address as HOST:PORT.</source>
+        <translation>Введите адрес сервера в виде HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>Файл ЦС %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Choose both the client certificate and its key, or neither (they are needed only when the server asks for a workstation certificate).</source>
+        <translation>Выберите и сертификат клиента, и его ключ, либо ни то ни другое (они нужны, только если сервер требует сертификат рабочего места).</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 does not exist.</source>
+        <translation>Сертификат клиента %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The client key %1 does not exist.</source>
+        <translation>Ключ клиента %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Введите имя пользователя.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>The server is running, but its database is unavailable. It usually comes back by itself within a minute: try again in a moment, and tell the administrator if it lasts.</source>
+        <translation>Сервер работает, но его база данных недоступна. Обычно она восстанавливается сама в течение минуты: повторите попытку чуть позже и сообщите администратору, если проблема не исчезнет.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Сервер недоступен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::MainWindow</name>
+    <message>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Reload the list shown (F5)</source>
+        <translation>Перезагрузить показанный список (F5)</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>End the session and return to the login</source>
+        <translation>Завершить сеанс и вернуться ко входу</translation>
+    </message>
+    <message>
+        <source>Filter by case number or title (Ctrl+F)</source>
+        <translation>Фильтр по номеру дела или названию (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Loading hearings…</source>
+        <translation>Загрузка допросов…</translation>
+    </message>
+    <message>
+        <source>&amp;Hearings</source>
+        <translation>&amp;Допросы</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Администрирование</translation>
+    </message>
+    <message>
+        <source>&amp;Uploads</source>
+        <translation>&amp;Загрузки</translation>
+    </message>
+    <message>
+        <source>Your role (%1) has no hearings or administration to show here.
+Auditors read and verify the audit trail with  audientiactl audit list  and  audientiactl audit verify.</source>
+        <translation>Для вашей роли (%1) здесь нет ни допросов, ни администрирования.
+Аудиторы читают и проверяют журнал аудита командами  audientiactl audit list  и  audientiactl audit verify.</translation>
+    </message>
+    <message>
+        <source>Audientia</source>
+        <translation>Audientia</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation>&amp;Учётная запись</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Сменить мой &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Audientia — %1 — %2@%3</source>
+        <translation>Audientia — %1 — %2@%3</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>Допросы</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <source>No hearings in your office yet.</source>
+        <translation>В вашем подразделении пока нет допросов.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Ожидание сервера…</translation>
+    </message>
+    <message>
+        <source>Loading the hearings…</source>
+        <translation>Загрузка допросов…</translation>
+    </message>
+    <message>
+        <source>Loading the hearing…</source>
+        <translation>Загрузка допроса…</translation>
+    </message>
+    <message>
+        <source>&amp;Uploads (%1)</source>
+        <translation>&amp;Загрузки (%1)</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>A new password for &lt;b&gt;%1&lt;/b&gt;. Your other sessions end; this one stays logged in.</source>
+        <translation>Новый пароль для &lt;b&gt;%1&lt;/b&gt;. Другие ваши сеансы завершатся; этот останется активным.</translation>
+    </message>
+    <message>
+        <source>Your password was changed; your other sessions were ended.</source>
+        <translation>Пароль изменён; другие ваши сеансы завершены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hearings</source>
+        <translation>
+            <numerusform>%Ln допрос</numerusform>
+            <numerusform>%Ln допроса</numerusform>
+            <numerusform>%Ln допросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hearing roo&amp;m</source>
+        <translation>Допро&amp;сная</translation>
+    </message>
+    <message>
+        <source>● Hearing roo&amp;m</source>
+        <translation>● Допро&amp;сная</translation>
+    </message>
+    <message>
+        <source>Record into this &amp;hearing</source>
+        <translation>Записать в этот &amp;допрос</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Record another session of the selected hearing (Ctrl+Shift+R)</source>
+        <translation>Записать ещё один сеанс выбранного допроса (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Select a hearing first.</source>
+        <translation>Сначала выберите допрос.</translation>
+    </message>
+    <message>
+        <source>A hearing is being recorded: stop it before recording another one.</source>
+        <translation>Идёт запись допроса: остановите её, прежде чем записывать другой.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::MoveOfficeDialog</name>
+    <message>
+        <source>Move office</source>
+        <translation>Перенос подразделения</translation>
+    </message>
+    <message>
+        <source>Move &lt;b&gt;%1&lt;/b&gt; (with its sub-offices) under:</source>
+        <translation>Перенести &lt;b&gt;%1&lt;/b&gt; (с дочерними подразделениями) в:</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Перенести</translation>
+    </message>
+    <message>
+        <source>Choose the new parent office.</source>
+        <translation>Выберите новое вышестоящее подразделение.</translation>
+    </message>
+    <message>
+        <source>An office cannot move under itself or one of its sub-offices.</source>
+        <translation>Подразделение нельзя перенести в него самого или в одно из его дочерних подразделений.</translation>
+    </message>
+    <message>
+        <source>The office is already there: choose another parent.</source>
+        <translation>Подразделение уже находится там: выберите другое вышестоящее.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::NewUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>A new user of &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Новый пользователь подразделения &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Create user</source>
+        <translation>&amp;Создать пользователя</translation>
+    </message>
+    <message>
+        <source>3–64 letters, digits, . _ @ -</source>
+        <translation>3–64 латинские буквы, цифры, . _ @ -</translation>
+    </message>
+    <message>
+        <source>the server&apos;s password policy applies</source>
+        <translation>действуют правила паролей сервера</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password:</source>
+        <translation>Начальный &amp;пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>П&amp;овтор пароля:</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::OfficeNameDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::OfficeTreeModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Включено</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Отключено</translation>
+    </message>
+    <message>
+        <source>%1
+created %2</source>
+        <translation>%1
+создано %2</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::PasswordDialog</name>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>&amp;Задать пароль</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>the server&apos;s password policy applies</source>
+        <translation>действуют правила паролей сервера</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>П&amp;овтор пароля:</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Введите текущий пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RecordingListModel</name>
+    <message>
+        <source>Not playable: %1</source>
+        <translation>Не воспроизводится: %1</translation>
+    </message>
+    <message>
+        <source>Uploaded %1</source>
+        <translation>Загружено %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RecordingMomentsModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Возражение</translation>
+    </message>
+    <message>
+        <source>Exhibit shown</source>
+        <translation>Предъявлено доказательство</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>until the end</source>
+        <translation>до конца</translation>
+    </message>
+    <message>
+        <source>%1 (until the end)</source>
+        <translation>%1 (до конца)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Interruption (recovered)</source>
+        <translation>Прерывание (восстановлено)</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>In the recording</source>
+        <translation>В записи</translation>
+    </message>
+    <message>
+        <source>Marker or gap</source>
+        <translation>Метка или разрыв</translation>
+    </message>
+    <message>
+        <source>Text or reason</source>
+        <translation>Текст или причина</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Смена роли</translation>
+    </message>
+    <message>
+        <source>The role of &lt;b&gt;%1&lt;/b&gt; (now: %2).</source>
+        <translation>Роль пользователя &lt;b&gt;%1&lt;/b&gt; (сейчас: %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation>&amp;Изменить роль</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Choose a different role.</source>
+        <translation>Выберите другую роль.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::SettingsMenu</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>Язык системы (%1)</translation>
+    </message>
+    <message>
+        <source>From the next start, Audientia follows the system&apos;s language (%1).</source>
+        <translation>При следующем запуске Audientia будет использовать язык системы (%1).</translation>
+    </message>
+    <message>
+        <source>From the next start, Audientia is shown in %1.</source>
+        <translation>При следующем запуске Audientia будет на языке: %1.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::UploadQueueModel</name>
+    <message>
+        <source>Resuming</source>
+        <translation>Возобновление</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Waiting for the recorder</source>
+        <translation>Ожидание записи</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Съёмка</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB</source>
+        <translation>%1 из %2 МиБ</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 МиБ/с</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Прервано</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Остановлено</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Допрос</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Hashing %L1%</source>
+        <translation>Хеширование %L1%</translation>
+    </message>
+    <message>
+        <source>%L1%</source>
+        <translation>%L1%</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::UploadQueueService</name>
+    <message>
+        <source>Reading the upload queue failed: %1</source>
+        <translation>Не удалось прочитать очередь загрузок: %1</translation>
+    </message>
+    <message>
+        <source>Aborting the upload failed: %1</source>
+        <translation>Не удалось прервать загрузку: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::UploadsViewModel</name>
+    <message>
+        <source>The upload of %1 was aborted.</source>
+        <translation>Загрузка %1 прервана.</translation>
+    </message>
+    <message>
+        <source>Reading the upload queue failed: %1</source>
+        <translation>Не удалось прочитать очередь загрузок: %1</translation>
+    </message>
+    <message>
+        <source>Uploads are not available for this login.</source>
+        <translation>Для этой учётной записи загрузки недоступны.</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1: %2</source>
+        <translation>Не удалось загрузить %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was uploaded to this hearing already.</source>
+        <translation>%1 уже загружен к этому допросу.</translation>
+    </message>
+    <message>
+        <source>%1 was added to the uploads; they are paused.</source>
+        <translation>%1 добавлен в загрузки; загрузки приостановлены.</translation>
+    </message>
+    <message>
+        <source>%1 was added to the uploads.</source>
+        <translation>%1 добавлен в загрузки.</translation>
+    </message>
+    <message>
+        <source>Uploads paused; they continue where they stopped on Resume.</source>
+        <translation>Загрузки приостановлены; по команде «Продолжить» они продолжатся с места остановки.</translation>
+    </message>
+    <message>
+        <source>Uploads resumed.</source>
+        <translation>Загрузки продолжены.</translation>
+    </message>
+    <message>
+        <source>Removing finished uploads failed: %1</source>
+        <translation>Не удалось убрать завершённые загрузки: %1</translation>
+    </message>
+    <message>
+        <source>%1 was uploaded and verified.</source>
+        <translation>%1 загружен и проверен.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 stopped: %2</source>
+        <translation>Загрузка %1 остановлена: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %Ln uploads</source>
+        <translation>
+            <numerusform>Возобновляется %Ln загрузка</numerusform>
+            <numerusform>Возобновляются %Ln загрузки</numerusform>
+            <numerusform>Возобновляются %Ln загрузок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finished uploads removed from the list.</source>
+        <translation>
+            <numerusform>%Ln завершённая загрузка убрана из списка.</numerusform>
+            <numerusform>%Ln завершённые загрузки убраны из списка.</numerusform>
+            <numerusform>%Ln завершённых загрузок убрано из списка.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::UploadsWidget</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Пов&amp;торить</translation>
+    </message>
+    <message>
+        <source>Run the selected upload again</source>
+        <translation>Запустить выбранную загрузку снова</translation>
+    </message>
+    <message>
+        <source>A&amp;bort…</source>
+        <translation>П&amp;рервать…</translation>
+    </message>
+    <message>
+        <source>Stop the selected upload for good and discard what the server holds</source>
+        <translation>Окончательно остановить выбранную загрузку и удалить то, что получил сервер</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Take the selected finished upload off this list</source>
+        <translation>Убрать выбранную завершённую загрузку из списка</translation>
+    </message>
+    <message>
+        <source>Remove &amp;finished</source>
+        <translation>Убрать &amp;завершённые</translation>
+    </message>
+    <message>
+        <source>Take every completed upload off this list (the recordings stay on the server)</source>
+        <translation>Убрать из списка все завершённые загрузки (записи остаются на сервере)</translation>
+    </message>
+    <message>
+        <source>No uploads. To upload a recording, select a hearing on the Hearings tab and choose “Add recording…”.</source>
+        <translation>Загрузок нет. Чтобы загрузить запись, выберите допрос на вкладке «Допросы» и нажмите «Добавить запись…».</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation> (на паузе)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>Continue the uploads where they stopped</source>
+        <translation>Продолжить загрузки с места остановки</translation>
+    </message>
+    <message>
+        <source>Stop sending for now; nothing sent is lost</source>
+        <translation>Временно прекратить отправку; отправленное не пропадёт</translation>
+    </message>
+    <message>
+        <source>Waiting for the recorder</source>
+        <translation>Ожидание записи</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB</source>
+        <translation>%1 из %2 МиБ</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 МиБ/с</translation>
+    </message>
+    <message>
+        <source>Abort upload</source>
+        <translation>Прервать загрузку</translation>
+    </message>
+    <message>
+        <source>Abort the upload of %1? What the server has received of it is discarded; to upload it later, it has to be sent again from the start.</source>
+        <translation>Прервать загрузку %1? Полученное сервером будет удалено; чтобы загрузить файл позже, его придётся отправить заново с начала.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln uploads to do</source>
+        <translation>
+            <numerusform>Осталась %Ln загрузка</numerusform>
+            <numerusform>Осталось %Ln загрузки</numerusform>
+            <numerusform>Осталось %Ln загрузок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %L1 done</source>
+        <translation> · готово: %L1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::UserListModel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (вы)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>создан %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+</TS>
