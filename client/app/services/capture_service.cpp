@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
+#include <cstring>
 #include <exception>
 #include <utility>
 
@@ -249,7 +250,7 @@ QImage CaptureService::latestPreview(int input, std::uint64_t* serial) const {
   if (input < 0 || input >= static_cast<int>(previews_.size())) return {};
   const auto& preview = previews_[static_cast<std::size_t>(input)];
   if (serial) *serial = preview.serial;
-  return preview.image;
+  return preview.front;
 }
 
 void CaptureService::onLevels(const media::AudioLevels& levels) {
@@ -269,13 +270,21 @@ void CaptureService::onPreview(const media::PreviewFrame& frame) {
       frame.rgb.size() < static_cast<std::size_t>(frame.width) * frame.height * 3) {
     return;
   }
-  // A deep copy: the frame's buffer belongs to the engine.
-  QImage image(frame.rgb.data(), frame.width, frame.height, frame.width * 3, QImage::Format_RGB888);
-  QImage copy = image.copy();
   std::lock_guard lock(signalsMutex_);
   if (frame.input < 0 || frame.input >= static_cast<int>(previews_.size())) return;
   auto& preview = previews_[static_cast<std::size_t>(frame.input)];
-  preview.image = std::move(copy);
+  // The frame's buffer belongs to the engine: copied row by row into a buffer of ours. In steady
+  // state (same size, the UI done with it) nothing is allocated.
+  if (preview.back.width() != frame.width || preview.back.height() != frame.height ||
+      !preview.back.isDetached()) {
+    preview.back = QImage(frame.width, frame.height, QImage::Format_RGB888);
+  }
+  const std::size_t row = static_cast<std::size_t>(frame.width) * 3;
+  for (int y = 0; y < frame.height; ++y) {
+    std::memcpy(preview.back.scanLine(y), frame.rgb.data() + row * static_cast<std::size_t>(y),
+                row);
+  }
+  std::swap(preview.front, preview.back);
   ++preview.serial;
 }
 

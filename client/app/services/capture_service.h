@@ -102,8 +102,11 @@ class CaptureService : public QObject {
 
   mutable std::mutex signalsMutex_;  // guards what follows
   std::vector<InputLevels> levels_;
+  // Two buffers per camera: the engine's frame is copied into `back` (allocated again only when
+  // the size changes or the UI still holds it), which then becomes `front`.
   struct Preview {
-    QImage image;
+    QImage front;
+    QImage back;
     std::uint64_t serial = 0;
   };
   std::vector<Preview> previews_;

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -52,6 +53,30 @@ class PreviewLabel : public QLabel {
   bool hasHeightForWidth() const override { return true; }
   int heightForWidth(int width) const override { return width * 9 / 16; }
   QSize sizeHint() const override { return {480, 270}; }
+
+  // The engine's picture, drawn scaled at paint time: no pixmap is made per frame.
+  void setImage(const QImage& image) {
+    image_ = image;
+    update();
+  }
+
+ protected:
+  void paintEvent(QPaintEvent* event) override {
+    if (image_.isNull()) {
+      QLabel::paintEvent(event);
+      return;
+    }
+    QPainter painter(this);
+    painter.fillRect(rect(), QColor(0x11, 0x11, 0x11));
+    QSize fitted = image_.size().scaled(size(), Qt::KeepAspectRatio);
+    QRect target(QPoint(0, 0), fitted);
+    target.moveCenter(rect().center());
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.drawImage(target, image_);
+  }
+
+ private:
+  QImage image_;
 };
 
 // Keeps a case number such as "1234/P/2026" in its own order inside right-to-left text.
@@ -526,11 +551,8 @@ void CaptureWidget::rebuildPreviews() {
 
 void CaptureWidget::showPreview(int input) {
   if (input < 0 || input >= static_cast<int>(previews_.size())) return;
-  const QImage image = viewModel_.preview(input);
-  if (image.isNull()) return;
-  QLabel* label = previews_[static_cast<std::size_t>(input)];
-  label->setPixmap(QPixmap::fromImage(image).scaled(label->size(), Qt::KeepAspectRatio,
-                                                    Qt::SmoothTransformation));
+  static_cast<PreviewLabel*>(previews_[static_cast<std::size_t>(input)])
+      ->setImage(viewModel_.preview(input));
 }
 
 void CaptureWidget::showMeters() {
