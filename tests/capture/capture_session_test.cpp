@@ -134,6 +134,42 @@ TEST(CaptureSession, MarkerTextCanBeEditedUntilTheSeal) {
   EXPECT_TRUE(verification->ok());
 }
 
+TEST(CaptureSession, AtTheDiskFloorItPausesCleanlyAndSealsWhatItHas) {
+  testing::ScratchDir scratch;
+  auto options = smallOptions(scratch.path() / "floor");
+  options.videoInputs = {"lavfi:testsrc2=size=160x120:rate=15"};
+  options.audioInputs = {"lavfi:sine=frequency=440:sample_rate=48000"};
+  // A floor above any disk's free space: reached at the first check (5 s in).
+  options.diskFloorBytes = std::uint64_t{1} << 62;
+  std::atomic<int> full{0};
+  CaptureCallbacks callbacks;
+  callbacks.onHealth = [&](const HealthEvent& event) {
+    if (event.kind == HealthKind::kDiskFull) ++full;
+  };
+  auto session = CaptureSession::start(options, callbacks);
+  ASSERT_TRUE(session) << session.error().toString();
+  for (int i = 0; i < 100 && full.load() == 0; ++i) std::this_thread::sleep_for(milliseconds(100));
+  ASSERT_EQ(full.load(), 1);
+  EXPECT_TRUE((*session)->paused());
+  auto resumed = (*session)->resume();
+  ASSERT_FALSE(resumed);
+  EXPECT_EQ(resumed.error().code(), ErrorCode::kResourceExhausted);
+  auto summary = (*session)->stop();
+  ASSERT_TRUE(summary) << summary.error().toString();
+  auto manifest = readManifest(options.outputDir);
+  ASSERT_TRUE(manifest) << manifest.error().toString();
+  EXPECT_EQ(manifest->state, "sealed");
+  ASSERT_EQ(manifest->pauses.size(), 1u);
+  EXPECT_EQ(manifest->pauses[0].reason, "disk full");
+  EXPECT_NEAR(static_cast<double>(manifest->pauses[0].mediaStartMs), 5000.0, 1500.0);
+  EXPECT_TRUE(std::any_of(manifest->events.begin(), manifest->events.end(),
+                          [](const auto& event) { return event.kind == "disk-full"; }));
+  EXPECT_TRUE(manifest->openSegments.empty());
+  auto verification = verifyCapture(options.outputDir);
+  ASSERT_TRUE(verification) << verification.error().toString();
+  EXPECT_TRUE(verification->ok());
+}
+
 TEST(CaptureSession, PauseEndsTheSegmentAndIsInTheManifest) {
   testing::ScratchDir scratch;
   auto options = smallOptions(scratch.path() / "paused");

@@ -198,6 +198,24 @@ TEST_F(CaptureViewModelTest, RecordsAWholeHearingIntoASealedCaptureOfThatHearing
   EXPECT_FALSE(model.videoSources().isEmpty()) << "the sources stay for the next hearing";
 }
 
+TEST_F(CaptureViewModelTest, AFullDiskStopsAndSealsTheRecordingWithTheBannerUp) {
+  // A floor above any disk's free space (in MiB): reached at the engine's first check.
+  QSettings().setValue(QStringLiteral("capture/diskFloorMiB"), qulonglong{1} << 40);
+  CaptureViewModel model(service_, hearings_, captureRoot_.path());
+  fillForm(model);
+  model.record();
+  ASSERT_TRUE(waitUntil([&] { return model.state() == CaptureState::kRecording; }));
+  ASSERT_TRUE(waitUntil([&] { return model.state() == CaptureState::kSealed; }));
+  EXPECT_EQ(model.banner().severity, EventSeverity::kError);
+  EXPECT_TRUE(model.banner().text.contains(QStringLiteral("disk is full")));
+  auto manifest = media::readManifest(model.captureDir().toStdString());
+  ASSERT_TRUE(manifest) << manifest.error().toString();
+  EXPECT_EQ(manifest->state, "sealed");
+  ASSERT_EQ(manifest->pauses.size(), 1u);
+  EXPECT_EQ(manifest->pauses[0].reason, "disk full");
+  QSettings().remove(QStringLiteral("capture/diskFloorMiB"));
+}
+
 TEST_F(CaptureViewModelTest, AHearingTheServerRefusesRecordsNothing) {
   hearings_.refusal = "prosecutors create hearings in their own office only";
   CaptureViewModel model(service_, hearings_, captureRoot_.path());

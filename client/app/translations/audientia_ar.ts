@@ -830,6 +830,10 @@ They are logged out everywhere and cannot log in until enabled again.</source>
         <source>Test source (%1)</source>
         <translation>مصدر اختبار (%1)</translation>
     </message>
+    <message>
+        <source>The disk is full: recording stopped and is being sealed</source>
+        <translation>القرص ممتلئ: توقف التسجيل ويجري ختمه</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::CaptureWidget</name>

@@ -822,6 +822,10 @@ They are logged out everywhere and cannot log in until enabled again.</translati
         <source>Test source (%1)</source>
         <translation>Test source (%1)</translation>
     </message>
+    <message>
+        <source>The disk is full: recording stopped and is being sealed</source>
+        <translation>The disk is full: recording stopped and is being sealed</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::CaptureWidget</name>

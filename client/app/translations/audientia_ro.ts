@@ -824,6 +824,10 @@ Este deconectat de peste tot și nu se mai poate autentifica până când este a
         <source>Test source (%1)</source>
         <translation>Sursă de test (%1)</translation>
     </message>
+    <message>
+        <source>The disk is full: recording stopped and is being sealed</source>
+        <translation>Discul este plin: înregistrarea s-a oprit și este sigilată</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::CaptureWidget</name>

@@ -824,6 +824,10 @@ They are logged out everywhere and cannot log in until enabled again.</source>
         <source>Test source (%1)</source>
         <translation>Тестовый источник (%1)</translation>
     </message>
+    <message>
+        <source>The disk is full: recording stopped and is being sealed</source>
+        <translation>Диск заполнен: запись остановлена и запечатывается</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::CaptureWidget</name>

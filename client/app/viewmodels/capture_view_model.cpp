@@ -362,6 +362,10 @@ void CaptureViewModel::startCapture(bool resume) {
        (title_.trimmed().isEmpty() ? QString() : QStringLiteral(" — ") + title_.trimmed()))
           .toStdString();
   options.resume = resume;
+  // The free space at which the engine stops and seals (settings: capture/diskFloorMiB).
+  const qulonglong floorMiB =
+      QSettings().value(QStringLiteral("capture/diskFloorMiB"), 256).toULongLong();
+  options.diskFloorBytes = static_cast<std::uint64_t>(floorMiB) << 20;
   saveProfile();
   resuming_ = resume;
   capture_.start(options, this, [this, resume](Status started) {
@@ -613,6 +617,11 @@ void CaptureViewModel::onHealth(const media::HealthEvent& event) {
       severity = EventSeverity::kError;
       group = kDiskGroup;
       break;
+    case media::HealthKind::kDiskFull:
+      what = tr("The disk is full: recording stopped and is being sealed");
+      severity = EventSeverity::kError;
+      group = kDiskGroup;
+      break;
     case media::HealthKind::kEncoderError:
       what = tr("Recording failed on %1").arg(input);
       severity = EventSeverity::kError;
@@ -631,6 +640,8 @@ void CaptureViewModel::onHealth(const media::HealthEvent& event) {
     problems_[key] = {severity, what, Clock::now(), transient};
   }
   updateBanner();
+  // The engine closed its segment at the disk's floor: sealing keeps what was recorded.
+  if (event.kind == media::HealthKind::kDiskFull) stop();
 }
 
 void CaptureViewModel::updateBanner() {

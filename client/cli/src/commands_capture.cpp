@@ -2,6 +2,7 @@
 // media library's engine, no server needed (docs/capture.md). The engine takes typed options;
 // the words and the signals are the CLI's.
 
+#include <atomic>
 #include <chrono>
 #include <ostream>
 #include <thread>
@@ -113,10 +114,13 @@ int runCapture(CliContext& context, const ParsedArgs& args) {
   StopSignals signals;
   media::CaptureCallbacks callbacks;
   std::ostream& err = context.err();
-  callbacks.onHealth = [&err](const media::HealthEvent& event) {
+  // A full disk stops the capture here: the engine has closed its segment; stop() seals.
+  std::atomic<bool> diskFull{false};
+  callbacks.onHealth = [&err, &diskFull](const media::HealthEvent& event) {
     err << "health: " << toString(event.kind)
         << (event.inputSpec.empty() ? "" : " [" + event.inputSpec + "]") << ": " << event.detail
         << "\n";
+    if (event.kind == media::HealthKind::kDiskFull) diskFull = true;
   };
   auto session = media::CaptureSession::start(*options, callbacks);
   if (!session) return context.fail(session.error());
@@ -129,7 +133,7 @@ int runCapture(CliContext& context, const ParsedArgs& args) {
   const auto started = std::chrono::steady_clock::now();
   CaptureCommandReader commands(context.in());
   bool stopAsked = false;
-  while (!stopAsked && signals.received() == 0 &&
+  while (!stopAsked && !diskFull && signals.received() == 0 &&
          (duration.count() == 0 || std::chrono::steady_clock::now() - started < duration)) {
     for (const auto& command : commands.take()) {
       if (!stopAsked) stopAsked = applyCommand(**session, command, err);

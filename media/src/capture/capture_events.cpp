@@ -22,6 +22,8 @@ const char* toString(HealthKind kind) {
       return "frames-dropped";
     case HealthKind::kLowDisk:
       return "low-disk";
+    case HealthKind::kDiskFull:
+      return "disk-full";
     case HealthKind::kEncoderError:
       return "encoder-error";
     case HealthKind::kUnspecified:

@@ -44,6 +44,7 @@ struct CaptureSession::Impl {
   std::int64_t lastDropReportUs = -1'000'000'000;
   std::int64_t lastDiskCheckUs = 0;
   std::int64_t lastLowDiskReportUs = -1'000'000'000'000;
+  bool floorReached = false;
 
   ~Impl() {
     // Producers before consumers: readers feed the tracks' queues, tracks feed the muxer.
@@ -67,6 +68,30 @@ struct CaptureSession::Impl {
   }
 
   void tick();
+  // Free space at the floor: pause (closing the segment cleanly) with the reason, and tell the
+  // host, which stops and seals. Skipped while stop() runs (it holds the mutex and waits for
+  // this thread).
+  void reachFloor(std::int64_t now, double freeBytes) {
+    std::unique_lock guard(mutex, std::try_to_lock);
+    if (!guard.owns_lock() || result) return;
+    floorReached = true;
+    char detail[160];
+    std::snprintf(detail, sizeof detail,
+                  "only %.0f MiB left on the disk (floor %.0f MiB): recording stopped here so "
+                  "that nothing is torn; stop to seal it",
+                  freeBytes / 1048576.0, static_cast<double>(options.diskFloorBytes) / 1048576.0);
+    if (!timeline->paused()) {
+      timeline->pauseAt(now);
+      ManifestPause pause;
+      pause.run = manifest->run();
+      pause.reason = "disk full";
+      pause.mediaStartMs = now / 1000;
+      pause.wallStart = formatWallTime(clock->wallAt(now));
+      (void)manifest->addPause(pause);
+    }
+    guard.unlock();
+    health(HealthKind::kDiskFull, -1, detail);
+  }
   std::int64_t dropped() const {
     std::int64_t total = 0;
     for (const auto& input : inputs) total += input->framesDropped();
@@ -108,8 +133,14 @@ void CaptureSession::Impl::tick() {
     }
     struct statvfs fs {};
     double seconds = static_cast<double>(now) / 1e6;
-    if (written > 0 && seconds > 1 && ::statvfs(options.outputDir.c_str(), &fs) == 0) {
-      double free = static_cast<double>(fs.f_bavail) * static_cast<double>(fs.f_frsize);
+    const bool known = ::statvfs(options.outputDir.c_str(), &fs) == 0;
+    const double free =
+        known ? static_cast<double>(fs.f_bavail) * static_cast<double>(fs.f_frsize) : 0;
+    if (known && !floorReached && free < static_cast<double>(options.diskFloorBytes)) {
+      reachFloor(now, free);
+      return;
+    }
+    if (known && written > 0 && seconds > 1) {
       double minutesLeft = free / (static_cast<double>(written) / seconds) / 60.0;
       if (minutesLeft < static_cast<double>(options.lowDiskMinutes.count()) &&
           now - lastLowDiskReportUs >= 300'000'000) {
@@ -312,6 +343,11 @@ Status CaptureSession::resume() {
   if (impl_->result) return Error(ErrorCode::kFailedPrecondition, "capture is stopped");
   if (!impl_->timeline->paused())
     return Error(ErrorCode::kFailedPrecondition, "capture is not paused");
+  if (impl_->floorReached) {
+    return Error(ErrorCode::kResourceExhausted,
+                 "the disk is full: stop to seal what was recorded, free space, then record a "
+                 "new session of the hearing");
+  }
   std::int64_t now = impl_->clock->nowUs();
   impl_->timeline->resumeAt(now);
   return impl_->manifest->endPause(now / 1000, formatWallTime(impl_->clock->wallAt(now)));

@@ -22,6 +22,7 @@ enum class HealthKind {
   kInputStopped,    // an input that stopped delivering (end of stream, device error, stall)
   kFramesDropped,   // frames dropped because encoding fell behind
   kLowDisk,         // disk space for less than the configured number of minutes
+  kDiskFull,        // free space fell to the floor: recording paused itself; stop() seals it
   kEncoderError,    // encoding or writing failed on a track
 };
 

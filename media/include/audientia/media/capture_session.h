@@ -60,6 +60,10 @@ struct CaptureOptions {
   std::chrono::milliseconds blackAfter{std::chrono::seconds(5)};
   std::chrono::milliseconds stalledAfter{std::chrono::seconds(2)};
   std::chrono::minutes lowDiskMinutes{30};
+  // At this much free space left (checked every 5 s) the session pauses itself (the segment being
+  // written is closed cleanly, the pause's reason says why) and raises kDiskFull: the host then
+  // calls stop(), which seals what was recorded. No torn file is left by a full disk.
+  std::uint64_t diskFloorBytes = std::uint64_t{256} << 20;
 
   // Continue an interrupted capture in `outputDir` (after recoverCapture()): numbering goes on
   // and the time between the last recovered media and this start is recorded as a gap.
