@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -202,6 +203,41 @@ TEST_F(CaptureRealServerTest, AHearingRecordedInTheRoomArrivesWithItsMarkersAndP
   ASSERT_EQ(removed.first().first().toStringList(), QStringList{dir});
   EXPECT_FALSE(fs::exists(dir.toStdString()));
   EXPECT_TRUE(fs::exists(captureRoot.toStdString())) << "only the capture's own folder goes";
+}
+
+TEST_F(CaptureRealServerTest, TheClientBinaryOpensOnTheHearingRoomForAProsecutor) {
+  // Kept in docs/screenshots (drawn on a real X server) with AUDIENTIA_SCREENSHOT_DIR.
+  const char* keep = std::getenv("AUDIENTIA_SCREENSHOT_DIR");
+  const bool keeping = keep != nullptr && *keep != '\0';
+  const fs::path shot = (keeping ? fs::path(keep) : fs::path(work_.path().toStdString())) /
+                        "client-hearing-room-window-ro.png";
+  audientia::testing::CommandOptions options;
+  options.input = std::string(kRoomPassword) + "\n";
+  options.env = {keeping ? "QT_QPA_PLATFORM=xcb" : "QT_QPA_PLATFORM=offscreen",
+                 "AUDIENTIA_CONFIG_DIR=" + work_.path().toStdString(),
+                 "AUDIENTIA_CAPTURE_DIR=" + work_.path().toStdString() + "/captures",
+                 "HOME=" + work_.path().toStdString()};
+  auto run = audientia::testing::runCommand(
+      {audientia::testing::binDir() + "/audientia-client", "--server", server_->address(), "--ca",
+       server_->caFile().string(), "--user", kRoomProsecutor, "--password-stdin", "--lang", "ro",
+       "--tab", "room", "--screenshot", shot.string()},
+      options);
+  ASSERT_TRUE(run) << run.error().toString();
+  ASSERT_EQ(run->exitCode, 0) << run->err;
+  const QImage image(QString::fromStdString(shot.string()));
+  ASSERT_FALSE(image.isNull());
+  EXPECT_GE(image.width(), 800);
+
+  // --tab room is a prosecutor's: the administrator is told so.
+  options.input = server_->adminPassword() + "\n";
+  auto admin = audientia::testing::runCommand(
+      {audientia::testing::binDir() + "/audientia-client", "--server", server_->address(), "--ca",
+       server_->caFile().string(), "--user", "admin", "--password-stdin", "--lang", "en", "--tab",
+       "room", "--screenshot", (fs::path(work_.path().toStdString()) / "never.png").string()},
+      options);
+  ASSERT_TRUE(admin) << admin.error().toString();
+  EXPECT_EQ(admin->exitCode, 1);
+  EXPECT_NE(admin->err.find("is not a prosecutor"), std::string::npos) << admin->err;
 }
 
 // Run only as the child of the test below (AUDIENTIA_ROOM_CHILD_DIR set): the hearing room

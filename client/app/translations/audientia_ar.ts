@@ -1067,6 +1067,10 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
         <source>Hearing %1, created on the server when recording started.</source>
         <translation>جلسة الاستماع %1، أُنشئت على الخادم عند بدء التسجيل.</translation>
     </message>
+    <message>
+        <source>Choose the cameras and microphones of this hearing: their pictures and sound levels show here.</source>
+        <translation>اختر الكاميرات والميكروفونات لجلسة الاستماع هذه: تظهر صورها ومستويات الصوت هنا.</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::ClientApp</name>
@@ -1100,6 +1104,10 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
             <numerusform>حُذف %n تسجيلًا مُتحقَّقًا منه من محطة العمل هذه (محفوظة على الخادم).</numerusform>
             <numerusform>حُذف %n تسجيل مُتحقَّق منه من محطة العمل هذه (محفوظة على الخادم).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--tab room: %1 is not a prosecutor</source>
+        <translation>--tab room: %1 ليس وكيل نيابة</translation>
     </message>
 </context>
 <context>

@@ -1059,6 +1059,10 @@ Nothing is lost either way: if you keep recording, the window stays open.</trans
         <source>Hearing %1, created on the server when recording started.</source>
         <translation>Hearing %1, created on the server when recording started.</translation>
     </message>
+    <message>
+        <source>Choose the cameras and microphones of this hearing: their pictures and sound levels show here.</source>
+        <translation>Choose the cameras and microphones of this hearing: their pictures and sound levels show here.</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::ClientApp</name>
@@ -1088,6 +1092,10 @@ Nothing is lost either way: if you keep recording, the window stays open.</trans
             <numerusform>%n verified recording removed from this workstation (kept on the server).</numerusform>
             <numerusform>%n verified recordings removed from this workstation (kept on the server).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--tab room: %1 is not a prosecutor</source>
+        <translation>--tab room: %1 is not a prosecutor</translation>
     </message>
 </context>
 <context>

@@ -1061,6 +1061,10 @@ Nu se pierde nimic în niciun caz: dacă înregistrarea continuă, fereastra ră
         <source>Hearing %1, created on the server when recording started.</source>
         <translation>Audierea %1, creată pe server la începutul înregistrării.</translation>
     </message>
+    <message>
+        <source>Choose the cameras and microphones of this hearing: their pictures and sound levels show here.</source>
+        <translation>Alegeți camerele și microfoanele acestei audieri: imaginile și nivelurile de sunet apar aici.</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::ClientApp</name>
@@ -1091,6 +1095,10 @@ Nu se pierde nimic în niciun caz: dacă înregistrarea continuă, fereastra ră
             <numerusform>%n înregistrări verificate au fost șterse de pe această stație de lucru (se păstrează pe server).</numerusform>
             <numerusform>%n de înregistrări verificate au fost șterse de pe această stație de lucru (se păstrează pe server).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--tab room: %1 is not a prosecutor</source>
+        <translation>--tab room: %1 nu este procuror</translation>
     </message>
 </context>
 <context>

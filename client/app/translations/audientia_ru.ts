@@ -1061,6 +1061,10 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
         <source>Hearing %1, created on the server when recording started.</source>
         <translation>Допрос %1, созданный на сервере в начале записи.</translation>
     </message>
+    <message>
+        <source>Choose the cameras and microphones of this hearing: their pictures and sound levels show here.</source>
+        <translation>Выберите камеры и микрофоны для этого допроса: здесь появятся их изображение и уровни звука.</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::ClientApp</name>
@@ -1091,6 +1095,10 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
             <numerusform>%n проверенные записи удалены с этого рабочего места (хранятся на сервере).</numerusform>
             <numerusform>%n проверенных записей удалено с этого рабочего места (хранятся на сервере).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--tab room: %1 is not a prosecutor</source>
+        <translation>--tab room: %1 не является прокурором</translation>
     </message>
 </context>
 <context>

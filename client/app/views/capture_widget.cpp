@@ -127,7 +127,7 @@ CaptureWidget::CaptureWidget(CaptureViewModel& viewModel, QWidget* parent)
   splitter->setStretchFactor(0, 2);
   splitter->setStretchFactor(1, 5);
   splitter->setStretchFactor(2, 3);
-  splitter->setSizes({330, 680, 430});
+  splitter->setSizes({380, 640, 420});
   splitter->setChildrenCollapsible(false);
 
   record_ = new QPushButton(tr("● &Record"), this);
@@ -273,6 +273,8 @@ void CaptureWidget::addParticipantRow(const QString& role, const QString& name) 
 QWidget* CaptureWidget::buildSourcesPane() {
   sourcesBox_ = new QGroupBox(tr("Cameras and microphones"), this);
   sources_ = new QListWidget(sourcesBox_);
+  sources_->setWordWrap(true);
+  sources_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   sources_->setToolTip(
       tr("Tick what records this hearing; the choice is kept for this "
          "workstation"));
@@ -294,10 +296,17 @@ QWidget* CaptureWidget::buildSourcesPane() {
 
 QWidget* CaptureWidget::buildLivePane() {
   auto* pane = new QGroupBox(tr("Picture and sound"), this);
+  noCameras_ = new QLabel(tr("Choose the cameras and microphones of this hearing: their pictures "
+                             "and sound levels show here."),
+                          pane);
+  noCameras_->setAlignment(Qt::AlignCenter);
+  noCameras_->setWordWrap(true);
+  noCameras_->setForegroundRole(QPalette::PlaceholderText);
   previewGrid_ = new QGridLayout;
   meterBox_ = new QGridLayout;
   meterBox_->setColumnStretch(1, 1);
   auto* layout = new QVBoxLayout(pane);
+  layout->addWidget(noCameras_);
   layout->addLayout(previewGrid_);
   layout->addLayout(meterBox_);
   layout->addStretch(1);
@@ -349,9 +358,13 @@ QWidget* CaptureWidget::buildMarkersPane() {
   events_ = new QTableView(eventsBox);
   events_->setModel(viewModel_.events());
   events_->verticalHeader()->hide();
-  events_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+  events_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  events_->horizontalHeader()->setSectionResizeMode(CaptureEventModel::kDetailColumn,
+                                                    QHeaderView::Interactive);
   events_->horizontalHeader()->setSectionResizeMode(CaptureEventModel::kWhatColumn,
                                                     QHeaderView::Stretch);
+  events_->horizontalHeader()->resizeSection(CaptureEventModel::kDetailColumn, 110);
+  events_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   events_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   events_->setWordWrap(false);
   connect(viewModel_.events(), &QAbstractItemModel::rowsInserted, this, [this] {
@@ -528,6 +541,7 @@ void CaptureWidget::showBanner() {
 
 void CaptureWidget::rebuildPreviews() {
   const int cameras = static_cast<int>(viewModel_.videoSources().size());
+  noCameras_->setVisible(cameras == 0 && viewModel_.audioSources().isEmpty());
   if (static_cast<int>(previews_.size()) != cameras) {
     for (auto* label : previews_) label->deleteLater();
     previews_.clear();

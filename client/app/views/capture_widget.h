@@ -93,6 +93,7 @@ class CaptureWidget : public QWidget {
   QLabel* clock_ = nullptr;
   QLabel* testBadge_ = nullptr;
   QLabel* banner_ = nullptr;
+  QLabel* noCameras_ = nullptr;  // what the pane is for, until a source is chosen
   QGridLayout* previewGrid_ = nullptr;
   std::vector<QLabel*> previews_;
   QGridLayout* meterBox_ = nullptr;  // a row per channel: its name, its meter

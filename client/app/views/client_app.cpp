@@ -103,6 +103,10 @@ void ClientApp::onLoggedIn() {
     fail(tr("--tab uploads: %1 is not a prosecutor").arg(login_->username()));
     return;
   }
+  if (options_.roomTab && !uploads && screenshotPending_) {
+    fail(tr("--tab room: %1 is not a prosecutor").arg(login_->username()));
+    return;
+  }
   // The server lets only prosecutors and clerks read hearings (admins manage, auditors audit).
   const bool seesHearings = role == UserRole::kProsecutor || role == UserRole::kClerk;
   if (isAdmin) admin_->setSession(session);
