@@ -5,8 +5,11 @@
 // markers and the pause, and the local copy is removed only once the server verified it and
 // the workstation's keeping time has passed.
 
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -238,6 +241,91 @@ TEST_F(CaptureRealServerTest, TheClientBinaryOpensOnTheHearingRoomForAProsecutor
   ASSERT_TRUE(admin) << admin.error().toString();
   EXPECT_EQ(admin->exitCode, 1);
   EXPECT_NE(admin->err.find("is not a prosecutor"), std::string::npos) << admin->err;
+}
+
+// A free TCP port on the loopback, for a server that must come back at the same address.
+int freePort() {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t length = sizeof address;
+  if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+      ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
+    if (fd >= 0) ::close(fd);
+    return -1;
+  }
+  const int port = ntohs(address.sin_port);
+  ::close(fd);
+  return port;
+}
+
+TEST(CaptureWithoutServer, TheServerGoingAwayNeverInterruptsTheHearingAndTheUploadCatchesUp) {
+  QTemporaryDir work;
+  ASSERT_TRUE(work.isValid());
+  // The embedded PostgreSQL runs as the postgres user: a directory it can reach.
+  auto serverDir = audientia::testing::makeTempDir("audientia-outage");
+  ASSERT_TRUE(serverDir) << serverDir.error().toString();
+  const fs::path dataDir = *serverDir / "data";
+  const int port = freePort();
+  ASSERT_GT(port, 0);
+  audientia::testing::ServerOptions options;
+  options.dataDir = dataDir;
+  options.extraArgs = {"--listen", "127.0.0.1:" + std::to_string(port)};
+  auto first = ServerProcess::start(options);
+  ASSERT_TRUE(first) << first.error().toString();
+  ASSERT_EQ((*first)->address(), "127.0.0.1:" + std::to_string(port));
+  auto seeded = audientia::testing::seedOfficeAndUser(**first, "Outage office", "outage.prosecutor",
+                                                      v1::ROLE_PROSECUTOR, kRoomPassword);
+  ASSERT_TRUE(seeded) << seeded.error().toString();
+  v1::CreateHearingRequest request;
+  request.set_office_id(seeded->office.id());
+  request.set_case_number("4323/P/2026");
+  request.set_kind(v1::HEARING_KIND_VICTIM);
+  auto hearing = seeded->api->createHearing(request);
+  ASSERT_TRUE(hearing) << hearing.error().toString();
+  std::shared_ptr<client::ApiClient> session(std::move(seeded->api));
+
+  UploadsViewModel uploads;
+  uploads.setService(std::make_unique<UploadQueueService>(
+      session, session, client::UploadJournal(fs::path(work.path().toStdString()) / "uploads"),
+      (*first)->address()));
+  QSignalSpy uploaded(&uploads, &UploadsViewModel::recordingUploaded);
+  CaptureService service;
+  NoHearingsHere noHearings;
+  CaptureViewModel room(service, noHearings, work.path() + QStringLiteral("/captures"));
+  QObject::connect(&room, &CaptureViewModel::captureStarted, &uploads,
+                   &UploadsViewModel::addCaptureFolder);
+  room.useExistingHearing(QString::fromStdString(hearing->id()), QStringLiteral("4323/P/2026"));
+  room.setSources({QStringLiteral("lavfi:testsrc2=size=320x180:rate=15")},
+                  {QStringLiteral("lavfi:sine=frequency=440:sample_rate=48000")});
+  room.record();
+  ASSERT_TRUE(waitUntil([&] { return room.state() == CaptureState::kRecording; }));
+  QTest::qWait(1000);
+
+  // The server goes away in the middle of the hearing: the hearing records on.
+  (*first)->stop();
+  const std::int64_t before = room.elapsedMs();
+  QTest::qWait(3000);
+  EXPECT_EQ(room.state(), CaptureState::kRecording);
+  EXPECT_GE(room.elapsedMs() - before, 2500);
+  room.addMarker(0);
+  ASSERT_TRUE(waitUntil([&] { return room.markers()->rowCount() == 1; }));
+  room.stop();
+  ASSERT_TRUE(waitUntil([&] { return room.state() == CaptureState::kSealed; }));
+  EXPECT_EQ(uploaded.count(), 0);
+
+  // It comes back at the same address: the queue, still retrying, completes the package.
+  auto second = ServerProcess::start(options);
+  ASSERT_TRUE(second) << second.error().toString();
+  ASSERT_TRUE(signalled(uploaded, 120000)) << (*second)->log();
+  auto after = session->getHearing(hearing->id());
+  ASSERT_TRUE(after) << after.error().toString();
+  ASSERT_EQ(after->recordings_size(), 1);
+  EXPECT_EQ(after->recordings(0).markers_size(), 1);
+  first->reset();
+  second->reset();
+  fs::remove_all(*serverDir);
 }
 
 // Run only as the child of the test below (AUDIENTIA_ROOM_CHILD_DIR set): the hearing room
