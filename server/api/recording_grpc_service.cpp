@@ -52,6 +52,8 @@ grpc::Status RecordingGrpcService::UploadRecording(
         AUDIENTIA_TRY_STATUS(
             validateRequest("/audientia.v1.RecordingService/UploadRecording", message));
         const v1::UploadHeader header = message.header();
+        // One call has no completion to declare the digest at later.
+        if (header.sha256().empty()) return invalidArgument("header.sha256 is required");
         call.object("hearing", header.hearing_id(), {});
         call.audit.details.emplace_back("sha256", header.sha256());
         call.audit.details.emplace_back("size_bytes", std::to_string(header.size_bytes()));
@@ -232,19 +234,20 @@ grpc::Status RecordingGrpcService::GetUploadStatus(grpc::ServerContext* context,
 grpc::Status RecordingGrpcService::CompleteUpload(grpc::ServerContext* context,
                                                   const v1::CompleteUploadRequest* request,
                                                   v1::CompleteUploadResponse* response) {
-  return runCall(
-      gate_, "/audientia.v1.RecordingService/CompleteUpload", *context, *request,
-      [&](CallState& call) -> Status {
-        call.object("upload", request->upload_id(), {});
-        AUDIENTIA_TRY(app::CompletedUpload completed,
-                      uploads_.complete(call.user(), request->upload_id(), &call.audit.officeId));
-        call.audit.details.emplace_back("recording_id", completed.upload.recordingId);
-        call.audit.details.emplace_back("sha256", completed.upload.sha256);
-        call.audit.details.emplace_back("size_bytes", std::to_string(completed.upload.sizeBytes));
-        toProto(completed.upload, response->mutable_upload());
-        toProto(completed.recording, response->mutable_recording());
-        return ok();
-      });
+  return runCall(gate_, "/audientia.v1.RecordingService/CompleteUpload", *context, *request,
+                 [&](CallState& call) -> Status {
+                   call.object("upload", request->upload_id(), {});
+                   AUDIENTIA_TRY(app::CompletedUpload completed,
+                                 uploads_.complete(call.user(), request->upload_id(),
+                                                   request->sha256(), &call.audit.officeId));
+                   call.audit.details.emplace_back("recording_id", completed.upload.recordingId);
+                   call.audit.details.emplace_back("sha256", completed.upload.sha256);
+                   call.audit.details.emplace_back("size_bytes",
+                                                   std::to_string(completed.upload.sizeBytes));
+                   toProto(completed.upload, response->mutable_upload());
+                   toProto(completed.recording, response->mutable_recording());
+                   return ok();
+                 });
 }
 
 grpc::Status RecordingGrpcService::AbortUpload(grpc::ServerContext* context,

@@ -23,7 +23,7 @@ struct Upload {
   int sequence = 0;                     // 0 for originals, 1.. for segments
   std::string fileName;
   std::int64_t sizeBytes = 0;
-  std::string sha256;
+  std::string sha256;  // empty until declared (at creation or, at the latest, completion)
   UploadState state = UploadState::kReceiving;
   std::int64_t durableOffset = 0;  // every byte below is on stable storage
   std::string createdBy;
@@ -43,7 +43,7 @@ struct NewUpload {
   int sequence = 0;
   std::string fileName;
   std::int64_t sizeBytes = 0;
-  std::string sha256;
+  std::string sha256;  // empty: declared at completion
   std::string createdBy;
   Timestamp expiresAt;
 };

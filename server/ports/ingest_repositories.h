@@ -31,7 +31,8 @@ class UploadRepository {
                                  domain::Timestamp expiresAt) = 0;
   // Back to offset 0 (after a failed verification).
   virtual Status reset(const std::string& id) = 0;
-  // Marks the upload complete and adds its file to the recording, in one transaction.
+  // Marks the upload complete and adds its file to the recording, in one transaction. An upload
+  // created without its SHA-256 takes file.sha256 (and so does its FILE recording).
   virtual Expected<domain::Upload> complete(const std::string& id,
                                             const domain::RecordingFile& file) = 0;
   virtual Expected<domain::Upload> setState(const std::string& id, domain::UploadState state) = 0;

@@ -24,7 +24,7 @@ Expected<MediaStoreUrl> parseMediaStoreUrl(const std::string& url,
   }
   return invalidArgument("media store URL '" + url +
                          "' is not supported: only file:///absolute/path is (optionally "
-                         "?max_bytes=N and direct_io=true)");
+                         "?max_bytes=N and direct_io=auto|true|false)");
 }
 
 Expected<OpenedMediaStore> openMediaStore(const MediaStoreUrl& url) {

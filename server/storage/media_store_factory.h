@@ -3,7 +3,8 @@
 // The media store named by a URL, picked by its scheme, so that main() wires a store without
 // knowing its kind. Parsing and opening are apart: the server checks its URL before it starts
 // anything, and opens the store once the database is up.
-//   file:///abs/path[?max_bytes=N][&direct_io=true]   the filesystem store (storage/filesystem)
+//   file:///abs/path[?max_bytes=N][&direct_io=auto|true|false]   the filesystem store
+//                                                                (storage/filesystem)
 //   s3://BUCKET?endpoint=...                           the S3 store (not in this build yet)
 
 #include <filesystem>

@@ -116,13 +116,16 @@ class ResumableUploadTest : public ::testing::Test {
     hearing_ = made.hearing().id();
   }
 
-  grpc::Status create(const std::string& id, const std::string& content) {
+  enum class Digest { kUnspecified = 0, kAtCreation, kAtCompletion };
+
+  grpc::Status create(const std::string& id, const std::string& content,
+                      Digest digest = Digest::kAtCreation) {
     v1::CreateUploadRequest request;
     request.set_upload_id(id);
     request.set_hearing_id(hearing_);
     request.set_file_name("hearing.mp4");
     request.set_size_bytes(static_cast<std::int64_t>(content.size()));
-    request.set_sha256(toHex(Sha256::of(content)));
+    if (digest == Digest::kAtCreation) request.set_sha256(toHex(Sha256::of(content)));
     v1::UploadStatus status;
     return stub_->CreateUpload(as(token_).get(), request, &status);
   }
@@ -155,9 +158,11 @@ class ResumableUploadTest : public ::testing::Test {
     return out;
   }
 
-  grpc::Status complete(const std::string& id, v1::CompleteUploadResponse* out) {
+  grpc::Status complete(const std::string& id, v1::CompleteUploadResponse* out,
+                        const std::string& sha256 = {}) {
     v1::CompleteUploadRequest request;
     request.set_upload_id(id);
+    request.set_sha256(sha256);
     return stub_->CompleteUpload(as(token_).get(), request, out);
   }
 
@@ -237,6 +242,50 @@ TEST_F(ResumableUploadTest, ServerKilledMidUploadResumesByteIdentical) {
   ASSERT_TRUE(done.ok()) << done.error_message();
   EXPECT_EQ(completed.recording().state(), v1::RECORDING_STATE_PROCESSING);
   EXPECT_EQ(completed.recording().sha256(), toHex(Sha256::of(content)));
+  EXPECT_TRUE(download(id) == content);
+}
+
+// A client that hashes while it sends declares the digest at completion: the real server checks
+// it like one declared at creation (after a restart too, and past the 32 MiB from which a large
+// upload is written with O_DIRECT) and keeps it on the upload and the recording.
+TEST_F(ResumableUploadTest, ADigestDeclaredAtCompletionIsVerifiedAcrossARestart) {
+  ASSERT_NO_FATAL_FAILURE(start());
+  ASSERT_NO_FATAL_FAILURE(prepareProsecutor());
+  const std::string content = pattern(48 * kMiB + 12345);
+  const auto size = static_cast<std::int64_t>(content.size());
+  const std::string sha = toHex(Sha256::of(content));
+  const std::string id = "7c2d4e6f-8a9b-4c0d-9e1f-2a3b4c5d6e7f";
+  auto created = create(id, content, Digest::kAtCompletion);
+  ASSERT_TRUE(created.ok()) << created.error_message();
+  EXPECT_EQ(status(id).sha256(), "");
+  v1::UploadStatus acknowledged;
+  auto written = write(id, content, 0, 40 * kMiB, &acknowledged);
+  ASSERT_TRUE(written.ok()) << written.error_message();
+  server_->stop();
+  server_.reset();
+  ASSERT_NO_FATAL_FAILURE(start());
+  token_ = login("pros", kPassword);
+  ASSERT_TRUE(create(id, content, Digest::kAtCompletion).ok()) << "a repeated create resumes";
+  written = write(id, content, status(id).durable_offset(), size, &acknowledged);
+  ASSERT_TRUE(written.ok()) << written.error_message();
+  EXPECT_EQ(acknowledged.durable_offset(), size);
+
+  v1::CompleteUploadResponse completed;
+  auto undeclared = complete(id, &completed);
+  EXPECT_EQ(undeclared.error_code(), grpc::StatusCode::FAILED_PRECONDITION)
+      << undeclared.error_message();
+  EXPECT_EQ(status(id).durable_offset(), size) << "nothing was reset";
+  auto wrong = complete(id, &completed, toHex(Sha256::of("not the file")));
+  EXPECT_EQ(wrong.error_code(), grpc::StatusCode::DATA_LOSS) << wrong.error_message();
+  EXPECT_EQ(status(id).durable_offset(), 0);
+
+  written = write(id, content, 0, size, &acknowledged);
+  ASSERT_TRUE(written.ok()) << written.error_message();
+  auto done = complete(id, &completed, sha);
+  ASSERT_TRUE(done.ok()) << done.error_message();
+  EXPECT_EQ(completed.upload().sha256(), sha);
+  EXPECT_EQ(completed.recording().sha256(), sha);
+  EXPECT_EQ(status(id).sha256(), sha);
   EXPECT_TRUE(download(id) == content);
 }
 

@@ -158,6 +158,8 @@ TEST_F(UploadResume, ClientKilledMidUploadResumesAndTheDownloadIsByteIdentical) 
   const auto listed = ctlJson({"upload", "list"});
   ASSERT_EQ(listed["uploads"].size(), 1u) << listed.dump(2);
   EXPECT_EQ(listed["uploads"][0]["state"], "pending");
+  // The file is hashed while it is sent: the digest is declared only at completion.
+  EXPECT_EQ(ctlJson({"upload", "status", uploadId}).value("sha256", std::string()), "");
 
   // The same command again: it says that it resumes, and completes.
   std::vector<std::string> again = {"--json"};
@@ -175,6 +177,7 @@ TEST_F(UploadResume, ClientKilledMidUploadResumesAndTheDownloadIsByteIdentical) 
 
   const auto done = ctlJson({"upload", "list"});
   EXPECT_EQ(done["uploads"][0]["state"], "done") << done.dump(2);
+  EXPECT_EQ(ctlJson({"upload", "status", uploadId}).value("sha256", std::string()), localSha);
   // A third run has nothing to send.
   const auto third = ctl(uploadArgs);
   ASSERT_EQ(third.exitCode, 0) << third.err;

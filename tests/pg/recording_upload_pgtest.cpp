@@ -305,6 +305,33 @@ TEST_F(RecordingUploadTest, CompleteAddsTheFileOnce) {
             ErrorCode::kNotFound);
 }
 
+// An upload whose client declares the digest at completion holds '' until then (its FILE
+// recording NULL); completing it records the file's digest on both. A complete upload always
+// has one (the schema refuses it otherwise).
+TEST_F(RecordingUploadTest, AnUploadCreatedWithoutItsDigestTakesItAtCompletion) {
+  auto& uploads = storage_->uploads();
+  auto late = fileUpload(uuid(60), "declared at completion");
+  late.sha256.clear();
+  auto u = uploads.create(late);
+  ASSERT_TRUE(u) << u.error().toString();
+  EXPECT_EQ(u->sha256, "");
+  EXPECT_EQ(storage_->recordings().get(u->recordingId)->sha256, "");
+  auto done = uploads.complete(
+      u->id, file(u->recordingId, FileRole::kOriginal, 0, "declared at completion"));
+  ASSERT_TRUE(done) << done.error().toString();
+  EXPECT_EQ(done->state, UploadState::kComplete);
+  EXPECT_EQ(done->sha256, sha("declared at completion"));
+  EXPECT_EQ(uploads.get(u->id)->sha256, sha("declared at completion"));
+  EXPECT_EQ(storage_->recordings().get(u->recordingId)->sha256, sha("declared at completion"));
+
+  auto undeclared = fileUpload(uuid(61), "never declared");
+  undeclared.sha256.clear();
+  auto u2 = uploads.create(undeclared);
+  ASSERT_TRUE(u2) << u2.error().toString();
+  EXPECT_FALSE(uploads.setState(u2->id, UploadState::kComplete)) << "complete without a digest";
+  EXPECT_TRUE(uploads.setState(u2->id, UploadState::kAborted)) << "aborted without one is fine";
+}
+
 TEST_F(RecordingUploadTest, ListExpiredTakesOnlyReceivingUploadsPastTheirTime) {
   auto& uploads = storage_->uploads();
   const auto now = std::chrono::system_clock::now();

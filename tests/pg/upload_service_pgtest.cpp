@@ -233,6 +233,98 @@ TEST_F(UploadServiceTest, WrongDigestIsDataLossAndResets) {
   EXPECT_EQ(download(id), content);
 }
 
+// A client that hashes while it sends creates the upload without its digest and declares it at
+// completion: checked like one declared at creation, then kept on the upload and the recording.
+TEST_F(UploadServiceTest, ADigestDeclaredAtCompletionIsCheckedAndKept) {
+  const std::string content = pattern(700000, 9);
+  const std::string id = uuid(9);
+  CreateUploadRequest late = request(id, content);
+  late.sha256.clear();
+  auto created = service_->create(prosecutorA_, late);
+  ASSERT_TRUE(created) << created.error().toString();
+  EXPECT_EQ(created->sha256, "");
+  ASSERT_TRUE(service_->create(prosecutorA_, late)) << "a repeated create is idempotent";
+  auto other = service_->create(prosecutorA_, request(id, content));
+  ASSERT_FALSE(other) << "the same id with a digest is another upload";
+  EXPECT_EQ(other.error().code(), ErrorCode::kAlreadyExists);
+  auto recording = storage_->recordings().get(id);
+  ASSERT_TRUE(recording) << recording.error().toString();
+  EXPECT_EQ(recording->sha256, "");
+
+  ASSERT_TRUE(write(id, content, 0, 300000));
+  reopen(0);  // the running hash is taken up again from the staged bytes
+  ASSERT_TRUE(write(id, content, 300000, content.size()));
+  auto undeclared = service_->complete(prosecutorA_, id);
+  ASSERT_FALSE(undeclared);
+  EXPECT_EQ(undeclared.error().code(), ErrorCode::kFailedPrecondition);
+  EXPECT_NE(undeclared.error().message().find("created without its SHA-256"), std::string::npos)
+      << undeclared.error().message();
+  auto malformed = service_->complete(prosecutorA_, id, std::string("ABC"));
+  ASSERT_FALSE(malformed);
+  EXPECT_EQ(malformed.error().code(), ErrorCode::kInvalidArgument);
+  EXPECT_EQ(durable(id), static_cast<std::int64_t>(content.size())) << "nothing was reset";
+
+  // A wrong digest declared now is DATA_LOSS like one declared at creation: reset to 0.
+  auto wrong = service_->complete(prosecutorA_, id, sha("other bytes"));
+  ASSERT_FALSE(wrong);
+  EXPECT_EQ(wrong.error().code(), ErrorCode::kDataLoss);
+  EXPECT_EQ(durable(id), 0);
+  EXPECT_EQ(objectCount(), 0u);
+
+  ASSERT_TRUE(write(id, content, 0, content.size()));
+  auto completed = service_->complete(prosecutorA_, id, sha(content));
+  ASSERT_TRUE(completed) << completed.error().toString();
+  EXPECT_EQ(completed->upload.state, domain::UploadState::kComplete);
+  EXPECT_EQ(completed->upload.sha256, sha(content));
+  EXPECT_EQ(completed->recording.sha256, sha(content));
+  EXPECT_EQ(completed->recording.state, domain::RecordingState::kProcessing);
+  EXPECT_EQ(service_->status(prosecutorA_, id)->sha256, sha(content));
+  EXPECT_EQ(download(id), content);
+  auto again = service_->complete(prosecutorA_, id, sha(content));
+  ASSERT_TRUE(again) << "completing again is idempotent: " << again.error().toString();
+}
+
+// With the store's defaults a large upload is written with O_DIRECT past its first 32 MiB; the
+// sink (and its buffers) is open only while a stream or a completion works on the upload.
+TEST_F(UploadServiceTest, ALargeUploadHoldsNoSinkBetweenStreams) {
+  const std::string content = pattern(40 << 20, 11);
+  const std::string id = uuid(11);
+  ASSERT_TRUE(service_->create(prosecutorA_, request(id, content)));
+  {
+    auto session = service_->openWrite(prosecutorA_, id);
+    ASSERT_TRUE(session) << session.error().toString();
+    for (std::size_t at = 0; at < content.size(); at += 4 << 20) {
+      std::string bytes = content.substr(at, 4 << 20);
+      ASSERT_TRUE((*session)->append(static_cast<std::int64_t>(at), bytes));
+    }
+    EXPECT_EQ(store_->directUploads(), 1) << "past 32 MiB: O_DIRECT";
+    auto finished = (*session)->finish();
+    ASSERT_TRUE(finished) << finished.error().toString();
+  }
+  EXPECT_EQ(store_->directUploads(), 0) << "the stream ended: no sink is open";
+  auto completed = service_->complete(prosecutorA_, id);
+  ASSERT_TRUE(completed) << completed.error().toString();
+  EXPECT_EQ(store_->directUploads(), 0);
+  EXPECT_EQ(download(id), content);
+}
+
+// Declared at creation and again at completion: the two must agree.
+TEST_F(UploadServiceTest, ADigestDeclaredTwiceMustBeTheSame) {
+  const std::string content = pattern(100000, 10);
+  const std::string id = uuid(10);
+  ASSERT_TRUE(service_->create(prosecutorA_, request(id, content)));
+  ASSERT_TRUE(write(id, content, 0, content.size()));
+  auto differs = service_->complete(prosecutorA_, id, sha("something else"));
+  ASSERT_FALSE(differs);
+  EXPECT_EQ(differs.error().code(), ErrorCode::kInvalidArgument);
+  EXPECT_NE(differs.error().message().find("differs from the " + sha(content)), std::string::npos)
+      << differs.error().message();
+  EXPECT_EQ(durable(id), static_cast<std::int64_t>(content.size())) << "nothing was reset";
+  auto completed = service_->complete(prosecutorA_, id, sha(content));
+  ASSERT_TRUE(completed) << completed.error().toString();
+  EXPECT_EQ(download(id), content);
+}
+
 TEST_F(UploadServiceTest, CreateIsValidatedAndIdempotent) {
   const std::string content = "some bytes";
   const std::string id = uuid(4);

@@ -170,11 +170,13 @@ Expected<v1::UploadStatus> GrpcApiClient::getUploadStatus(const std::string& upl
                                  });
 }
 
-Expected<v1::CompleteUploadResponse> GrpcApiClient::completeUpload(const std::string& uploadId) {
+Expected<v1::CompleteUploadResponse> GrpcApiClient::completeUpload(const std::string& uploadId,
+                                                                   const std::string& sha256) {
   v1::CompleteUploadRequest request;
   request.set_upload_id(uploadId);
-  // Completion hashes the whole staged file on the server: minutes for gigabytes, so no unary
-  // deadline here.
+  request.set_sha256(sha256);
+  // Completion may hash the whole staged file on the server (after a restart of the server:
+  // minutes for gigabytes), so no unary deadline here.
   grpc::ClientContext context;
   prepare(context, Auth::kBearer, Deadline::kNone);
   v1::CompleteUploadResponse response;
@@ -233,7 +235,17 @@ Expected<v1::UploadStatus> GrpcApiClient::writeUpload(const WriteUploadRequest& 
   message.set_upload_id(request.uploadId);
   bool streamOpen = writer->Write(message);
   const auto length = static_cast<std::uint64_t>(request.end - request.offset);
-  FileReadAhead file(fd.get(), request.file, request.offset, request.end, chunkBytes);
+  FileReadAhead::ReadObserver hashRead;
+  if (request.hash != nullptr) {
+    hashRead = [prefix = request.hash](std::int64_t offset, std::string_view bytes) {
+      const std::int64_t end = offset + std::ssize(bytes);
+      if (offset > prefix->end || end <= prefix->end) return;  // a gap, or hashed before
+      prefix->hash.update(bytes.substr(static_cast<std::size_t>(prefix->end - offset)));
+      prefix->end = end;
+    };
+  }
+  FileReadAhead file(fd.get(), request.file, request.offset, request.end, chunkBytes,
+                     FileReadAhead::kDefaultDepth, std::move(hashRead));
   std::string data;
   while (streamOpen) {
     auto offset = file.next(data);

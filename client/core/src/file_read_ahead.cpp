@@ -10,12 +10,14 @@
 namespace audientia::client::detail {
 
 FileReadAhead::FileReadAhead(int fd, std::filesystem::path path, std::int64_t offset,
-                             std::int64_t end, std::size_t chunkBytes, std::size_t depth)
+                             std::int64_t end, std::size_t chunkBytes, std::size_t depth,
+                             ReadObserver onRead)
     : fd_(fd),
       path_(std::move(path)),
       end_(end),
       chunkBytes_(std::max<std::size_t>(chunkBytes, 1)),
       depth_(std::max<std::size_t>(depth, 1)),
+      onRead_(std::move(onRead)),
       nextOffset_(offset),
       reader_([this] { run(); }) {}
 
@@ -67,6 +69,7 @@ void FileReadAhead::run() {
     const auto want = static_cast<std::size_t>(
         std::min<std::int64_t>(end_ - offset, static_cast<std::int64_t>(chunkBytes_)));
     auto got = readInto(buffer, offset, want);
+    if (got && onRead_) onRead_(offset, std::string_view(buffer.data(), *got));
     std::lock_guard lock(mutex_);
     if (!got) {
       error_ = got.error();

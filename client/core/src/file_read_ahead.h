@@ -9,14 +9,20 @@
 // Buffers circulate: next() hands the caller's previous buffer back to the reader, which reads
 // into it again, so a long upload allocates (and faults in) its buffers once.
 // Memory: at most depth + 1 chunks.
+//
+// An observer, when given, sees every chunk on the reader's thread as soon as it is read, in
+// order (an upload hashes the file there: one read pass, the digest taken while the sender
+// encrypts and sends the chunks before).
 
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -26,10 +32,15 @@ namespace audientia::client::detail {
 
 class FileReadAhead {
  public:
+  // Called on the reader's thread with each chunk read and its offset, before the caller gets it.
+  using ReadObserver = std::function<void(std::int64_t offset, std::string_view bytes)>;
+  static constexpr std::size_t kDefaultDepth = 2;
+
   // Reads [offset, end) of fd (which stays the caller's and must outlive this) in chunks of
-  // chunkBytes; path names the file in errors.
+  // chunkBytes; path names the file in errors. onRead (may be empty) must outlive this too.
   FileReadAhead(int fd, std::filesystem::path path, std::int64_t offset, std::int64_t end,
-                std::size_t chunkBytes, std::size_t depth = 2);
+                std::size_t chunkBytes, std::size_t depth = kDefaultDepth,
+                ReadObserver onRead = {});
   ~FileReadAhead();  // stops the reader
   FileReadAhead(const FileReadAhead&) = delete;
   FileReadAhead& operator=(const FileReadAhead&) = delete;
@@ -52,6 +63,7 @@ class FileReadAhead {
   const std::int64_t end_;
   const std::size_t chunkBytes_;
   const std::size_t depth_;
+  const ReadObserver onRead_;
   std::int64_t nextOffset_;  // the reader's; read by the caller only once the range is done
 
   std::mutex mutex_;

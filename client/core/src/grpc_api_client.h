@@ -348,7 +348,8 @@ class GrpcApiClient final : public ApiClient {
   Expected<v1::UploadStatus> writeUpload(const WriteUploadRequest& request,
                                          const ProgressCallback& progress) override;
   Expected<v1::UploadStatus> getUploadStatus(const std::string& uploadId) override;
-  Expected<v1::CompleteUploadResponse> completeUpload(const std::string& uploadId) override;
+  Expected<v1::CompleteUploadResponse> completeUpload(const std::string& uploadId,
+                                                      const std::string& sha256) override;
   Expected<v1::UploadStatus> abortUpload(const std::string& uploadId) override;
   Expected<v1::Recording> completeRecording(const std::string& recordingId,
                                             const std::string& manifestJson) override;

@@ -126,6 +126,7 @@ Expected<UploadJournalEntry> UploadEngine::enqueue(const std::string& hearingId,
     file.fileName = canonical.filename().string();
     file.sizeBytes = entry.sizeBytes;
     file.uploadId = entry.recordingId;
+    file.digestAtCompletion = true;  // hashed while it is sent
     entry.files.push_back(std::move(file));
   }
   entry.state = UploadItemState::kPending;

@@ -175,7 +175,8 @@ std::string toJson(const UploadJournalEntry& entry) {
                      {"sha256", file.sha256},
                      {"upload_id", file.uploadId},
                      {"durable_bytes", file.durableBytes},
-                     {"complete", file.complete}});
+                     {"complete", file.complete},
+                     {"sha256_at_completion", file.digestAtCompletion}});
   }
   const json document = {{"version", 1},
                          {"key", entry.key},
@@ -244,6 +245,8 @@ Expected<UploadJournalEntry> journalEntryFromJson(const std::string& text) {
     AUDIENTIA_TRY(file.uploadId, member<std::string>(item, "upload_id"));
     AUDIENTIA_TRY(file.durableBytes, member<std::uint64_t>(item, "durable_bytes"));
     AUDIENTIA_TRY(file.complete, member<bool>(item, "complete"));
+    // Absent (false) from items written before digests could be declared at completion.
+    AUDIENTIA_TRY(file.digestAtCompletion, member<bool>(item, "sha256_at_completion"));
     entry.files.push_back(std::move(file));
   }
   return entry;

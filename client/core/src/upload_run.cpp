@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <limits>
 #include <thread>
 
 #include "audientia/base/posix_file.h"
@@ -18,6 +19,10 @@ using std::chrono::milliseconds;
 namespace {
 
 constexpr std::size_t kHashBlockBytes = 1 << 20;
+// The smallest chunk pacing under a rate limit makes, and the longest stream in seconds of the
+// limit (see UploadEngineOptions::chunkBytes and streamBytes).
+constexpr std::size_t kMinPacedChunkBytes = 64 << 10;
+constexpr std::uint64_t kPacedStreamSeconds = 8;
 // FAILED_PRECONDITION about an offset, answered by asking the status again: more than this many
 // in a row without a new durable byte means client and server disagree for good.
 constexpr int kMaxOffsetRetries = 5;
@@ -115,7 +120,8 @@ v1::CreateUploadRequest UploadRun::createRequest(std::size_t index) const {
   request.set_hearing_id(entry_.hearingId);
   request.set_file_name(file.fileName);
   request.set_size_bytes(static_cast<std::int64_t>(file.sizeBytes));
-  request.set_sha256(file.sha256);
+  // Repeated creates must carry the same fields: a digest declared at completion never here.
+  if (!file.digestAtCompletion) request.set_sha256(file.sha256);
   if (entry_.kind == UploadItemKind::kCapture) {
     request.set_package_id(entry_.recordingId);
     request.set_segment_sequence(file.sequence);
@@ -125,12 +131,25 @@ v1::CreateUploadRequest UploadRun::createRequest(std::size_t index) const {
 
 Status UploadRun::uploadOne(std::size_t index, const fs::path& local, v1::Recording* completed) {
   if (entry_.files[index].complete) return ok();
-  AUDIENTIA_TRY_STATUS(ensureHashed(index, local, /*force=*/false));
+  if (!entry_.files[index].digestAtCompletion) {
+    AUDIENTIA_TRY_STATUS(ensureHashed(index, local, /*force=*/false));
+  }
+  // digestAtCompletion: the file's hash, taken while it is sent; not needed when the journal
+  // holds the digest of the file as it is (a run that stopped before completing).
+  PrefixHash prefix;
   bool restartedAfterDataLoss = false;
   bool renewedAfterConflict = false;
   for (;;) {
     auto status = retrying("creating the upload of " + entry_.files[index].fileName,
                            [&] { return engine_.uploads_.createUpload(createRequest(index)); });
+    if (!status && status.error().code() == ErrorCode::kInvalidArgument &&
+        entry_.files[index].digestAtCompletion &&
+        status.error().message().find("sha256") != std::string::npos) {
+      // A server that wants the digest at creation: hash first, as it expects.
+      entry_.files[index].digestAtCompletion = false;
+      AUDIENTIA_TRY_STATUS(ensureHashed(index, local, /*force=*/false));
+      continue;
+    }
     if (!status && status.error().code() == ErrorCode::kAlreadyExists && !renewedAfterConflict) {
       // The id is taken with other fields: a digest that changed after a crash between hashing
       // and saving. A new id is safe: the old upload never completed under these fields.
@@ -154,12 +173,18 @@ Status UploadRun::uploadOne(std::size_t index, const fs::path& local, v1::Record
     std::int64_t durable = status->durable_offset();
     noteResume(index, durable);
     noteDurable(index, durable);
-    AUDIENTIA_TRY_STATUS(sendRemaining(index, local, durable));
+    const bool hashing =
+        entry_.files[index].digestAtCompletion && knownDigest(index, local).empty();
+    AUDIENTIA_TRY_STATUS(sendRemaining(index, local, durable, hashing ? &prefix : nullptr));
+    std::string declared;
+    if (entry_.files[index].digestAtCompletion) {
+      AUDIENTIA_TRY(declared, completeDigest(index, local, prefix));
+    }
 
     report(UploadPhase::kCompleting, entry_.files[index].fileName, entry_.files[index].sequence,
            entry_.durableBytes());
     auto done = retrying("completing the upload of " + entry_.files[index].fileName, [&] {
-      return engine_.uploads_.completeUpload(entry_.files[index].uploadId);
+      return engine_.uploads_.completeUpload(entry_.files[index].uploadId, declared);
     });
     if (done) {
       entry_.files[index].complete = true;
@@ -171,9 +196,16 @@ Status UploadRun::uploadOne(std::size_t index, const fs::path& local, v1::Record
       // The server's digest of what it received differs from ours; it reset the upload to 0.
       // The file may have changed under us: hash it again and send it once more.
       restartedAfterDataLoss = true;
-      const std::string before = entry_.files[index].sha256;
       report(UploadPhase::kRetrying, entry_.files[index].fileName, entry_.files[index].sequence,
-             entry_.durableBytes(), done.error().toString() + "; hashing the file again");
+             entry_.durableBytes(), done.error().toString() + "; sending the file again");
+      if (entry_.files[index].digestAtCompletion) {
+        // Nothing was declared at creation: the next pass hashes the file as it is now.
+        prefix = PrefixHash{};
+        entry_.files[index].sha256.clear();
+        AUDIENTIA_TRY_STATUS(save());
+        continue;
+      }
+      const std::string before = entry_.files[index].sha256;
       AUDIENTIA_TRY_STATUS(ensureHashed(index, local, /*force=*/true));
       if (entry_.files[index].sha256 != before) {
         if (entry_.kind == UploadItemKind::kCapture) {
@@ -206,20 +238,80 @@ Status UploadRun::uploadOne(std::size_t index, const fs::path& local, v1::Record
   }
 }
 
-Status UploadRun::sendRemaining(std::size_t index, const fs::path& local, std::int64_t& durable) {
+std::string UploadRun::knownDigest(std::size_t index, const fs::path& local) const {
+  const JournalFile& file = entry_.files[index];
+  if (file.sha256.empty()) return {};
+  auto stat = statFile(local);
+  if (!stat || stat->mtimeNs != file.mtimeNs || stat->size != file.sizeBytes) return {};
+  return file.sha256;
+}
+
+Expected<std::string> UploadRun::completeDigest(std::size_t index, const fs::path& local,
+                                                PrefixHash& prefix) {
+  JournalFile& file = entry_.files[index];
+  const auto size = static_cast<std::int64_t>(file.sizeBytes);
+  if (prefix.end == 0) {
+    // Nothing was read for sending in this run: every byte was on the server already.
+    if (std::string known = knownDigest(index, local); !known.empty()) return known;
+  }
+  if (prefix.end < size) AUDIENTIA_TRY_STATUS(hashRange(index, local, prefix, file.sizeBytes));
+  auto stat = statFile(local);
+  if (!stat) return stopWith(stat.error());
+  if (prefix.end != size || stat->size != file.sizeBytes || stat->mtimeNs != entry_.mtimeNs) {
+    // Each byte was hashed as it was sent, so the server would accept what was read: a file
+    // written to meanwhile would be stored torn. Refused instead, as at the start of a run.
+    Error error(ErrorCode::kFailedPrecondition,
+                local.string() +
+                    " changed while it was uploaded (size or modification time); upload it "
+                    "again to send the file as it is now");
+    entry_.state = UploadItemState::kFailed;
+    entry_.error = error.message();
+    (void)save();
+    return error;
+  }
+  file.sha256 = toHex(prefix.hash.finish());
+  prefix = PrefixHash{};
+  file.mtimeNs = stat->mtimeNs;
+  // Kept before completing: a run after a lost answer declares the same digest without reading.
+  AUDIENTIA_TRY_STATUS(save());
+  return file.sha256;
+}
+
+Status UploadRun::sendRemaining(std::size_t index, const fs::path& local, std::int64_t& durable,
+                                PrefixHash* prefix) {
   const auto& options = engine_.options();
   const auto size = static_cast<std::int64_t>(entry_.files[index].sizeBytes);
   auto delay = options.retry.initialDelay;
   int offsetRetries = 0;
+  std::size_t chunkBytes = options.chunkBytes;
+  auto streamBytes = static_cast<std::int64_t>(std::max<std::uint64_t>(options.streamBytes, 1));
+  if (options.maxBytesPerSecond > 0) {
+    chunkBytes =
+        std::clamp<std::size_t>(static_cast<std::size_t>(options.maxBytesPerSecond / 4),
+                                std::min<std::size_t>(kMinPacedChunkBytes, chunkBytes), chunkBytes);
+    const std::uint64_t paced = options.maxBytesPerSecond * kPacedStreamSeconds;
+    streamBytes = std::min(streamBytes,
+                           static_cast<std::int64_t>(std::max<std::uint64_t>(chunkBytes, paced)));
+  }
   while (durable < size) {
     if (engine_.cancelled()) return cancelledError();
+    if (prefix != nullptr && prefix->end < durable) {
+      // The server holds bytes this run did not read (a resumed upload): hash them here.
+      AUDIENTIA_TRY_STATUS(hashRange(index, local, *prefix, static_cast<std::uint64_t>(durable)));
+      if (prefix->end < durable) {
+        return stopWith(Error(ErrorCode::kFailedPrecondition,
+                              local.string() + " ends at " + std::to_string(prefix->end) +
+                                  " bytes, before what the server holds of it: it changed; "
+                                  "upload it again"));
+      }
+    }
     WriteUploadRequest request;
     request.uploadId = entry_.files[index].uploadId;
     request.file = local;
     request.offset = durable;
-    request.end = std::min<std::int64_t>(
-        size, durable + static_cast<std::int64_t>(std::max<std::uint64_t>(options.streamBytes, 1)));
-    request.chunkBytes = options.chunkBytes;
+    request.end = std::min<std::int64_t>(size, durable + streamBytes);
+    request.chunkBytes = chunkBytes;
+    request.hash = prefix;
     const std::uint64_t before = entry_.durableBytes();
     const auto streamStart = Clock::now();
     streamStart_ = streamStart;
@@ -315,12 +407,18 @@ Status UploadRun::ensureHashed(std::size_t index, const fs::path& local, bool fo
 }
 
 Expected<std::string> UploadRun::hashFile(std::size_t index, const fs::path& local) {
+  PrefixHash prefix;
+  AUDIENTIA_TRY_STATUS(hashRange(index, local, prefix, std::numeric_limits<std::uint64_t>::max()));
+  return toHex(prefix.hash.finish());
+}
+
+Status UploadRun::hashRange(std::size_t index, const fs::path& local, PrefixHash& prefix,
+                            std::uint64_t to) {
   posix::UniqueFd fd(::open(local.c_str(), O_RDONLY | O_CLOEXEC));
   if (!fd.valid()) {
     return stopWith(Error(ErrorCode::kNotFound,
                           "cannot open " + local.string() + ": " + posix::errnoText(errno)));
   }
-  Sha256 hash;
   std::string buffer(kHashBlockBytes, '\0');
   UploadProgress progress;
   progress.phase = UploadPhase::kHashing;
@@ -328,23 +426,26 @@ Expected<std::string> UploadRun::hashFile(std::size_t index, const fs::path& loc
   progress.path = entry_.path;
   progress.fileName = entry_.files[index].fileName;
   progress.sequence = entry_.files[index].sequence;
-  progress.hashTotalBytes = entry_.files[index].sizeBytes;
+  progress.hashTotalBytes = std::min<std::uint64_t>(to, entry_.files[index].sizeBytes);
   progress.totalBytes = entry_.totalBytes();
   progress.durableBytes = entry_.durableBytes();
-  for (;;) {
+  while (static_cast<std::uint64_t>(prefix.end) < to) {
     if (engine_.cancelled()) return cancelledError();
-    const ssize_t got = ::read(fd.get(), buffer.data(), buffer.size());
+    const auto want = static_cast<std::size_t>(
+        std::min<std::uint64_t>(buffer.size(), to - static_cast<std::uint64_t>(prefix.end)));
+    const ssize_t got = ::pread(fd.get(), buffer.data(), want, prefix.end);
     if (got < 0) {
       if (errno == EINTR) continue;
       return stopWith(Error(ErrorCode::kDataLoss,
                             "reading " + local.string() + ": " + posix::errnoText(errno)));
     }
     if (got == 0) break;
-    hash.update(std::string_view(buffer.data(), static_cast<std::size_t>(got)));
-    progress.hashedBytes += static_cast<std::uint64_t>(got);
+    prefix.hash.update(std::string_view(buffer.data(), static_cast<std::size_t>(got)));
+    prefix.end += got;
+    progress.hashedBytes = static_cast<std::uint64_t>(prefix.end);
     if (progress_) progress_(progress);
   }
-  return toHex(hash.finish());
+  return ok();
 }
 
 Status UploadRun::renewUploadId(std::size_t index, const std::string& why) {

@@ -30,11 +30,23 @@ class UploadRun {
   // Uploads entry_.files[index] from `local` until the server completed it; *completed gets
   // the recording CompleteUpload returned (left alone when it was completed before).
   Status uploadOne(std::size_t index, const std::filesystem::path& local, v1::Recording* completed);
-  Status sendRemaining(std::size_t index, const std::filesystem::path& local,
-                       std::int64_t& durable);
+  // Sends [durable, size) in streams of streamBytes. With `prefix`, the bytes are hashed as they
+  // are read for sending (a gap below a stream's start is hashed first, from the local file).
+  Status sendRemaining(std::size_t index, const std::filesystem::path& local, std::int64_t& durable,
+                       PrefixHash* prefix);
   // Hashes local when its size or mtime differ from what the journal hashed (or it never was).
   Status ensureHashed(std::size_t index, const std::filesystem::path& local, bool force);
   Expected<std::string> hashFile(std::size_t index, const std::filesystem::path& local);
+  // Extends prefix by reading local up to byte `to` (or its end, whichever is first), reporting
+  // kHashing.
+  Status hashRange(std::size_t index, const std::filesystem::path& local, PrefixHash& prefix,
+                   std::uint64_t to);
+  // The journal's digest when it is of the file as it is now (size and mtime), else "".
+  std::string knownDigest(std::size_t index, const std::filesystem::path& local) const;
+  // digestAtCompletion: the digest CompleteUpload declares, from prefix (hashing what the
+  // streams did not read), kept in the journal with the file's size and mtime.
+  Expected<std::string> completeDigest(std::size_t index, const std::filesystem::path& local,
+                                       PrefixHash& prefix);
   v1::CreateUploadRequest createRequest(std::size_t index) const;
   // A fresh upload id for entry_.files[index] (the server discarded the old one, or the
   // file's digest changed).

@@ -27,8 +27,8 @@ Status validateRequest(const CreateUploadRequest& request, std::int64_t maxSize)
                            " is more than this server accepts (" + std::to_string(maxSize) +
                            " bytes)");
   }
-  if (request.sha256.empty()) return invalidArgument("sha256 is required");
-  if (!isSha256Hex(request.sha256)) {
+  // Empty: declared at completion by a client that hashes while it sends.
+  if (!request.sha256.empty() && !isSha256Hex(request.sha256)) {
     return invalidArgument("sha256 must be 64 lower-case hex digits");
   }
   if (request.packageId.empty()) {
@@ -241,7 +241,16 @@ Expected<domain::Upload> UploadService::status(const domain::User& caller,
 
 Status UploadService::prepare(OpenUpload& state, const domain::Upload& upload) {
   if (state.loaded && state.durable == upload.durableOffset && state.end == state.durable) {
-    return ok();
+    if (state.sink) return ok();
+    // The running hash is of [0, durable): the sink, closed when the last stream ended, only
+    // needs opening again at that offset. Anything else takes the full path below.
+    auto sink = store_.openUploadSink(upload.id, false);
+    const auto durable = static_cast<std::uint64_t>(upload.durableOffset);
+    if (sink && (*sink)->size() >= durable &&
+        ((*sink)->size() == durable || (*sink)->resumeAt(durable))) {
+      state.sink = std::move(*sink);
+      return ok();
+    }
   }
   state.loaded = false;
   state.sink.reset();
@@ -285,6 +294,23 @@ Status UploadService::prepare(OpenUpload& state, const domain::Upload& upload) {
 }
 
 namespace {
+// The digest completion checks against: the one declared at creation, else the one given now.
+Expected<std::string> declaredDigest(const domain::Upload& upload, const std::string& given) {
+  if (upload.sha256.empty()) {
+    if (given.empty()) {
+      return Error(ErrorCode::kFailedPrecondition,
+                   "upload " + upload.id +
+                       " was created without its SHA-256: give it (sha256) to complete it");
+    }
+    return given;
+  }
+  if (!given.empty() && given != upload.sha256) {
+    return invalidArgument("sha256 " + given + " differs from the " + upload.sha256 + " upload " +
+                           upload.id + " was created with");
+  }
+  return upload.sha256;
+}
+
 Error notReceiving(const domain::Upload& upload) {
   if (upload.state == domain::UploadState::kComplete) {
     return Error(ErrorCode::kFailedPrecondition, "upload " + upload.id + " is already complete");
@@ -330,6 +356,16 @@ Expected<domain::Recording> UploadService::startProcessing(const std::string& re
 Expected<CompletedUpload> UploadService::complete(const domain::User& caller,
                                                   const std::string& uploadId,
                                                   std::string* officeId) {
+  return complete(caller, uploadId, std::string(), officeId);
+}
+
+Expected<CompletedUpload> UploadService::complete(const domain::User& caller,
+                                                  const std::string& uploadId,
+                                                  const std::string& sha256,
+                                                  std::string* officeId) {
+  if (!sha256.empty() && !isSha256Hex(sha256)) {
+    return invalidArgument("sha256 must be 64 lower-case hex digits");
+  }
   AUDIENTIA_TRY(Located located, locate(caller, uploadId, Action::kCompleteUpload, officeId));
   auto finishRecording = [&](domain::Upload upload) -> Expected<CompletedUpload> {
     if (located.recording.kind == domain::RecordingKind::kFile) {
@@ -348,6 +384,7 @@ Expected<CompletedUpload> UploadService::complete(const domain::User& caller,
   AUDIENTIA_TRY(domain::Upload upload, uploads_.get(uploadId));
   if (upload.state == domain::UploadState::kComplete) return finishRecording(std::move(upload));
   if (upload.state != domain::UploadState::kReceiving) return notReceiving(upload);
+  AUDIENTIA_TRY(const std::string declared, declaredDigest(upload, sha256));
   if (upload.durableOffset != upload.sizeBytes) {
     return Error(ErrorCode::kFailedPrecondition,
                  "upload " + uploadId + " holds " + std::to_string(upload.durableOffset) + " of " +
@@ -359,13 +396,13 @@ Expected<CompletedUpload> UploadService::complete(const domain::User& caller,
   AUDIENTIA_TRY_STATUS(prepare(*state, upload));
   std::string actual = toHex(state->hash.finish());
   state->loaded = false;  // the running hash is consumed
-  if (actual != upload.sha256) {
+  if (actual != declared) {
     (void)state->sink->abort();
     state->sink.reset();
     dropState(uploadId);
     AUDIENTIA_TRY_STATUS(uploads_.reset(uploadId));
     return Error(ErrorCode::kDataLoss, "received bytes hash to " + actual + ", declared " +
-                                           upload.sha256 + "; the upload was reset to offset 0");
+                                           declared + "; the upload was reset to offset 0");
   }
   // Until the row references the object, retention must not remove it (ports/key_locks.h).
   AUDIENTIA_TRY(auto keyLock, keyLocks_.lock(actual));

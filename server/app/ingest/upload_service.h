@@ -3,7 +3,8 @@
 // Resumable, verified uploads and the completion of capture packages: THE ingest path of the
 // server (the one-call UploadRecording RPC is built on it too).
 //
-// An upload is created with a client-chosen id, its size and SHA-256. Bytes arrive over
+// An upload is created with a client-chosen id, its size and (unless the client declares it at
+// completion, having hashed the file while it sent it) its SHA-256. Bytes arrive over
 // streams (UploadSession), each appending at the upload's end; the upload sink is synced and
 // the durable offset recorded in the database every `syncEveryBytes` (or, on a disk slower than
 // that, as soon as the sync before has ended) and at the end of every stream, so what a client was
@@ -14,7 +15,8 @@
 //
 // One stream writes an upload at a time in this process (a second one waits up to
 // UploadOptions::busyWait for it to end, then is kAborted). The
-// running hash and the open upload sink are cached between streams; after a restart (no
+// running hash is cached between streams, and each stream opens the upload sink again at the
+// durable offset (an idle upload holds no file and no write buffers); after a restart (no
 // cache) the sink is cut back to the durable offset and that prefix is hashed again.
 
 #include <chrono>
@@ -56,7 +58,7 @@ struct CreateUploadRequest {
   std::string hearingId;
   std::string fileName;
   std::int64_t sizeBytes = 0;
-  std::string sha256;
+  std::string sha256;     // empty: declared at complete()
   std::string packageId;  // empty: a kFile recording whose id is uploadId
   int segmentSequence = 0;
 };
@@ -100,8 +102,14 @@ class UploadService {
   Expected<std::unique_ptr<UploadSession>> openWrite(const domain::User& caller,
                                                      const std::string& uploadId,
                                                      std::string* officeId = nullptr);
+  // Checks the received bytes against the SHA-256 declared at create(), else against `sha256`
+  // (a client that hashed while it sent declares it only now; kFailedPrecondition when neither
+  // did, kInvalidArgument when both did and they differ). A mismatch is kDataLoss and resets the
+  // upload to offset 0. The completed upload carries the digest either way.
   Expected<CompletedUpload> complete(const domain::User& caller, const std::string& uploadId,
                                      std::string* officeId = nullptr);
+  Expected<CompletedUpload> complete(const domain::User& caller, const std::string& uploadId,
+                                     const std::string& sha256, std::string* officeId = nullptr);
   Expected<domain::Upload> abort(const domain::User& caller, const std::string& uploadId,
                                  std::string* officeId = nullptr);
   Expected<CaptureCompletion> completeRecording(const domain::User& caller,

@@ -19,6 +19,9 @@ UploadSession::~UploadSession() {
   // must end before the upload is let go.
   (void)awaitChunk();
   if (syncing_.valid()) syncing_.wait();
+  // Between streams only the running hash is kept: an upload whose client went away holds no
+  // file and no write buffers (16 MiB with O_DIRECT). The next stream opens the sink again.
+  state_->sink.reset();
 }
 
 Status UploadSession::append(std::int64_t offset, std::string& data) {

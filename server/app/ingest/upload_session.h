@@ -33,6 +33,7 @@ namespace audientia::app {
 // completion) working on it.
 struct OpenUpload {
   std::timed_mutex busy;
+  // Open while a stream or a completion works on the upload (closed when a stream ends).
   std::unique_ptr<ports::UploadSink> sink;
   Sha256 hash;               // of the sink's bytes [0, end)
   std::int64_t end = 0;      // bytes in the sink, all hashed

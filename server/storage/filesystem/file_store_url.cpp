@@ -67,12 +67,18 @@ Expected<FileStoreLocation> parseFileStoreUrl(std::string_view url) {
     const std::string_view value =
         eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1);
     if (key == "direct_io") {
-      if (value != "true" && value != "false") {
+      using DirectIo = FilesystemMediaStore::DirectIo;
+      if (value == "true") {
+        location.options.directIo = DirectIo::kAlways;
+      } else if (value == "false") {
+        location.options.directIo = DirectIo::kNever;
+      } else if (value == "auto") {
+        location.options.directIo = DirectIo::kLargeUploads;
+      } else {
         return invalidArgument("media store URL '" + quoted +
-                               "': direct_io must be true or false, not '" + std::string(value) +
-                               "'");
+                               "': direct_io must be auto, true or false, not '" +
+                               std::string(value) + "'");
       }
-      location.options.directIo = value == "true";
       continue;
     }
     if (key != "max_bytes") {

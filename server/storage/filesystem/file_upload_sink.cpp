@@ -41,7 +41,7 @@ Error writeError(int error, const fs::path& path) {
 
 Expected<std::unique_ptr<FilesystemUploadSink>> FilesystemUploadSink::open(
     fs::path path, fs::path objectsDir, std::shared_ptr<StoreQuota> quota, bool create,
-    bool directIo) {
+    std::optional<std::uint64_t> directFrom, std::shared_ptr<DirectIoSlots> slots) {
   UniqueFd fd;
   bool created = false;
   if (create) {
@@ -60,19 +60,20 @@ Expected<std::unique_ptr<FilesystemUploadSink>> FilesystemUploadSink::open(
   if (created) AUDIENTIA_TRY_STATUS(syncDirectory(path.parent_path()));
   struct stat info {};
   if (::fstat(fd.get(), &info) != 0) return systemError(errno, "examining", path);
-  // Filesystems without direct I/O refuse O_DIRECT (EINVAL): appends go through the page cache.
-  UniqueFd direct;
-  if (directIo) direct = UniqueFd(::open(path.c_str(), O_WRONLY | O_DIRECT | O_CLOEXEC));
-  return std::unique_ptr<FilesystemUploadSink>(new FilesystemUploadSink(
-      std::move(fd), std::move(direct), std::move(path), std::move(objectsDir), std::move(quota),
-      static_cast<std::uint64_t>(info.st_size)));
+  auto sink = std::unique_ptr<FilesystemUploadSink>(new FilesystemUploadSink(
+      std::move(fd), std::move(path), std::move(objectsDir), std::move(quota),
+      static_cast<std::uint64_t>(info.st_size), directFrom, std::move(slots)));
+  sink->openDirectFor(sink->size_);
+  return sink;
 }
 
-FilesystemUploadSink::FilesystemUploadSink(UniqueFd fd, UniqueFd directFd, fs::path path,
-                                           fs::path objectsDir, std::shared_ptr<StoreQuota> quota,
-                                           std::uint64_t size)
+FilesystemUploadSink::FilesystemUploadSink(UniqueFd fd, fs::path path, fs::path objectsDir,
+                                           std::shared_ptr<StoreQuota> quota, std::uint64_t size,
+                                           std::optional<std::uint64_t> directFrom,
+                                           std::shared_ptr<DirectIoSlots> slots)
     : fd_(std::move(fd)),
-      directFd_(std::move(directFd)),
+      directFrom_(directFrom),
+      slots_(std::move(slots)),
       path_(std::move(path)),
       objectsDir_(std::move(objectsDir)),
       quota_(std::move(quota)),
@@ -80,10 +81,28 @@ FilesystemUploadSink::FilesystemUploadSink(UniqueFd fd, UniqueFd directFd, fs::p
       bufferStart_(blockStart(size)),
       inFile_(size) {}
 
+void FilesystemUploadSink::openDirectFor(std::uint64_t end) {
+  if (directTried_ || !directFrom_ || end < *directFrom_ || !fd_.valid()) return;
+  // Every slot taken: this append goes through the page cache; the next one asks again.
+  if (slots_ && !slots_->tryTake()) return;
+  holdsSlot_ = slots_ != nullptr;
+  directTried_ = true;
+  // Filesystems without direct I/O refuse O_DIRECT (EINVAL): appends go through the page cache.
+  directFd_ = UniqueFd(::open(path_.c_str(), O_WRONLY | O_DIRECT | O_CLOEXEC));
+  if (!directFd_.valid()) giveSlot();
+}
+
+void FilesystemUploadSink::giveSlot() {
+  if (!holdsSlot_) return;
+  holdsSlot_ = false;
+  slots_->give();
+}
+
 FilesystemUploadSink::~FilesystemUploadSink() {
   // A failed write behind drops what it did not write (and releases its quota).
   if (fd_.valid()) (void)awaitWrite();
   if (fd_.valid() && size_ > inFile_) quota_->release(size_ - inFile_);
+  giveSlot();
 }
 
 Status FilesystemUploadSink::requireOpen() const {
@@ -131,6 +150,9 @@ Status FilesystemUploadSink::append(std::uint64_t offset, std::span<const std::b
                                                      ", which ends at " + std::to_string(size_));
   }
   if (data.empty()) return ok();
+  // The page cache while the file is small; past directFrom_, the append that crosses it and
+  // every later one go through the aligned buffer (startBuffer() takes up the partial block).
+  openDirectFor(size_ + data.size());
   return directFd_.valid() || !buffer_.empty() ? appendDirect(data) : appendPlain(data);
 }
 
@@ -287,6 +309,7 @@ Expected<std::string> FilesystemUploadSink::commit(const std::string& sha256) {
   directFd_.reset();
   buffer_ = AlignedBuffer();
   spare_ = AlignedBuffer();
+  giveSlot();
   AUDIENTIA_TRY_STATUS(fd_.close(path_));
   AUDIENTIA_TRY(const bool alreadyStored, placeObject(path_, objectsDir_, sha256));
   if (alreadyStored) quota_->release(size_);
@@ -304,6 +327,7 @@ Status FilesystemUploadSink::abort() {
   directFd_.reset();
   buffer_ = AlignedBuffer();
   spare_ = AlignedBuffer();
+  giveSlot();
   fd_.reset();
   aborted_ = true;
   if (::unlink(path_.c_str()) != 0 && errno != ENOENT) {

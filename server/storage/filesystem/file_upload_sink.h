@@ -3,14 +3,15 @@
 // UploadSink on a local filesystem (one file that grows): root/uploads/<uploadId>.part, kept across
 // restarts.
 //
-// By default every append is a plain pwrite into the page cache; the kernel writes it back
-// while appends go on (see docs/architecture.md for why this is the default).
+// Until the file holds `directFrom` bytes (never, without it) every append is a plain pwrite into
+// the page cache; the kernel writes it back while appends go on.
 //
-// Direct I/O (opt-in): where the filesystem takes O_DIRECT (ext4, xfs, tmpfs since Linux 6.6),
-// appended bytes are gathered in an 8 MiB aligned buffer and written in whole 4 KiB blocks with
-// O_DIRECT, past the page cache, which saves the CPU of copying into it. The unaligned tail is
-// written through the page cache when the file is synced, read or committed, and kept in the
-// buffer so that the next block write starts aligned.
+// Direct I/O (from `directFrom` on; the store's default is from 32 MiB, so large uploads only):
+// where the filesystem takes O_DIRECT (ext4, xfs, tmpfs since Linux 6.6), appended bytes are
+// gathered in an 8 MiB aligned buffer and written in whole 4 KiB blocks with O_DIRECT, past the
+// page cache, which saves the CPU of copying into it (docs/upload-performance.md). The
+// unaligned tail is written through the page cache when the file is synced, read or committed,
+// and kept in the buffer so that the next block write starts aligned.
 //
 // Write-behind (direct I/O): a full buffer is written on a thread of its own while appends fill
 // a second one, so that the disk write overlaps the copying of the next chunks. This was written
@@ -21,9 +22,11 @@
 // sync; what it wrote is kept and every byte after is dropped (none of them was durable); size()
 // tells where the file ends.
 
+#include <atomic>
 #include <filesystem>
 #include <future>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "audientia/base/posix_file.h"
@@ -33,14 +36,36 @@
 
 namespace audientia::storage::filesystem {
 
+// How many upload sinks may write with O_DIRECT, and so hold its 16 MiB of buffers, at once;
+// shared by a store and its sinks. A sink that finds none free goes on through the page cache
+// and asks again at its next append.
+class DirectIoSlots {
+ public:
+  explicit DirectIoSlots(int max) : max_(max) {}
+  bool tryTake() {
+    int taken = taken_.load();
+    while (taken < max_) {
+      if (taken_.compare_exchange_weak(taken, taken + 1)) return true;
+    }
+    return false;
+  }
+  void give() { taken_.fetch_sub(1); }
+  int taken() const { return taken_.load(); }
+
+ private:
+  const int max_;
+  std::atomic<int> taken_{0};
+};
+
 class FilesystemUploadSink final : public ports::UploadSink {
  public:
-  // Opens (create: creating it when missing) the staging file at path. directIo: use O_DIRECT
-  // where the filesystem accepts it.
-  static Expected<std::unique_ptr<FilesystemUploadSink>> open(std::filesystem::path path,
-                                                              std::filesystem::path objectsDir,
-                                                              std::shared_ptr<StoreQuota> quota,
-                                                              bool create, bool directIo);
+  // Opens (create: creating it when missing) the staging file at path. directFrom: use O_DIRECT,
+  // where the filesystem accepts it, once the file holds that many bytes (0: from the start;
+  // nullopt: never), holding one of `slots` meanwhile (nullptr: no limit).
+  static Expected<std::unique_ptr<FilesystemUploadSink>> open(
+      std::filesystem::path path, std::filesystem::path objectsDir,
+      std::shared_ptr<StoreQuota> quota, bool create, std::optional<std::uint64_t> directFrom,
+      std::shared_ptr<DirectIoSlots> slots = nullptr);
   // Bytes appended but not flushed are dropped (they were never durable).
   ~FilesystemUploadSink() override;
 
@@ -69,10 +94,16 @@ class FilesystemUploadSink final : public ports::UploadSink {
   static constexpr std::size_t kBufferBytes = std::size_t{8} << 20;
 
  private:
-  FilesystemUploadSink(posix::UniqueFd fd, posix::UniqueFd directFd, std::filesystem::path path,
+  FilesystemUploadSink(posix::UniqueFd fd, std::filesystem::path path,
                        std::filesystem::path objectsDir, std::shared_ptr<StoreQuota> quota,
-                       std::uint64_t size);
+                       std::uint64_t size, std::optional<std::uint64_t> directFrom,
+                       std::shared_ptr<DirectIoSlots> slots);
   Status requireOpen() const;
+  // Opens directFd_ once the file is to grow past directFrom_ and a slot is free (at most once:
+  // a filesystem that refuses O_DIRECT keeps the page cache).
+  void openDirectFor(std::uint64_t end);
+  // Gives the slot back once the buffers are gone (commit, abort, destruction).
+  void giveSlot();
   Status appendDirect(std::span<const std::byte> data);
   Status appendPlain(std::span<const std::byte> data);
   // Fills the buffer with the file's bytes of the block that holds its end.
@@ -86,6 +117,10 @@ class FilesystemUploadSink final : public ports::UploadSink {
 
   posix::UniqueFd fd_;
   posix::UniqueFd directFd_;  // O_DIRECT, when the filesystem takes it
+  std::optional<std::uint64_t> directFrom_;
+  std::shared_ptr<DirectIoSlots> slots_;
+  bool holdsSlot_ = false;
+  bool directTried_ = false;
   std::filesystem::path path_;
   std::filesystem::path objectsDir_;
   std::shared_ptr<StoreQuota> quota_;

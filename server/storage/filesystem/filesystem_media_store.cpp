@@ -194,7 +194,18 @@ Expected<std::unique_ptr<FilesystemMediaStore>> FilesystemMediaStore::open(const
     used = objects + uploads;
   }
   store->quota_ = std::make_shared<StoreQuota>(options.maxBytes, used);
-  store->directIo_ = options.directIo;
+  switch (options.directIo) {
+    case DirectIo::kAlways:
+      store->directFrom_ = 0;
+      break;
+    case DirectIo::kLargeUploads:
+      store->directFrom_ = options.largeUploadBytes;
+      store->directSlots_ = std::make_shared<DirectIoSlots>(options.maxDirectUploads);
+      break;
+    case DirectIo::kNever:
+    case DirectIo::kUnspecified:
+      break;
+  }
   return store;
 }
 
@@ -297,7 +308,8 @@ Expected<fs::path> FilesystemMediaStore::uploadPath(const std::string& uploadId)
 Expected<std::unique_ptr<FilesystemUploadSink>> FilesystemMediaStore::openFileSink(
     const std::string& uploadId, bool create) {
   AUDIENTIA_TRY(fs::path path, uploadPath(uploadId));
-  return FilesystemUploadSink::open(std::move(path), root_ / "objects", quota_, create, directIo_);
+  return FilesystemUploadSink::open(std::move(path), root_ / "objects", quota_, create, directFrom_,
+                                    directSlots_);
 }
 
 Expected<std::unique_ptr<ports::UploadSink>> FilesystemMediaStore::openUploadSink(

@@ -23,6 +23,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -35,11 +36,24 @@ class StoreQuota;
 
 class FilesystemMediaStore : public ports::MediaStore {
  public:
+  // How resumable uploads are written (see file_upload_sink.h and docs/upload-performance.md).
+  enum class DirectIo {
+    kUnspecified = 0,
+    kNever,         // through the page cache
+    kLargeUploads,  // through the page cache up to largeUploadBytes, then with O_DIRECT
+    kAlways,        // with O_DIRECT from the first byte
+  };
   struct Options {
     std::uint64_t maxBytes = 0;  // 0: unlimited
-    // Resumable uploads are written through the page cache; true: with O_DIRECT where the
-    // filesystem takes it (see file_upload_sink.h).
-    bool directIo = false;
+    // O_DIRECT applies where the filesystem takes it. kLargeUploads keeps small uploads (and
+    // their memory: no 16 MiB of write buffers) on the page cache, and spares large ones the
+    // copy into it, which on a virtual machine that hands freed memory back to its host cost
+    // more CPU than everything else the server does for an upload.
+    DirectIo directIo = DirectIo::kLargeUploads;
+    std::uint64_t largeUploadBytes = std::uint64_t{32} << 20;
+    // kLargeUploads: at most this many uploads write with O_DIRECT at once (each holds 16 MiB of
+    // buffers while it does); the others stay on the page cache meanwhile.
+    int maxDirectUploads = 4;
   };
 
   // Creates root (0700) and its subdirectories when missing, removes stale one-shot staging
@@ -75,6 +89,8 @@ class FilesystemMediaStore : public ports::MediaStore {
   // Bytes of objects and staging files, as counted for the quota (without a quota, only the
   // bytes this process wrote or removed since open).
   std::uint64_t usedBytes() const;
+  // Upload sinks open with O_DIRECT now (kLargeUploads; 0 otherwise).
+  int directUploads() const { return directSlots_ ? directSlots_->taken() : 0; }
 
  private:
   explicit FilesystemMediaStore(std::filesystem::path root) : root_(std::move(root)) {}
@@ -83,14 +99,17 @@ class FilesystemMediaStore : public ports::MediaStore {
 
   std::filesystem::path root_;
   std::shared_ptr<StoreQuota> quota_;
-  bool directIo_ = false;
+  std::optional<std::uint64_t> directFrom_;     // FilesystemUploadSink::open's directFrom
+  std::shared_ptr<DirectIoSlots> directSlots_;  // and its slots
   int staleFilesRemoved_ = 0;
 };
 
 // Where a file:// media store lives and how it is bounded, from its URL:
 //   file:///abs/path                   unlimited
 //   file:///abs/path?max_bytes=N       at most N bytes (N > 0) of objects and staging
-//   file:///abs/path?direct_io=true    resumable uploads past the page cache (default false)
+//   file:///abs/path?direct_io=V       resumable uploads past the page cache: auto (the
+//                                      default: those past 32 MiB, from there on), true (all),
+//                                      false (none)
 // kInvalidArgument naming what is wrong otherwise (other schemes, a host, a relative path,
 // unknown parameters, a bad number).
 struct FileStoreLocation {

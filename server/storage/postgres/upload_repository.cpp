@@ -51,8 +51,8 @@ Expected<domain::Upload> readUpload(PgConnection& conn, const std::string& id) {
 Status ensureRecording(PgConnection& conn, const domain::NewUpload& u) {
   const bool capture = u.recordingKind == domain::RecordingKind::kCapture;
   const std::string kind = recordingKindToText(u.recordingKind);
-  PgParam sha;
-  if (!capture) sha = u.sha256;
+  PgParam sha;  // NULL for a capture (its manifest's, at completion) or a digest not yet declared
+  if (!capture && !u.sha256.empty()) sha = u.sha256;
   AUDIENTIA_TRY_STATUS(conn.exec(
       "INSERT INTO recordings (id, hearing_id, file_name, size_bytes, sha256, state, kind, "
       "uploaded_by) VALUES ($1::uuid, $2::uuid, $3, $4::bigint, $5, 'uploading', $6, $7::uuid) "
@@ -198,12 +198,22 @@ Expected<domain::Upload> PgUploadRepository::complete(const std::string& id,
   }
   // A retried complete finds the file already there with the same digest: not an error.
   AUDIENTIA_TRY_STATUS(insertFile(tx.connection(), row, false));
-  AUDIENTIA_TRY(auto r, tx.exec(std::string("UPDATE uploads SET state = 'complete', "
+  if (upload.sha256.empty()) {
+    // Declared at completion: the original of a FILE recording is the recording's digest too.
+    AUDIENTIA_TRY_STATUS(
+        tx.exec("UPDATE recordings SET sha256 = $2, updated_at = "
+                "clock_timestamp() WHERE id = $1::uuid AND kind = 'file' AND "
+                "sha256 IS NULL",
+                {upload.recordingId, row.sha256},
+                "recording the digest of recording " + upload.recordingId));
+  }
+  AUDIENTIA_TRY(auto r, tx.exec(std::string("UPDATE uploads SET state = 'complete', sha256 = "
+                                            "CASE WHEN sha256 = '' THEN $2 ELSE sha256 END, "
                                             "completed_at = coalesce(completed_at, "
                                             "clock_timestamp()), updated_at = clock_timestamp() "
                                             "WHERE id = $1::uuid RETURNING ") +
                                     kColumns,
-                                {id}, "completing upload " + id));
+                                {id, row.sha256}, "completing upload " + id));
   upload = uploadFromRow(r, 0);
   AUDIENTIA_TRY_STATUS(tx.commit());
   return upload;

@@ -7,7 +7,9 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <mutex>
 #include <random>
+#include <thread>
 
 #include "test_env.h"
 
@@ -65,6 +67,43 @@ TEST_F(FileReadAheadTest, ReadsTheRangeInOrderedChunksThenEnds) {
       EXPECT_TRUE(data.empty());
     }
   }
+}
+
+// The observer sees every chunk, in order, on the reader's thread before the caller gets it: an
+// upload hashes the file there, in the pass that sends it.
+TEST_F(FileReadAheadTest, TheObserverSeesEveryChunkInOrderBeforeTheCaller) {
+  const std::int64_t from = 4'321;
+  const auto to = static_cast<std::int64_t>(content_.size());
+  std::string observed;
+  std::int64_t observedEnd = from;
+  bool inOrder = true;
+  const auto caller = std::this_thread::get_id();
+  bool onCallerThread = false;
+  std::mutex mutex;
+  {
+    FileReadAhead reader(fd_, path_, from, to, 100'000, FileReadAhead::kDefaultDepth,
+                         [&](std::int64_t offset, std::string_view bytes) {
+                           std::lock_guard lock(mutex);
+                           inOrder = inOrder && offset == observedEnd;
+                           onCallerThread = onCallerThread || std::this_thread::get_id() == caller;
+                           observed.append(bytes);
+                           observedEnd = offset + std::ssize(bytes);
+                         });
+    std::string data;
+    std::int64_t delivered = from;
+    for (;;) {
+      auto offset = reader.next(data);
+      ASSERT_TRUE(offset) << offset.error().toString();
+      if (data.empty()) break;
+      delivered = *offset + std::ssize(data);
+      std::lock_guard lock(mutex);
+      EXPECT_GE(observedEnd, delivered) << "a chunk reached the caller before the observer";
+    }
+    EXPECT_EQ(delivered, to);
+  }
+  EXPECT_TRUE(inOrder);
+  EXPECT_FALSE(onCallerThread);
+  EXPECT_EQ(observed, content_.substr(static_cast<std::size_t>(from)));
 }
 
 TEST_F(FileReadAheadTest, AFileShorterThanTheRangeIsAnError) {

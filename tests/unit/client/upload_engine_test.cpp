@@ -35,15 +35,21 @@ class FakeRecordings final : public v1::RecordingService::Service {
     v1::CreateUploadRequest request;
     std::string data;
     v1::UploadState state = v1::UPLOAD_STATE_RECEIVING;
+    std::string declared;  // the digest CompleteUpload declared (when CreateUpload had none)
   };
 
   grpc::Status CreateUpload(grpc::ServerContext*, const v1::CreateUploadRequest* request,
                             v1::UploadStatus* response) override {
     std::lock_guard lock(mutex);
     ++createCalls;
+    if (requireDigestAtCreate && request->sha256().empty()) {
+      return {grpc::StatusCode::INVALID_ARGUMENT, "sha256 is required"};  // an older server
+    }
     auto it = uploads.find(request->upload_id());
     if (it == uploads.end()) {
-      it = uploads.emplace(request->upload_id(), Upload{*request, {}, v1::UPLOAD_STATE_RECEIVING})
+      it = uploads
+               .emplace(request->upload_id(),
+                        Upload{*request, {}, v1::UPLOAD_STATE_RECEIVING, std::string()})
                .first;
     } else if (it->second.request.SerializeAsString() != request->SerializeAsString()) {
       return {grpc::StatusCode::ALREADY_EXISTS, "upload exists with other fields"};
@@ -110,14 +116,29 @@ class FakeRecordings final : public v1::RecordingService::Service {
     const auto it = uploads.find(request->upload_id());
     if (it == uploads.end()) return {grpc::StatusCode::NOT_FOUND, "no such upload"};
     Upload& upload = it->second;
+    completionDigests.push_back(request->sha256());
+    if (refuseCompletions > 0) {
+      --refuseCompletions;
+      return {grpc::StatusCode::FAILED_PRECONDITION, "the recording is being moved"};
+    }
     if (std::ssize(upload.data) != upload.request.size_bytes()) {
       return {grpc::StatusCode::FAILED_PRECONDITION, "upload incomplete"};
     }
-    if (corruptCompletions > 0 || toHex(Sha256::of(upload.data)) != upload.request.sha256()) {
+    std::string expected = upload.request.sha256();
+    if (expected.empty()) {
+      if (request->sha256().empty()) {
+        return {grpc::StatusCode::FAILED_PRECONDITION, "created without its sha256"};
+      }
+      expected = request->sha256();
+    } else if (!request->sha256().empty() && request->sha256() != expected) {
+      return {grpc::StatusCode::INVALID_ARGUMENT, "sha256 differs from the one created with"};
+    }
+    if (corruptCompletions > 0 || toHex(Sha256::of(upload.data)) != expected) {
       if (corruptCompletions > 0) --corruptCompletions;
       upload.data.clear();
       return {grpc::StatusCode::DATA_LOSS, "sha256 of the received bytes differs"};
     }
+    upload.declared = expected;
     upload.state = v1::UPLOAD_STATE_COMPLETE;
     *response->mutable_upload() = statusOf(upload);
     *response->mutable_recording() = recordingOf(upload);
@@ -178,7 +199,10 @@ class FakeRecordings final : public v1::RecordingService::Service {
   std::atomic<int> streamsToBreak{0};
   std::atomic<std::int64_t> breakAfterBytes{0};
   std::atomic<int> corruptCompletions{0};
+  std::atomic<int> refuseCompletions{0};  // FAILED_PRECONDITION, nothing done
   std::atomic<bool> refuseWrites{false};
+  std::atomic<bool> requireDigestAtCreate{false};  // as servers before digests at completion
+  std::vector<std::string> completionDigests;      // CompleteUploadRequest.sha256, in order
   std::atomic<int> createCalls{0};
   std::atomic<int> writeCalls{0};
   std::atomic<int> activeWrites{0};  // streams whose handler is still running
@@ -188,13 +212,16 @@ class FakeRecordings final : public v1::RecordingService::Service {
     return upload.request.package_id().empty() ? upload.request.upload_id()
                                                : upload.request.package_id();
   }
+  static std::string digestOf(const Upload& upload) {
+    return upload.request.sha256().empty() ? upload.declared : upload.request.sha256();
+  }
   static v1::Recording recordingOf(const Upload& upload) {
     v1::Recording recording;
     recording.set_id(recordingIdOf(upload));
     recording.set_hearing_id(upload.request.hearing_id());
     recording.set_file_name(upload.request.file_name());
     recording.set_size_bytes(upload.request.size_bytes());
-    recording.set_sha256(upload.request.sha256());
+    recording.set_sha256(digestOf(upload));
     return recording;
   }
   static v1::UploadStatus statusOf(const Upload& upload) {
@@ -204,7 +231,7 @@ class FakeRecordings final : public v1::RecordingService::Service {
     status.set_state(upload.state);
     status.set_durable_offset(std::ssize(upload.data));
     status.set_size_bytes(upload.request.size_bytes());
-    status.set_sha256(upload.request.sha256());
+    status.set_sha256(digestOf(upload));
     status.set_file_name(upload.request.file_name());
     return status;
   }
@@ -305,13 +332,22 @@ TEST_F(UploadEngineTest, UploadsAFileInStreamsAndRecordsItDone) {
   EXPECT_EQ(server_.writeCalls.load(), 5);  // 300 000 bytes in streams of 64 KiB
   EXPECT_FALSE(outcome->alreadyDone);
   EXPECT_EQ(outcome->resumedFromBytes, 0u);
-  EXPECT_EQ(phases.front(), UploadPhase::kHashing);
+  // One read pass: the file is hashed as it is sent, and the digest declared at completion.
+  EXPECT_EQ(std::count(phases.begin(), phases.end(), UploadPhase::kHashing), 0);
+  EXPECT_EQ(phases.front(), UploadPhase::kSending);
   EXPECT_EQ(phases.back(), UploadPhase::kDone);
   EXPECT_EQ(std::count(phases.begin(), phases.end(), UploadPhase::kResuming), 0);
+  {
+    std::lock_guard lock(server_.mutex);
+    EXPECT_EQ(server_.uploads.at(entry.recordingId).request.sha256(), "");
+    EXPECT_EQ(server_.completionDigests, std::vector<std::string>{toHex(*Sha256::ofFile(file))});
+  }
 
   const auto saved = journal_.find(entry.key);
   ASSERT_TRUE(saved.has_value() && saved->has_value());
   EXPECT_EQ((*saved)->state, UploadItemState::kDone);
+  EXPECT_TRUE((*saved)->files.at(0).digestAtCompletion);
+  EXPECT_EQ((*saved)->files.at(0).sha256, toHex(*Sha256::ofFile(file)));
 
   // The same command again: nothing is sent, the same recording is reported.
   auto again = engine.upload("hearing-1", file, FollowMode::kNoFollow);
@@ -361,19 +397,144 @@ TEST_F(UploadEngineTest, AnotherEngineResumesWhereACancelledOneStopped) {
   EXPECT_LT(held, 400'000u);
 
   std::uint64_t resumedAt = 0;
-  bool hashed = false;
+  std::uint64_t hashedUpTo = 0;
   auto second = engine();
   auto outcome = second.upload("h", file, FollowMode::kNoFollow, [&](const UploadProgress& p) {
     if (p.phase == UploadPhase::kResuming) resumedAt = p.sentBytes;
-    if (p.phase == UploadPhase::kHashing) hashed = true;
+    if (p.phase == UploadPhase::kHashing) hashedUpTo = std::max(hashedUpTo, p.hashedBytes);
   });
   ASSERT_TRUE(outcome.has_value()) << outcome.error().toString();
   EXPECT_EQ(outcome->entry.recordingId, pending.recordingId);
   EXPECT_EQ(resumedAt, held);
   EXPECT_EQ(outcome->resumedFromBytes, held);
-  EXPECT_FALSE(hashed) << "size and mtime are unchanged: the journal's digest is reused";
+  // What the server held was hashed from the local file, the rest as it was sent: the file was
+  // read once, and the digest declared at completion is the whole file's (the fake checks it).
+  EXPECT_EQ(hashedUpTo, held);
   EXPECT_EQ(server_.dataOf(pending.recordingId), readAll(file));
   EXPECT_EQ(server_.uploads.size(), 1u);
+  EXPECT_EQ(outcome->recording.sha256(), toHex(*Sha256::ofFile(file)));
+}
+
+// A run that sent every byte but could not complete keeps the digest it took: the next run
+// completes with it, without reading the file again.
+TEST_F(UploadEngineTest, AnUploadWhoseBytesAllArrivedCompletesWithTheJournalsDigest) {
+  const fs::path file = writeRandomFile(dir_.path() / "all.bin", 150'000);
+  const std::string digest = toHex(*Sha256::ofFile(file));
+  server_.refuseCompletions = 1;
+  auto engine = this->engine();
+  auto first = engine.upload("h", file, FollowMode::kNoFollow);
+  ASSERT_FALSE(first.has_value());
+  EXPECT_EQ(first.error().code(), ErrorCode::kFailedPrecondition);
+  const auto pending = journal_.list();
+  ASSERT_TRUE(pending && pending->size() == 1u);
+  EXPECT_EQ(pending->front().state, UploadItemState::kPending);
+  EXPECT_EQ(pending->front().files.at(0).sha256, digest) << "kept before completing";
+
+  std::vector<UploadPhase> phases;
+  auto second = engine.upload("h", file, FollowMode::kNoFollow,
+                              [&](const UploadProgress& p) { phases.push_back(p.phase); });
+  ASSERT_TRUE(second.has_value()) << second.error().toString();
+  EXPECT_EQ(std::count(phases.begin(), phases.end(), UploadPhase::kHashing), 0);
+  EXPECT_EQ(std::count(phases.begin(), phases.end(), UploadPhase::kSending), 0);
+  EXPECT_EQ(second->recording.sha256(), digest);
+  EXPECT_EQ(server_.completionDigests, (std::vector<std::string>{digest, digest}));
+}
+
+// Journal items from before digests at completion were created with the digest: a resumed one
+// keeps sending it at creation (the same fields, so the server resumes it) and re-hashes only
+// when the file's size or mtime changed.
+TEST_F(UploadEngineTest, AnItemCreatedWithItsDigestByAnEarlierVersionResumesAsBefore) {
+  const fs::path file = writeRandomFile(dir_.path() / "old.bin", 120'000);
+  const std::string digest = toHex(*Sha256::ofFile(file));
+  auto engine = this->engine();
+  auto entry = engine.enqueue("h", file, FollowMode::kNoFollow);
+  ASSERT_TRUE(entry.has_value()) << entry.error().toString();
+  entry->files.at(0).digestAtCompletion = false;
+  entry->files.at(0).sha256 = digest;
+  entry->files.at(0).mtimeNs = entry->mtimeNs;
+  ASSERT_TRUE(journal_.save(*entry).has_value());
+  {
+    // What the earlier version had sent before it stopped.
+    v1::CreateUploadRequest create;
+    create.set_upload_id(entry->files.at(0).uploadId);
+    create.set_hearing_id("h");
+    create.set_file_name("old.bin");
+    create.set_size_bytes(120'000);
+    create.set_sha256(digest);
+    std::lock_guard lock(server_.mutex);
+    server_.uploads.emplace(create.upload_id(),
+                            FakeRecordings::Upload{create, readAll(file).substr(0, 50'000),
+                                                   v1::UPLOAD_STATE_RECEIVING, std::string()});
+  }
+  std::vector<UploadPhase> phases;
+  auto outcome =
+      engine.run(entry->key, [&](const UploadProgress& p) { phases.push_back(p.phase); });
+  ASSERT_TRUE(outcome.has_value()) << outcome.error().toString();
+  EXPECT_EQ(outcome->resumedFromBytes, 50'000u);
+  EXPECT_EQ(std::count(phases.begin(), phases.end(), UploadPhase::kHashing), 0);
+  EXPECT_EQ(server_.dataOf(entry->recordingId), readAll(file));
+  EXPECT_EQ(server_.uploads.size(), 1u) << "the same upload, resumed";
+  EXPECT_EQ(server_.uploads.at(entry->recordingId).request.sha256(), digest);
+  EXPECT_FALSE(outcome->entry.files.at(0).digestAtCompletion);
+}
+
+// A server from before digests at completion refuses a CreateUpload without one: the engine
+// hashes the file first and creates the upload with it, as it used to.
+TEST_F(UploadEngineTest, AServerThatWantsTheDigestAtCreationGetsItThere) {
+  const fs::path file = writeRandomFile(dir_.path() / "strict.bin", 90'000);
+  server_.requireDigestAtCreate = true;
+  std::vector<UploadPhase> phases;
+  auto engine = this->engine();
+  auto outcome = engine.upload("h", file, FollowMode::kNoFollow,
+                               [&](const UploadProgress& p) { phases.push_back(p.phase); });
+  ASSERT_TRUE(outcome.has_value()) << outcome.error().toString();
+  EXPECT_EQ(phases.front(), UploadPhase::kHashing);
+  EXPECT_EQ(outcome->recording.sha256(), toHex(*Sha256::ofFile(file)));
+  std::lock_guard lock(server_.mutex);
+  EXPECT_EQ(server_.uploads.at(outcome->entry.recordingId).request.sha256(),
+            toHex(*Sha256::ofFile(file)));
+  EXPECT_FALSE(outcome->entry.files.at(0).digestAtCompletion);
+}
+
+// The file is hashed as it is sent, so a file written to during its upload would be stored as
+// read, torn: it is refused at completion instead, like a file that changed before its run.
+TEST_F(UploadEngineTest, AFileWrittenToDuringItsUploadIsRefusedAtCompletion) {
+  const fs::path file = writeRandomFile(dir_.path() / "live.bin", 300'000);
+  bool written = false;
+  auto engine = this->engine();
+  auto outcome = engine.upload("h", file, FollowMode::kNoFollow, [&](const UploadProgress& p) {
+    if (p.phase != UploadPhase::kSending || written) return;
+    written = true;
+    std::fstream live(file, std::ios::in | std::ios::out | std::ios::binary);
+    live.seekp(250'000);
+    live.put('X');
+    live.close();
+    fs::last_write_time(file, fs::last_write_time(file) + std::chrono::seconds(1));
+  });
+  ASSERT_FALSE(outcome.has_value());
+  EXPECT_EQ(outcome.error().code(), ErrorCode::kFailedPrecondition);
+  EXPECT_NE(outcome.error().message().find("changed while it was uploaded"), std::string::npos)
+      << outcome.error().message();
+  EXPECT_TRUE(server_.completionDigests.empty()) << "nothing was declared";
+  const auto items = journal_.list();
+  ASSERT_TRUE(items && items->size() == 1u);
+  EXPECT_EQ(items->front().state, UploadItemState::kFailed);
+}
+
+// Under a rate limit the chunks shrink to a quarter of a second's worth, so that pacing does not
+// send the default 4 MiB in bursts.
+TEST_F(UploadEngineTest, ARateLimitSendsSmallerChunks) {
+  const fs::path file = writeRandomFile(dir_.path() / "paced.bin", 200'000);
+  options_.chunkBytes = 4 << 20;
+  options_.streamBytes = 64 << 20;
+  options_.maxBytesPerSecond = 1 << 18;  // 256 KiB/s: chunks of 64 KiB
+  std::vector<std::uint64_t> sent;
+  auto outcome = engine().upload("h", file, FollowMode::kNoFollow, [&](const UploadProgress& p) {
+    if (p.phase == UploadPhase::kSending) sent.push_back(p.sentBytes);
+  });
+  ASSERT_TRUE(outcome.has_value()) << outcome.error().toString();
+  EXPECT_EQ(sent, (std::vector<std::uint64_t>{64u << 10, 128u << 10, 192u << 10, 200'000u}));
+  EXPECT_EQ(server_.dataOf(outcome->entry.recordingId), readAll(file));
 }
 
 TEST_F(UploadEngineTest, DataLossRehashesAndSendsAgainOnceThenFails) {

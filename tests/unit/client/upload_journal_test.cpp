@@ -26,9 +26,9 @@ UploadJournalEntry sampleEntry() {
   entry.key = captureItemKey(entry.server, entry.hearingId, entry.path, entry.sessionId);
   entry.recordingId = newUploadId();
   entry.files.push_back(
-      {1, "segment-00001.mp4", 1000, 5, std::string(64, 'a'), newUploadId(), 1000, true});
+      {1, "segment-00001.mp4", 1000, 5, std::string(64, 'a'), newUploadId(), 1000, true, false});
   entry.files.push_back(
-      {2, "segment-00002.mp4", 2000, 6, std::string(64, 'b'), newUploadId(), 512, false});
+      {2, "segment-00002.mp4", 2000, 6, std::string(64, 'b'), newUploadId(), 512, false, true});
   entry.error = "a message with \"quotes\" and ünïcödé";
   return entry;
 }
@@ -65,6 +65,30 @@ TEST(UploadJournal, SavesAndReloadsAnEntryExactly) {
   EXPECT_EQ(**loaded, entry);
   EXPECT_EQ((*loaded)->totalBytes(), 3000u);
   EXPECT_EQ((*loaded)->durableBytes(), 1512u);
+}
+
+// Items journaled before digests could be declared at completion have no such member: they
+// keep declaring it at creation, as they did.
+TEST(UploadJournal, AnItemWithoutTheDigestAtCompletionMemberDeclaresItAtCreation) {
+  UploadJournalEntry entry = sampleEntry();
+  entry.files[0].digestAtCompletion = true;
+  std::string text = toJson(entry);
+  auto reloaded = journalEntryFromJson(text);
+  ASSERT_TRUE(reloaded) << reloaded.error().toString();
+  EXPECT_TRUE(reloaded->files[0].digestAtCompletion);
+  EXPECT_TRUE(reloaded->files[1].digestAtCompletion);
+
+  for (const char* member : {"\"sha256_at_completion\": true", "\"sha256_at_completion\": false"}) {
+    for (auto at = text.find(member); at != std::string::npos; at = text.find(member)) {
+      text.replace(at, std::string_view(member).size(), "\"unused\": 0");
+    }
+  }
+  ASSERT_EQ(text.find("sha256_at_completion"), std::string::npos) << text;
+  auto older = journalEntryFromJson(text);
+  ASSERT_TRUE(older) << older.error().toString();
+  EXPECT_FALSE(older->files[0].digestAtCompletion);
+  EXPECT_FALSE(older->files[1].digestAtCompletion);
+  EXPECT_EQ(older->files[0].sha256, entry.files[0].sha256);
 }
 
 TEST(UploadJournal, WritesPrivateFilesAndLeavesNoTemporaryFiles) {

@@ -18,11 +18,19 @@ TEST(FileStoreUrl, AbsolutePathWithOptionalQuota) {
   EXPECT_EQ(bounded->root, "/srv/media/");
   EXPECT_EQ(bounded->options.maxBytes, 1073741824u);
 
-  EXPECT_FALSE(plain->options.directIo) << "uploads go through the page cache unless told";
+  using Mode = FilesystemMediaStore::DirectIo;
+  EXPECT_EQ(plain->options.directIo, Mode::kLargeUploads)
+      << "large uploads go past the page cache unless told otherwise";
   auto direct = parseFileStoreUrl("file:///srv/media?max_bytes=4096&direct_io=true");
   ASSERT_TRUE(direct) << direct.error().toString();
-  EXPECT_TRUE(direct->options.directIo);
+  EXPECT_EQ(direct->options.directIo, Mode::kAlways);
   EXPECT_EQ(direct->options.maxBytes, 4096u);
+  auto cached = parseFileStoreUrl("file:///srv/media?direct_io=false");
+  ASSERT_TRUE(cached) << cached.error().toString();
+  EXPECT_EQ(cached->options.directIo, Mode::kNever);
+  auto automatic = parseFileStoreUrl("file:///srv/media?direct_io=auto");
+  ASSERT_TRUE(automatic) << automatic.error().toString();
+  EXPECT_EQ(automatic->options.directIo, Mode::kLargeUploads);
 
   auto escaped = parseFileStoreUrl("file:///srv/my%20media");
   ASSERT_TRUE(escaped);
@@ -41,8 +49,8 @@ TEST(FileStoreUrl, RefusesWhatItCannotUse) {
       {"file:///srv/media?max_bytes=-5", "max_bytes"},
       {"file:///srv/media?max_bytes=99999999999999999999999", "max_bytes"},
       {"file:///srv/media?quota=5", "unknown parameter 'quota'"},
-      {"file:///srv/media?direct_io=0", "direct_io must be true or false"},
-      {"file:///srv/media?direct_io", "direct_io must be true or false"},
+      {"file:///srv/media?direct_io=0", "direct_io must be auto, true or false"},
+      {"file:///srv/media?direct_io", "direct_io must be auto, true or false"},
       {"file:///srv/media%2", "%-escape"},
       {"file:///srv/media#frag", "fragment"},
   };

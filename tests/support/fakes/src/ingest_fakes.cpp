@@ -86,6 +86,7 @@ Expected<domain::Upload> FakeUploadRepository::complete(const std::string& id,
     return Error(ErrorCode::kFailedPrecondition, "upload " + id + " is not receiving");
   }
   AUDIENTIA_TRY_STATUS(recordings_.addFile(file, false));
+  if (upload->sha256.empty()) upload->sha256 = file.sha256;  // declared at completion
   upload->state = UploadState::kComplete;
   return *upload;
 }

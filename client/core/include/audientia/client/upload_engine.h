@@ -4,8 +4,12 @@
 //
 // It uploads one local file, or one capture directory (manifest.json written by the capture
 // engine, see media/capture_manifest.h), to a hearing, through the journal (upload_journal.h):
-//   file:    SHA-256 -> CreateUpload (idempotent on the journal's upload id) -> GetUploadStatus
-//            -> WriteUpload from the durable offset -> CompleteUpload -> journal "done".
+//   file:    CreateUpload without the digest (idempotent on the journal's upload id; its answer
+//            is the durable offset) -> WriteUpload from there, the file hashed in the same read
+//            pass as it is sent (a resumed upload first hashes the part the server holds) ->
+//            CompleteUpload with the SHA-256 -> journal "done". An item journaled with its
+//            digest at creation (by an earlier version), or a server that wants it there, is
+//            hashed first and created with it, as before.
 //   capture: every segment listed in the manifest is one such upload (package id + sequence,
 //            its SHA-256 checked against the manifest); with FollowMode::kFollow the directory
 //            is polled for new segments until the manifest is sealed; then CompleteRecording
@@ -13,12 +17,15 @@
 //            with a hint to run `audientiactl capture recover DIR --seal`.
 // Running the same item again (after a crash of either side) continues from the server's
 // durable offset; hashes are reused unless the file's size or mtime changed.
+// Why one pass and 4 MiB chunks: docs/adr/0009-uploads-end-to-end.md.
 //
 // Failures: UNAVAILABLE, DEADLINE_EXCEEDED, ABORTED, RESOURCE_EXHAUSTED, INTERNAL and UNKNOWN
 // (a broken stream) are retried with exponential backoff, asking the status again each time,
 // until RetryPolicy::giveUpAfter passes without progress. FAILED_PRECONDITION / OUT_OF_RANGE
 // from WriteUpload (an offset the server did not expect) re-ask the status and continue. A
-// DATA_LOSS from CompleteUpload (digest mismatch) re-hashes the file and starts it again once.
+// DATA_LOSS from CompleteUpload (digest mismatch; the server reset the upload to 0) sends the
+// file again once, hashing it anew (a digest declared at creation: re-hashed first, and a
+// changed file gets a new upload id).
 // Anything else fails with the server's message; the item stays pending in the journal when
 // running it again may succeed, and becomes failed otherwise.
 //
@@ -53,10 +60,14 @@ struct RetryPolicy {
 };
 
 struct UploadEngineOptions {
-  std::size_t chunkBytes = 1 << 20;  // bytes per WriteUpload message (at most 4 MiB)
-  // Bytes per WriteUpload stream: each stream's end is a durable checkpoint on the server and an
-  // update of the journal.
-  std::uint64_t streamBytes = std::uint64_t{64} << 20;
+  // Bytes per WriteUpload message (at most 4 MiB). Under maxBytesPerSecond a chunk is at most a
+  // quarter of a second's worth (at least 64 KiB), so that pacing stays smooth.
+  std::size_t chunkBytes = 4 << 20;
+  // Bytes per WriteUpload stream: each stream's end waits for the server to make it durable and
+  // is an update of the journal. The server syncs every 64 MiB within a stream anyway (what a
+  // resume continues from); fewer stream ends keep the line busy. Under maxBytesPerSecond a
+  // stream is at most 8 seconds' worth, so that the journal keeps up with a slow line.
+  std::uint64_t streamBytes = std::uint64_t{256} << 20;
   std::uint64_t maxBytesPerSecond = 0;  // 0: as fast as the line allows
   RetryPolicy retry;
   std::chrono::milliseconds followInterval{2000};  // polling a capture directory
@@ -64,7 +75,7 @@ struct UploadEngineOptions {
 
 enum class UploadPhase {
   kUnspecified = 0,
-  kHashing,   // reading a file to compute its SHA-256
+  kHashing,   // reading a file only to compute its SHA-256 (sending hashes as it goes)
   kResuming,  // the server already holds durableBytes of this item (reported once per run)
   kSending,
   kRetrying,    // a transient failure; detail says which, the next try follows a backoff

@@ -53,6 +53,10 @@ struct JournalFile {
   std::string uploadId;            // UUID v4 chosen here; a plain file's recording id too
   std::uint64_t durableBytes = 0;  // last durable offset the server reported
   bool complete = false;           // CompleteUpload succeeded
+  // The upload is created without sha256 and CompleteUpload declares it: the engine hashes the
+  // file while it sends it. False: CreateUpload carries the digest (capture segments, whose
+  // manifest lists it; items journaled before this existed; servers without it).
+  bool digestAtCompletion = false;
 
   bool operator==(const JournalFile&) const = default;
 };
