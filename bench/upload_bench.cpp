@@ -113,10 +113,10 @@ std::string upload(const Session& session, const fs::path& file, const std::stri
   create.set_sha256(sha256);
   if (auto created = uploads.createUpload(create); !created)
     return "CreateUpload: " + created.error().toString();
-  auto written = uploads.writeUpload({uploadId, file, 0, size, kChunk}, nullptr);
+  auto written = uploads.writeUpload({uploadId, file, 0, size, kChunk, nullptr}, nullptr);
   if (!written) return "WriteUpload: " + written.error().toString();
   if (written->durable_offset() != size) return "WriteUpload: durable offset short";
-  auto completed = uploads.completeUpload(uploadId);
+  auto completed = uploads.completeUpload(uploadId, {});
   if (!completed) return "CompleteUpload: " + completed.error().toString();
   if (completed->recording().sha256() != sha256) return "recording digest differs";
   return {};
