@@ -431,9 +431,14 @@ TEST_F(UploadRealServerTest, ClientBinaryShowsTheUploadQueueAndLeavesItPendingOn
     } else {
       EXPECT_EQ(entry.state, UploadItemState::kPending) << name;
       EXPECT_LT(entry.durableBytes(), 64 * kMiB);
-      // Hashed (and so started) by the client, not merely left as queued.
+      // Started by the client, not merely left as queued: the server holds the upload (the
+      // client hashes while it sends, so the digest is journaled only at completion).
       ASSERT_EQ(entry.files.size(), 1U);
-      EXPECT_FALSE(entry.files[0].sha256.empty()) << "the client did not resume it";
+      ASSERT_FALSE(entry.files[0].uploadId.empty());
+      auto api = loggedIn();
+      ASSERT_TRUE(api) << api.error().toString();
+      auto status = (*api)->getUploadStatus(entry.files[0].uploadId);
+      EXPECT_TRUE(status) << "the client did not resume it: " << status.error().toString();
     }
   }
 }
