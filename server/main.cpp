@@ -23,12 +23,14 @@
 #include <optional>
 #include <string>
 
+#include "api/annotation_grpc_service.h"
 #include "api/audit_grpc_service.h"
 #include "api/auth_grpc_service.h"
 #include "api/hearing_grpc_service.h"
 #include "api/malformed_request.h"
 #include "api/office_grpc_service.h"
 #include "api/recording_grpc_service.h"
+#include "app/annotations/annotation_service.h"
 #include "app/common/system_clock.h"
 #include "app/hearings/hearing_service.h"
 #include "app/hearings/recording_service.h"
@@ -37,6 +39,7 @@
 #include "app/identity/password_hasher.h"
 #include "app/identity/user_service.h"
 #include "app/ingest/upload_service.h"
+#include "app/search/search_service.h"
 #include "audientia/base/memory_policy.h"
 #include "bootstrap/data_dir_lock.h"
 #include "bootstrap/secret_file.h"
@@ -331,6 +334,11 @@ int run(const Options& options) {
   api::HearingGrpcService hearingService(gate, hearings);
   api::RecordingGrpcService recordingService(gate, recordings, uploads);
   api::AuditGrpcService auditService(gate, db.auditLog());
+  app::AnnotationService annotations(db.offices(), db.hearings(), db.recordings(),
+                                     db.annotations());
+  app::SearchService search(db.offices(), db.search());
+  api::AnnotationGrpcService annotationService(gate, annotations);
+  api::SearchGrpcService searchService(gate, search);
 
   // ---- Keeping (issue 4): background jobs, processing, fixity, retention, upload expiry ----
   auto jobLog = spdlog::stderr_color_mt("jobs");
@@ -410,6 +418,8 @@ int run(const Options& options) {
   builder.RegisterService(&recordingService);
   builder.RegisterService(&maintenanceService);  // keeping (issue 4)
   builder.RegisterService(&retentionService);
+  builder.RegisterService(&annotationService);  // annotations and search (issue 16)
+  builder.RegisterService(&searchService);
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
   if (!server || port == 0) {
     return fail(Error(ErrorCode::kUnavailable,

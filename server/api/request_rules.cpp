@@ -2,6 +2,7 @@
 
 #include <limits>
 
+#include "domain/annotation_rules.h"
 #include "domain/rules.h"
 
 namespace audientia::api {
@@ -45,6 +46,9 @@ FieldRule secret(std::string_view field, bool required = false) {
 }
 FieldRule reason(std::string_view field) {
   return {field, C::kText, false, kReasonChars, 0};
+}
+FieldRule text(std::string_view field, std::int64_t maxChars) {
+  return {field, C::kText, false, maxChars, 0};
 }
 FieldRule fileName(std::string_view field) {
   return {field, C::kFileName, false, domain::kMaxFileNameBytes, 0};
@@ -123,6 +127,24 @@ std::vector<RequestRules> makeTable() {
       {"/audientia.v1.RecordingService/AbortUpload", {id("upload_id", true)}},
       {"/audientia.v1.RecordingService/CompleteRecording",
        {id("recording_id", true), {"manifest_json", C::kBytes, false, kManifestBytes, 0}}},
+      // Annotations and search.
+      {"/audientia.v1.AnnotationService/AddAnnotation",
+       {id("recording_id", true), number("start_ms", 0, kAny), number("end_ms", 0, kAny),
+        name("kind", domain::kMaxAnnotationKindChars, true),
+        text("text", domain::kMaxAnnotationTextChars)}},
+      {"/audientia.v1.AnnotationService/EditAnnotation",
+       {id("annotation_id", true), text("text", domain::kMaxAnnotationTextChars),
+        name("kind", domain::kMaxAnnotationKindChars), number("expected_revision", 0, kInt32)}},
+      {"/audientia.v1.AnnotationService/DeleteAnnotation",
+       {id("annotation_id", true), number("expected_revision", 0, kInt32)}},
+      {"/audientia.v1.AnnotationService/ListAnnotations",
+       {id("hearing_id", true), id("recording_id")}},
+      {"/audientia.v1.AnnotationService/GetAnnotationHistory", {id("annotation_id", true)}},
+      {"/audientia.v1.SearchService/Search",
+       {name("query", domain::kMaxSearchQueryChars), id("office_id"), enumOf("kind"),
+        number("from_unix_ms", 0, kAny), number("to_unix_ms", 0, kAny), id("prosecutor_id"),
+        name("participant_role", domain::kMaxParticipantRoleChars), flag("has_recording"),
+        enumOf("status"), number("page_size", 0, domain::kMaxSearchPageSize), token("cursor")}},
       // Keeping.
       {"/audientia.v1.MaintenanceService/RunFixity", {}},
       {"/audientia.v1.MaintenanceService/GetFixityStatus", {number("runs", 0, 1000)}},

@@ -202,6 +202,7 @@ std::map<std::string, AuthorizationMatrixTest::Case> AuthorizationMatrixTest::ca
   };
   addKeepingCases(c);
   addUploadCases(c);
+  addAnnotationCases(c);
   return c;
 }
 

@@ -11,6 +11,7 @@
 #include <map>
 #include <set>
 
+#include "api/annotation_grpc_service.h"
 #include "api/audit_grpc_service.h"
 #include "api/auth_grpc_service.h"
 #include "api/hearing_grpc_service.h"
@@ -48,6 +49,8 @@ struct Stubs {
   std::unique_ptr<v1::AuditService::Stub> audit;
   std::unique_ptr<v1::MaintenanceService::Stub> maintenance;
   std::unique_ptr<v1::RetentionService::Stub> retention;
+  std::unique_ptr<v1::AnnotationService::Stub> annotations;
+  std::unique_ptr<v1::SearchService::Stub> search;
 };
 
 // Objects of one office.
@@ -56,7 +59,8 @@ struct OfficeObjects {
   std::string leafOfficeId;  // a child office, the object of office mutations
   std::string hearingId;
   std::string recordingId;
-  std::string targetUser;  // a clerk of the office, the object of user administration
+  std::string targetUser;    // a clerk of the office, the object of user administration
+  std::string annotationId;  // an annotation of the recording
 };
 
 enum class Target { kOwn, kChild, kUnrelated };
@@ -114,6 +118,11 @@ class AuthorizationMatrixTest : public testing::PgTest {
                                                          db.keyLocks(), clock_);
     services_.push_back(std::make_unique<api::MaintenanceGrpcService>(*gate_, *maintenance_));
     services_.push_back(std::make_unique<api::RetentionGrpcService>(*gate_, *retention_));
+    annotations_ = std::make_unique<app::AnnotationService>(db.offices(), db.hearings(),
+                                                            db.recordings(), db.annotations());
+    search_ = std::make_unique<app::SearchService>(db.offices(), db.search());
+    services_.push_back(std::make_unique<api::AnnotationGrpcService>(*gate_, *annotations_));
+    services_.push_back(std::make_unique<api::SearchGrpcService>(*gate_, *search_));
 
     grpc::SslServerCredentialsOptions ssl;
     ssl.pem_key_cert_pairs.push_back({tls->serverKeyPem, tls->serverCertPem});
@@ -136,6 +145,8 @@ class AuthorizationMatrixTest : public testing::PgTest {
     stubs_.audit = v1::AuditService::NewStub(channel);
     stubs_.maintenance = v1::MaintenanceService::NewStub(channel);
     stubs_.retention = v1::RetentionService::NewStub(channel);
+    stubs_.annotations = v1::AnnotationService::NewStub(channel);
+    stubs_.search = v1::SearchService::NewStub(channel);
     seed();
   }
 
@@ -196,6 +207,7 @@ class AuthorizationMatrixTest : public testing::PgTest {
       ASSERT_TRUE(recording) << recording.error().toString();
       objects.recordingId = recording->recording.id;
       objects_[target] = objects;
+      objects_[target].annotationId = seedAnnotation(objects, prosecutor.id);
     }
     for (Role role : {Role::kAdmin, Role::kProsecutor, Role::kClerk, Role::kAuditor}) {
       const std::string name = "a-" + std::string(domain::roleName(role));
@@ -228,6 +240,9 @@ class AuthorizationMatrixTest : public testing::PgTest {
   std::map<std::string, Case> cases();
   void addKeepingCases(std::map<std::string, Case>& c);
   void addUploadCases(std::map<std::string, Case>& c);
+  void addAnnotationCases(std::map<std::string, Case>& c);
+  // A new annotation on the office's recording, made through the repository.
+  std::string seedAnnotation(const OfficeObjects& o, const std::string& authorId = {});
   std::string uploadUuid() {
     char buf[40];
     std::snprintf(buf, sizeof buf, "cccccccc-dddd-4eee-8fff-%012d", ++counter_);
@@ -250,6 +265,8 @@ class AuthorizationMatrixTest : public testing::PgTest {
   std::unique_ptr<app::UploadService> uploads_;
   std::unique_ptr<app::MaintenanceService> maintenance_;
   std::unique_ptr<app::RetentionService> retention_;
+  std::unique_ptr<app::AnnotationService> annotations_;
+  std::unique_ptr<app::SearchService> search_;
   std::unique_ptr<api::CallGate> gate_;
   std::vector<std::unique_ptr<grpc::Service>> services_;
   std::unique_ptr<grpc::Server> server_;

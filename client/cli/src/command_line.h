@@ -37,7 +37,8 @@ struct CommandSpec {
 const std::vector<CommandSpec>& commandSpecs();
 const CommandSpec* findCommand(const std::string& path);
 // The first words of commands that have subcommands: "office", "user", "hearing", "recording",
-// "audit", "upload", "fixity", "alert", "job", "retention", "hold", "capture" ("capture" is a
+// "audit", "upload", "fixity", "alert", "job", "retention", "hold", "capture", "annotation"
+// ("capture" is a
 // command too: "capture --out DIR ..." records).
 bool isCommandGroup(const std::string& word);
 

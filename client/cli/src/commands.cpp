@@ -56,6 +56,12 @@ CommandHandler findHandler(const std::string& path) {
       {"capture verify", runCaptureVerify},
       {"capture recover", runCaptureRecover},
       {"capture devices", runCaptureDevices},
+      {"annotation add", runAnnotationAdd},
+      {"annotation edit", runAnnotationEdit},
+      {"annotation delete", runAnnotationDelete},
+      {"annotation list", runAnnotationList},
+      {"annotation history", runAnnotationHistory},
+      {"search", runSearch},
   };
   const auto it = handlers.find(path);
   return it == handlers.end() ? CommandHandler() : it->second;

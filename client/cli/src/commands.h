@@ -70,6 +70,12 @@ int runUserSetRole(CliContext& context, const ParsedArgs& args);
 int runPasswd(CliContext& context, const ParsedArgs& args);
 int runAuditList(CliContext& context, const ParsedArgs& args);
 int runAuditVerify(CliContext& context, const ParsedArgs& args);
+int runAnnotationAdd(CliContext& context, const ParsedArgs& args);
+int runAnnotationEdit(CliContext& context, const ParsedArgs& args);
+int runAnnotationDelete(CliContext& context, const ParsedArgs& args);
+int runAnnotationList(CliContext& context, const ParsedArgs& args);
+int runAnnotationHistory(CliContext& context, const ParsedArgs& args);
+int runSearch(CliContext& context, const ParsedArgs& args);
 
 // admin|prosecutor|clerk|auditor (case-insensitive).
 Expected<v1::Role> parseRole(const std::string& text);

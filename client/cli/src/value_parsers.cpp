@@ -176,6 +176,35 @@ Expected<std::chrono::milliseconds> parseDuration(const std::string& option,
   return std::chrono::milliseconds(static_cast<std::int64_t>(*ms));
 }
 
+Expected<std::int64_t> parseMediaTime(const std::string& option, const std::string& text) {
+  const Error bad = invalidArgument("bad --" + option + " '" + text +
+                                    "' (expected seconds such as 754.5, or 12:34 or 1:02:03)");
+  const std::string value = trim(text);
+  if (value.empty() || value.size() > 32) return bad;
+  double total = 0;
+  std::size_t start = 0;
+  int parts = 0;
+  while (true) {
+    const auto colon = value.find(':', start);
+    const std::string part = value.substr(start, colon - start);
+    const bool last = colon == std::string::npos;
+    if (part.empty() ||
+        part.find_first_not_of(last ? "0123456789." : "0123456789") != std::string::npos ||
+        std::count(part.begin(), part.end(), '.') > 1 || part == ".") {
+      return bad;
+    }
+    const double number = std::stod(part);
+    if (parts > 0 && number >= 60) return bad;
+    total = total * 60 + number;
+    ++parts;
+    if (last) break;
+    if (parts == 3) return bad;
+    start = colon + 1;
+  }
+  if (total > 1e9) return bad;
+  return static_cast<std::int64_t>(total * 1000 + 0.5);
+}
+
 Expected<std::int64_t> parseBitRate(const std::string& option, const std::string& text) {
   const auto rate = scaled(text, {{"", 1}, {"k", 1e3}, {"M", 1e6}});
   if (!rate || *rate < 1 || *rate > 1e12) {

@@ -42,6 +42,9 @@ Expected<std::uint64_t> parseByteSize(const std::string& option, const std::stri
 // option names the option in the error ("segment").
 Expected<std::chrono::milliseconds> parseDuration(const std::string& option,
                                                   const std::string& text);
+// A time in a recording, in milliseconds: seconds ("754.5") or H:MM:SS / M:SS with optional
+// fractions ("12:34.5", "1:02:03"). option names the option in the error ("at").
+Expected<std::int64_t> parseMediaTime(const std::string& option, const std::string& text);
 // A positive bit rate in bits per second: "4M", "800k", "2000000".
 Expected<std::int64_t> parseBitRate(const std::string& option, const std::string& text);
 

@@ -3,7 +3,8 @@
 // The gRPC implementation of ApiClient: every one of its interfaces on one channel. The unary
 // calls of identity, offices, hearings, audit and GetRecording are here; api_client.cpp holds
 // the one-call upload, the download and create(), api_client_uploads.cpp the resumable uploads
-// and the files of a recording, api_client_maintenance.cpp KeepingApi (maintenance, retention).
+// and the files of a recording, api_client_maintenance.cpp KeepingApi (maintenance, retention),
+// api_client_annotations.cpp AnnotationsApi (annotations, search).
 
 #include <grpcpp/grpcpp.h>
 
@@ -17,6 +18,7 @@
 
 #include "audientia/client/api_client.h"
 #include "audientia/client/grpc_status.h"
+#include "audientia/v1/annotations.grpc.pb.h"
 #include "audientia/v1/audit.grpc.pb.h"
 #include "audientia/v1/auth.grpc.pb.h"
 #include "audientia/v1/hearings.grpc.pb.h"
@@ -24,6 +26,7 @@
 #include "audientia/v1/offices.grpc.pb.h"
 #include "audientia/v1/recordings.grpc.pb.h"
 #include "audientia/v1/retention.grpc.pb.h"
+#include "audientia/v1/search.grpc.pb.h"
 #include "audientia/v1/users.grpc.pb.h"
 
 namespace audientia::client::detail {
@@ -55,6 +58,8 @@ class GrpcApiClient final : public ApiClient {
         audit_(v1::AuditService::NewStub(channel)),
         maintenance_(v1::MaintenanceService::NewStub(channel)),
         retention_(v1::RetentionService::NewStub(channel)),
+        annotations_(v1::AnnotationService::NewStub(channel)),
+        search_(v1::SearchService::NewStub(channel)),
         token_(std::move(token)) {}
 
   void setToken(std::string token) override {
@@ -373,6 +378,15 @@ class GrpcApiClient final : public ApiClient {
                                                       bool includeReleased) override;
   Expected<v1::RunRetentionResponse> runRetention() override;
 
+  Expected<v1::Annotation> addAnnotation(const v1::AddAnnotationRequest& request) override;
+  Expected<v1::Annotation> editAnnotation(const v1::EditAnnotationRequest& request) override;
+  Expected<v1::Annotation> deleteAnnotation(const v1::DeleteAnnotationRequest& request) override;
+  Expected<std::vector<v1::Annotation>> listAnnotations(const std::string& hearingId,
+                                                        const std::string& recordingId) override;
+  Expected<v1::GetAnnotationHistoryResponse> annotationHistory(
+      const std::string& annotationId) override;
+  Expected<v1::SearchResponse> search(const v1::SearchRequest& request) override;
+
  private:
   enum class Auth { kUnspecified, kNone, kBearer };
   enum class Deadline { kUnspecified, kUnary, kNone };
@@ -410,6 +424,8 @@ class GrpcApiClient final : public ApiClient {
   std::unique_ptr<v1::AuditService::Stub> audit_;
   std::unique_ptr<v1::MaintenanceService::Stub> maintenance_;
   std::unique_ptr<v1::RetentionService::Stub> retention_;
+  std::unique_ptr<v1::AnnotationService::Stub> annotations_;
+  std::unique_ptr<v1::SearchService::Stub> search_;
   mutable std::mutex tokenMutex_;
   std::string token_;
 };

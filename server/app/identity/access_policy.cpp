@@ -54,6 +54,15 @@ constexpr std::array kRules = {
   RpcRule{"/audientia.v1.RecordingService/AbortUpload", Action::kAbortUpload, "upload.abort", "abort uploads", kProsecutor, Scope::kOwnOffice},
   RpcRule{"/audientia.v1.RecordingService/CompleteRecording", Action::kCompleteRecording, "recording.complete", "complete recordings", kProsecutor, Scope::kOwnOffice},
 
+  // Annotations: the prosecutors and clerks working the office's hearings write and read them;
+  // every change is a revision. Search reaches exactly what they may read.
+  RpcRule{"/audientia.v1.AnnotationService/AddAnnotation", Action::kAddAnnotation, "annotation.add", "annotate recordings", kProsecutor | kClerk, Scope::kOwnOffice},
+  RpcRule{"/audientia.v1.AnnotationService/EditAnnotation", Action::kEditAnnotation, "annotation.edit", "edit annotations", kProsecutor | kClerk, Scope::kOwnOffice},
+  RpcRule{"/audientia.v1.AnnotationService/DeleteAnnotation", Action::kDeleteAnnotation, "annotation.delete", "delete annotations", kProsecutor | kClerk, Scope::kOwnOffice},
+  RpcRule{"/audientia.v1.AnnotationService/ListAnnotations", Action::kListAnnotations, "annotation.list", "read annotations", kProsecutor | kClerk, Scope::kOwnOffice},
+  RpcRule{"/audientia.v1.AnnotationService/GetAnnotationHistory", Action::kReadAnnotationHistory, "annotation.history", "read the history of annotations", kProsecutor | kClerk, Scope::kOwnOffice},
+  RpcRule{"/audientia.v1.SearchService/Search", Action::kSearch, "search", "search hearings", kProsecutor | kClerk, Scope::kOwnOffice},
+
   // Keeping: admins run and watch background work, fixity and retention for the whole
   // installation (the media store is shared); auditors may read fixity results and alerts.
   // Legal holds: admins and prosecutors, for hearings of their office's subtree.

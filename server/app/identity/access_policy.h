@@ -72,6 +72,12 @@ enum class Action {
   kReleaseLegalHold,
   kListLegalHolds,
   kRunRetention,
+  kAddAnnotation,
+  kEditAnnotation,
+  kDeleteAnnotation,
+  kListAnnotations,
+  kReadAnnotationHistory,
+  kSearch,
 };
 
 enum class Scope { kUnspecified = 0, kPublic, kSelf, kOwnOffice, kSubtree, kAny };

@@ -1,5 +1,6 @@
 #include "postgres_storage.h"
 
+#include "annotation_repository.h"
 #include "audit_log_repository.h"
 #include "migrator.h"
 #include "pg_ingest_repositories.h"
@@ -23,6 +24,8 @@ struct PostgresStorage::Impl {
         fixity(pool),
         alerts(pool),
         retention(pool),
+        annotations(pool),
+        search(pool),
         keyLocks(options.connectionString, options.keyLockConnections) {}
 
   PgPool pool;
@@ -37,6 +40,8 @@ struct PostgresStorage::Impl {
   PgFixityRepository fixity;
   PgAlertRepository alerts;
   PgRetentionRepository retention;
+  PgAnnotationRepository annotations;
+  PgSearchRepository search;
   PgKeyLocks keyLocks;
 };
 
@@ -87,6 +92,12 @@ ports::AlertRepository& PostgresStorage::alerts() {
 }
 ports::RetentionRepository& PostgresStorage::retention() {
   return impl_->retention;
+}
+ports::AnnotationRepository& PostgresStorage::annotations() {
+  return impl_->annotations;
+}
+ports::SearchRepository& PostgresStorage::search() {
+  return impl_->search;
 }
 
 ports::KeyLocks& PostgresStorage::keyLocks() {

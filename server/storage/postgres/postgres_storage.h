@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "audientia/base/expected.h"
+#include "ports/annotation_repositories.h"
 #include "ports/audit_log.h"
 #include "ports/ingest_repositories.h"
 #include "ports/keeping_repositories.h"
@@ -48,6 +49,9 @@ class PostgresStorage {
   ports::FixityRepository& fixity();
   ports::AlertRepository& alerts();
   ports::RetentionRepository& retention();
+  // Annotations with their revisions, and search (ports/annotation_repositories.h).
+  ports::AnnotationRepository& annotations();
+  ports::SearchRepository& search();
   // Media key locks shared by every instance on this database (pg_key_locks.h).
   ports::KeyLocks& keyLocks();
 

@@ -163,23 +163,29 @@ Expected<domain::Recording> PgRecordingRepository::completeCapture(
   PgParam sealParam;
   if (!facts.seal.empty()) sealParam = facts.seal;
   AUDIENTIA_TRY(auto conn, pool_.acquire());
-  AUDIENTIA_TRY(auto r, conn->exec("UPDATE recordings SET sha256 = $2, size_bytes = $3::bigint, "
-                                   "capture_manifest = $4::jsonb, capture_seal = $5, "
-                                   "gaps = $6::jsonb, markers = $7::jsonb, state = 'verifying', "
-                                   "completed_at = clock_timestamp(), "
-                                   "updated_at = clock_timestamp() "
-                                   "WHERE id = $1::uuid AND state = 'uploading'",
-                                   {id, sha256, std::to_string(sizeBytes), manifestJson, sealParam,
-                                    gapsToJson(facts.gaps), markersToJson(facts.markers)},
-                                   "completing capture " + id));
+  AUDIENTIA_TRY(auto tx, PgTransaction::begin(std::move(conn)));
+  AUDIENTIA_TRY(auto r, tx.exec("UPDATE recordings SET sha256 = $2, size_bytes = $3::bigint, "
+                                "capture_manifest = $4::jsonb, capture_seal = $5, "
+                                "gaps = $6::jsonb, markers = $7::jsonb, state = 'verifying', "
+                                "completed_at = clock_timestamp(), "
+                                "updated_at = clock_timestamp() "
+                                "WHERE id = $1::uuid AND state = 'uploading'",
+                                {id, sha256, std::to_string(sizeBytes), manifestJson, sealParam,
+                                 gapsToJson(facts.gaps), markersToJson(facts.markers)},
+                                "completing capture " + id));
   if (r.affectedRows() == 0) {
     return explainNoRow(
-        *conn, id,
+        tx.connection(), id,
         Error(ErrorCode::kFailedPrecondition, "capture " + id +
                                                   " is not receiving segments any more (it was "
                                                   "already completed or failed)"));
   }
-  return loadRecording(*conn, id);
+  // The sealed markers become the recording's annotations (db/migrations/0008).
+  AUDIENTIA_TRY_STATUS(tx.exec("SELECT public.audientia_annotate_markers($1::uuid)", {id},
+                               "turning the markers of capture " + id + " into annotations"));
+  AUDIENTIA_TRY(auto completed, loadRecording(tx.connection(), id));
+  AUDIENTIA_TRY_STATUS(tx.commit());
+  return completed;
 }
 
 Expected<bool> PgRecordingRepository::keyReferenced(const std::string& sha256) {

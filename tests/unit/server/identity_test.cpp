@@ -10,6 +10,7 @@
 #include "app/identity/user_service.h"
 #include "audientia/testing/fakes/hearing_fakes.h"
 #include "audientia/testing/fakes/identity_fakes.h"
+#include "audientia/v1/annotations.pb.h"
 #include "audientia/v1/audit.grpc.pb.h"
 #include "audientia/v1/auth.grpc.pb.h"
 #include "audientia/v1/hearings.grpc.pb.h"
@@ -17,6 +18,7 @@
 #include "audientia/v1/offices.grpc.pb.h"
 #include "audientia/v1/recordings.grpc.pb.h"
 #include "audientia/v1/retention.pb.h"
+#include "audientia/v1/search.pb.h"
 #include "audientia/v1/users.grpc.pb.h"
 #include "domain/password_policy.h"
 #include "test_support.h"
@@ -67,7 +69,8 @@ TEST(AccessPolicyTable, CoversEveryRpcOfTheApi) {
         v1::CreateUserRequest::descriptor()->file(), v1::Hearing::descriptor()->file(),
         v1::Recording::descriptor()->file(), v1::AuditEvent::descriptor()->file(),
         v1::User::descriptor()->file(), v1::Job::descriptor()->file(),
-        v1::RetentionPolicy::descriptor()->file()}) {
+        v1::RetentionPolicy::descriptor()->file(), v1::Annotation::descriptor()->file(),
+        v1::SearchHit::descriptor()->file()}) {
     for (int s = 0; s < file->service_count(); ++s) {
       const auto* service = file->service(s);
       for (int i = 0; i < service->method_count(); ++i) {

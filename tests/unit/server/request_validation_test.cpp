@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "api/request_rules.h"
+#include "audientia/v1/annotations.pb.h"
 #include "audientia/v1/audit.pb.h"
 #include "audientia/v1/auth.pb.h"
 #include "audientia/v1/hearings.pb.h"
@@ -17,6 +18,7 @@
 #include "audientia/v1/offices.pb.h"
 #include "audientia/v1/recordings.pb.h"
 #include "audientia/v1/retention.pb.h"
+#include "audientia/v1/search.pb.h"
 #include "audientia/v1/users.pb.h"
 
 namespace audientia::api {
@@ -32,7 +34,8 @@ std::vector<const MethodDescriptor*> everyRpc() {
        {v1::LoginRequest::descriptor()->file(), v1::Office::descriptor()->file(),
         v1::CreateUserRequest::descriptor()->file(), v1::Hearing::descriptor()->file(),
         v1::Recording::descriptor()->file(), v1::AuditEvent::descriptor()->file(),
-        v1::Job::descriptor()->file(), v1::RetentionPolicy::descriptor()->file()}) {
+        v1::Job::descriptor()->file(), v1::RetentionPolicy::descriptor()->file(),
+        v1::Annotation::descriptor()->file(), v1::SearchHit::descriptor()->file()}) {
     for (int s = 0; s < file->service_count(); ++s) {
       for (int m = 0; m < file->service(s)->method_count(); ++m) {
         methods.push_back(file->service(s)->method(m));

@@ -5,7 +5,8 @@
 //
 // The calls are grouped by service, one interface each: IdentityApi (session, own password,
 // users), OfficesApi, HearingsApi, RecordingsApi (get, one-call upload, download), UploadsApi
-// (resumable uploads), KeepingApi (fixity, alerts, jobs, retention, legal holds), AuditApi. Code
+// (resumable uploads), KeepingApi (fixity, alerts, jobs, retention, legal holds), AuditApi,
+// AnnotationsApi (annotations and search). Code
 // that needs a few calls takes the interfaces it uses (the upload engine: UploadsApi and
 // RecordingsApi); ApiClient is all of them on one connection, for the programs that wire them.
 //
@@ -19,6 +20,7 @@
 #include <string>
 
 #include "audientia/base/expected.h"
+#include "audientia/client/annotations_api.h"
 #include "audientia/client/audit_api.h"
 #include "audientia/client/hearings_api.h"
 #include "audientia/client/identity_api.h"
@@ -45,7 +47,8 @@ class ApiClient : public IdentityApi,
                   public RecordingsApi,
                   public UploadsApi,
                   public KeepingApi,
-                  public AuditApi {
+                  public AuditApi,
+                  public AnnotationsApi {
  public:
   // Reads the CA file and creates the TLS channel (no network round trip yet).
   static Expected<std::unique_ptr<ApiClient>> create(const ConnectionOptions& options);
