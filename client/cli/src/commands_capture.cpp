@@ -66,8 +66,8 @@ bool applyCommand(media::CaptureSession& session, const Expected<CaptureCommand>
     case CaptureCommand::Kind::kMarker: {
       auto marker = session.addMarker(command->markerKind, command->text);
       if (marker) {
-        err << "marker " << command->markerKind << " at " << secondsText(session.mediaTime())
-            << "\n";
+        // The marker's own time: the session's clock has moved on while the manifest was saved.
+        err << "marker " << command->markerKind << " at " << secondsText(marker->mediaTime) << "\n";
       }
       done = marker ? ok() : Status(marker.error());
       break;
