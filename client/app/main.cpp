@@ -136,13 +136,16 @@ bool parseOptions(const QApplication& app, ClientOptions& options) {
   if (parser.isSet(tab)) {
     const QString name = parser.value(tab);
     if (name != QStringLiteral("hearings") && name != QStringLiteral("admin") &&
-        name != QStringLiteral("uploads") && name != QStringLiteral("room")) {
-      complain(CommandLine::tr("--tab must be hearings, room, admin or uploads, not %1").arg(name));
+        name != QStringLiteral("uploads") && name != QStringLiteral("room") &&
+        name != QStringLiteral("search")) {
+      complain(CommandLine::tr("--tab must be hearings, search, room, admin or uploads, not %1")
+                   .arg(name));
       return false;
     }
     options.adminTab = name == QStringLiteral("admin");
     options.uploadsTab = name == QStringLiteral("uploads");
     options.roomTab = name == QStringLiteral("room");
+    options.searchTab = name == QStringLiteral("search");
   }
   if (parser.isSet(uploadLimit)) {
     bool valid = false;

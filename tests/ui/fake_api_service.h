@@ -66,6 +66,26 @@ class UnreachableApi : public ApiService {
     ADD_FAILURE();
   }
   void sessionClient(QObject*, Done<std::shared_ptr<client::ApiClient>>) override { ADD_FAILURE(); }
+  void search(const v1::SearchRequest&, QObject*, Done<v1::SearchResponse>) override {
+    ADD_FAILURE();
+  }
+  void listAnnotations(const std::string&, QObject*, Done<std::vector<v1::Annotation>>) override {
+    ADD_FAILURE();
+  }
+  void addAnnotation(const v1::AddAnnotationRequest&, QObject*, Done<v1::Annotation>) override {
+    ADD_FAILURE();
+  }
+  void editAnnotation(const v1::EditAnnotationRequest&, QObject*, Done<v1::Annotation>) override {
+    ADD_FAILURE();
+  }
+  void deleteAnnotation(const v1::DeleteAnnotationRequest&, QObject*,
+                        Done<v1::Annotation>) override {
+    ADD_FAILURE();
+  }
+  void annotationHistory(const std::string&, QObject*,
+                         Done<v1::GetAnnotationHistoryResponse>) override {
+    ADD_FAILURE();
+  }
 };
 
 inline v1::Office makeOffice(const std::string& id, const std::string& name,

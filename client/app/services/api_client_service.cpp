@@ -221,4 +221,48 @@ void ApiClientService::sessionClient(QObject* context,
       std::move(done));
 }
 
+void ApiClientService::search(const v1::SearchRequest& request, QObject* context,
+                              Done<v1::SearchResponse> done) {
+  postLoggedIn<v1::SearchResponse>(
+      context, [request](client::AnnotationsApi& api) { return api.search(request); },
+      std::move(done));
+}
+
+void ApiClientService::listAnnotations(const std::string& hearingId, QObject* context,
+                                       Done<std::vector<v1::Annotation>> done) {
+  postLoggedIn<std::vector<v1::Annotation>>(
+      context,
+      [hearingId](client::AnnotationsApi& api) { return api.listAnnotations(hearingId, {}); },
+      std::move(done));
+}
+
+void ApiClientService::addAnnotation(const v1::AddAnnotationRequest& request, QObject* context,
+                                     Done<v1::Annotation> done) {
+  postLoggedIn<v1::Annotation>(
+      context, [request](client::AnnotationsApi& api) { return api.addAnnotation(request); },
+      std::move(done));
+}
+
+void ApiClientService::editAnnotation(const v1::EditAnnotationRequest& request, QObject* context,
+                                      Done<v1::Annotation> done) {
+  postLoggedIn<v1::Annotation>(
+      context, [request](client::AnnotationsApi& api) { return api.editAnnotation(request); },
+      std::move(done));
+}
+
+void ApiClientService::deleteAnnotation(const v1::DeleteAnnotationRequest& request,
+                                        QObject* context, Done<v1::Annotation> done) {
+  postLoggedIn<v1::Annotation>(
+      context, [request](client::AnnotationsApi& api) { return api.deleteAnnotation(request); },
+      std::move(done));
+}
+
+void ApiClientService::annotationHistory(const std::string& annotationId, QObject* context,
+                                         Done<v1::GetAnnotationHistoryResponse> done) {
+  postLoggedIn<v1::GetAnnotationHistoryResponse>(
+      context,
+      [annotationId](client::AnnotationsApi& api) { return api.annotationHistory(annotationId); },
+      std::move(done));
+}
+
 }  // namespace audientia::gui

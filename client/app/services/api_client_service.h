@@ -61,6 +61,20 @@ class ApiClientService final : public ApiService {
   void changeOwnPassword(const std::string& currentPassword, const std::string& newPassword,
                          QObject* context, Done<void> done) override;
 
+  // AnnotationsApiService
+  void search(const v1::SearchRequest& request, QObject* context,
+              Done<v1::SearchResponse> done) override;
+  void listAnnotations(const std::string& hearingId, QObject* context,
+                       Done<std::vector<v1::Annotation>> done) override;
+  void addAnnotation(const v1::AddAnnotationRequest& request, QObject* context,
+                     Done<v1::Annotation> done) override;
+  void editAnnotation(const v1::EditAnnotationRequest& request, QObject* context,
+                      Done<v1::Annotation> done) override;
+  void deleteAnnotation(const v1::DeleteAnnotationRequest& request, QObject* context,
+                        Done<v1::Annotation> done) override;
+  void annotationHistory(const std::string& annotationId, QObject* context,
+                         Done<v1::GetAnnotationHistoryResponse> done) override;
+
  private:
   // Runs work() on the worker thread and done(result) on context's thread.
   template <class T, class Work>

@@ -64,8 +64,8 @@
         <translation>علامة التبويب المعروضة أولًا: hearings (الافتراضي)، أو admin (للمسؤولين فقط؛ مع --screenshot تُلتقط الصورة بعد تحميل الوحدات والمستخدمين)، أو uploads (لوكلاء النيابة فقط؛ مع --screenshot بعد تحميل جلسات الاستماع وقائمة انتظار الرفع)، أو room (لوكلاء النيابة فقط: قاعة الاستماع حيث تُسجَّل الجلسات).</translation>
     </message>
     <message>
-        <source>--tab must be hearings, room, admin or uploads, not %1</source>
-        <translation>يجب أن تكون قيمة --tab إحدى hearings أو room أو admin أو uploads، لا %1</translation>
+        <source>--tab must be hearings, search, room, admin or uploads, not %1</source>
+        <translation>يجب أن تكون ‎--tab‎ إحدى القيم hearings أو search أو room أو admin أو uploads، وليس %1</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1684,18 @@ Auditors read and verify the audit trail with  audientiactl audit list  and  aud
         <source>A hearing is being recorded: stop it before recording another one.</source>
         <translation>يجري تسجيل جلسة استماع: أوقفها قبل تسجيل أخرى.</translation>
     </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;البحث</translation>
+    </message>
+    <message>
+        <source>Search all hearings</source>
+        <translation>البحث في كل جلسات الاستماع</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::MoveOfficeDialog</name>
@@ -1925,6 +1937,129 @@ created %2</source>
     <message>
         <source>Choose a different role.</source>
         <translation>اختر دورًا مختلفًا.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::SearchResultModel</name>
+    <message>
+        <source>Annotation: %1</source>
+        <translation>تعليق: %1</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم القضية</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>جلسة الاستماع</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>وُجد في</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>عند</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>التطابق</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::SearchViewModel</name>
+    <message>
+        <source>Type a case number (or part of it), a name, a place or words from an annotation. Case and diacritics do not matter.</source>
+        <translation>اكتب رقم قضية (أو جزءًا منه) أو اسمًا أو مكانًا أو كلمات من تعليق. لا يهم حجم الأحرف ولا علامات التشكيل.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>فشل البحث: %1</translation>
+    </message>
+    <message>
+        <source>No hearing matches these filters.</source>
+        <translation>لا توجد جلسة استماع تطابق هذه المرشحات.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>لم يُعثر على شيء لـ «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln hits, best first; more below.</source>
+        <translation>
+            <numerusform>لا نتائج بعد؛ هناك المزيد.</numerusform>
+            <numerusform>النتيجة الأولى، الأفضل أولًا؛ هناك المزيد.</numerusform>
+            <numerusform>أول نتيجتين، الأفضل أولًا؛ هناك المزيد.</numerusform>
+            <numerusform>أول %Ln نتائج، الأفضل أولًا؛ هناك المزيد.</numerusform>
+            <numerusform>أول %Ln نتيجة، الأفضل أولًا؛ هناك المزيد.</numerusform>
+            <numerusform>أول %Ln نتيجة، الأفضل أولًا؛ هناك المزيد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hits, best first.</source>
+        <translation>
+            <numerusform>لا نتائج.</numerusform>
+            <numerusform>نتيجة واحدة، الأفضل أولًا.</numerusform>
+            <numerusform>نتيجتان، الأفضل أولًا.</numerusform>
+            <numerusform>%Ln نتائج، الأفضل أولًا.</numerusform>
+            <numerusform>%Ln نتيجة، الأفضل أولًا.</numerusform>
+            <numerusform>%Ln نتيجة، الأفضل أولًا.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::SearchWidget</name>
+    <message>
+        <source>Search case numbers, names, places and annotations (Ctrl+Shift+F)</source>
+        <translation>ابحث في أرقام القضايا والأسماء والأماكن والتعليقات (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>أي نوع</translation>
+    </message>
+    <message>
+        <source>Only hearings of this kind</source>
+        <translation>جلسات هذا النوع فقط</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>في أي وقت</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>آخر 12 شهرًا</translation>
+    </message>
+    <message>
+        <source>Only hearings created in this period</source>
+        <translation>الجلسات التي أُنشئت في هذه الفترة فقط</translation>
+    </message>
+    <message>
+        <source>Only with recordings</source>
+        <translation>التي لها تسجيلات فقط</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the hearing (an annotation at its moment)</source>
+        <translation>يفتح Enter أو النقر المزدوج جلسة الاستماع (والتعليق عند لحظته)</translation>
+    </message>
+    <message>
+        <source>&amp;More hits</source>
+        <translation>نتائج &amp;أخرى</translation>
     </message>
 </context>
 <context>

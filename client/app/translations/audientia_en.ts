@@ -64,8 +64,8 @@
         <translation>The tab shown first: hearings (default), admin (administrators only; with --screenshot, the picture is taken once the offices and users have loaded), uploads (prosecutors only; with --screenshot, once the hearings and the upload queue have loaded) or room (prosecutors only: the hearing room, where hearings are recorded).</translation>
     </message>
     <message>
-        <source>--tab must be hearings, room, admin or uploads, not %1</source>
-        <translation>--tab must be hearings, room, admin or uploads, not %1</translation>
+        <source>--tab must be hearings, search, room, admin or uploads, not %1</source>
+        <translation>--tab must be hearings, search, room, admin or uploads, not %1</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1660,18 @@ Auditors read and verify the audit trail with  audientiactl audit list  and  aud
         <source>A hearing is being recorded: stop it before recording another one.</source>
         <translation>A hearing is being recorded: stop it before recording another one.</translation>
     </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Search all hearings</source>
+        <translation>Search all hearings</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::MoveOfficeDialog</name>
@@ -1901,6 +1913,121 @@ created %2</translation>
     <message>
         <source>Choose a different role.</source>
         <translation>Choose a different role.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::SearchResultModel</name>
+    <message>
+        <source>Annotation: %1</source>
+        <translation>Annotation: %1</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::SearchViewModel</name>
+    <message>
+        <source>Type a case number (or part of it), a name, a place or words from an annotation. Case and diacritics do not matter.</source>
+        <translation>Type a case number (or part of it), a name, a place or words from an annotation. Case and diacritics do not matter.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <source>No hearing matches these filters.</source>
+        <translation>No hearing matches these filters.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln hits, best first; more below.</source>
+        <translation>
+            <numerusform>The first hit, best first; more below.</numerusform>
+            <numerusform>The first %Ln hits, best first; more below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hits, best first.</source>
+        <translation>
+            <numerusform>%Ln hit, best first.</numerusform>
+            <numerusform>%Ln hits, best first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::SearchWidget</name>
+    <message>
+        <source>Search case numbers, names, places and annotations (Ctrl+Shift+F)</source>
+        <translation>Search case numbers, names, places and annotations (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <source>Only hearings of this kind</source>
+        <translation>Only hearings of this kind</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Only hearings created in this period</source>
+        <translation>Only hearings created in this period</translation>
+    </message>
+    <message>
+        <source>Only with recordings</source>
+        <translation>Only with recordings</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the hearing (an annotation at its moment)</source>
+        <translation>Enter or double-click opens the hearing (an annotation at its moment)</translation>
+    </message>
+    <message>
+        <source>&amp;More hits</source>
+        <translation>&amp;More hits</translation>
     </message>
 </context>
 <context>

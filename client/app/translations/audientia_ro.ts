@@ -64,8 +64,8 @@
         <translation>Fila afișată la început: hearings (implicit), admin (doar pentru administratori; cu --screenshot, imaginea se face după ce s-au încărcat unitățile și utilizatorii), uploads (doar pentru procurori; cu --screenshot, după ce s-au încărcat audierile și coada de încărcare) sau room (doar pentru procurori: sala de audieri, unde se înregistrează audierile).</translation>
     </message>
     <message>
-        <source>--tab must be hearings, room, admin or uploads, not %1</source>
-        <translation>--tab trebuie să fie hearings, room, admin sau uploads, nu %1</translation>
+        <source>--tab must be hearings, search, room, admin or uploads, not %1</source>
+        <translation>--tab trebuie să fie hearings, search, room, admin sau uploads, nu %1</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1666,18 @@ Auditorii citesc și verifică jurnalul de audit cu  audientiactl audit list  ș
         <source>A hearing is being recorded: stop it before recording another one.</source>
         <translation>Se înregistrează o audiere: opriți-o înainte de a înregistra alta.</translation>
     </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Căutare</translation>
+    </message>
+    <message>
+        <source>Search all hearings</source>
+        <translation>Caută în toate audierile</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::MoveOfficeDialog</name>
@@ -1907,6 +1919,123 @@ creată la %2</translation>
     <message>
         <source>Choose a different role.</source>
         <translation>Alegeți un alt rol.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::SearchResultModel</name>
+    <message>
+        <source>Annotation: %1</source>
+        <translation>Adnotare: %1</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Număr dosar</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Audiere</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Găsit în</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>La</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Potrivire</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creată</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::SearchViewModel</name>
+    <message>
+        <source>Type a case number (or part of it), a name, a place or words from an annotation. Case and diacritics do not matter.</source>
+        <translation>Scrieți un număr de dosar (sau o parte din el), un nume, un loc sau cuvinte dintr-o adnotare. Majusculele și diacriticele nu contează.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Se caută…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Căutarea a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>No hearing matches these filters.</source>
+        <translation>Nicio audiere nu corespunde acestor filtre.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nu s-a găsit nimic pentru „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln hits, best first; more below.</source>
+        <translation>
+            <numerusform>Primul rezultat, cele mai bune întâi; mai sunt și altele.</numerusform>
+            <numerusform>Primele %Ln rezultate, cele mai bune întâi; mai sunt și altele.</numerusform>
+            <numerusform>Primele %Ln de rezultate, cele mai bune întâi; mai sunt și altele.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hits, best first.</source>
+        <translation>
+            <numerusform>%Ln rezultat, cele mai bune întâi.</numerusform>
+            <numerusform>%Ln rezultate, cele mai bune întâi.</numerusform>
+            <numerusform>%Ln de rezultate, cele mai bune întâi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::SearchWidget</name>
+    <message>
+        <source>Search case numbers, names, places and annotations (Ctrl+Shift+F)</source>
+        <translation>Căutați numere de dosar, nume, locuri și adnotări (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Orice tip</translation>
+    </message>
+    <message>
+        <source>Only hearings of this kind</source>
+        <translation>Doar audierile de acest tip</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Oricând</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ultimele 7 zile</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimele 30 de zile</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimele 12 luni</translation>
+    </message>
+    <message>
+        <source>Only hearings created in this period</source>
+        <translation>Doar audierile create în această perioadă</translation>
+    </message>
+    <message>
+        <source>Only with recordings</source>
+        <translation>Doar cu înregistrări</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the hearing (an annotation at its moment)</source>
+        <translation>Enter sau dublu clic deschide audierea (o adnotare la momentul ei)</translation>
+    </message>
+    <message>
+        <source>&amp;More hits</source>
+        <translation>&amp;Mai multe rezultate</translation>
     </message>
 </context>
 <context>

@@ -64,8 +64,8 @@
         <translation>Вкладка, открытая первой: hearings (по умолчанию), admin (только администраторы; с --screenshot снимок делается после загрузки подразделений и пользователей), uploads (только прокуроры; с --screenshot — после загрузки допросов и очереди загрузок) или room (только прокуроры: допросная, где записываются допросы).</translation>
     </message>
     <message>
-        <source>--tab must be hearings, room, admin or uploads, not %1</source>
-        <translation>--tab должен быть hearings, room, admin или uploads, а не %1</translation>
+        <source>--tab must be hearings, search, room, admin or uploads, not %1</source>
+        <translation>--tab должен быть hearings, search, room, admin или uploads, а не %1</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1666,18 @@ Auditors read and verify the audit trail with  audientiactl audit list  and  aud
         <source>A hearing is being recorded: stop it before recording another one.</source>
         <translation>Идёт запись допроса: остановите её, прежде чем записывать другой.</translation>
     </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>Search all hearings</source>
+        <translation>Искать во всех допросах</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::MoveOfficeDialog</name>
@@ -1907,6 +1919,123 @@ created %2</source>
     <message>
         <source>Choose a different role.</source>
         <translation>Выберите другую роль.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::SearchResultModel</name>
+    <message>
+        <source>Annotation: %1</source>
+        <translation>Пометка: %1</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Допрос</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Где найдено</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Момент</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::SearchViewModel</name>
+    <message>
+        <source>Type a case number (or part of it), a name, a place or words from an annotation. Case and diacritics do not matter.</source>
+        <translation>Введите номер дела (или его часть), имя, место или слова из пометки. Регистр и диакритика не важны.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Поиск не удался: %1</translation>
+    </message>
+    <message>
+        <source>No hearing matches these filters.</source>
+        <translation>Ни один допрос не подходит под эти фильтры.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>По запросу «%1» ничего не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln hits, best first; more below.</source>
+        <translation>
+            <numerusform>Первое %Ln совпадение, лучшие сначала; есть ещё.</numerusform>
+            <numerusform>Первые %Ln совпадения, лучшие сначала; есть ещё.</numerusform>
+            <numerusform>Первые %Ln совпадений, лучшие сначала; есть ещё.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hits, best first.</source>
+        <translation>
+            <numerusform>%Ln совпадение, лучшие сначала.</numerusform>
+            <numerusform>%Ln совпадения, лучшие сначала.</numerusform>
+            <numerusform>%Ln совпадений, лучшие сначала.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::SearchWidget</name>
+    <message>
+        <source>Search case numbers, names, places and annotations (Ctrl+Shift+F)</source>
+        <translation>Поиск по номерам дел, именам, местам и пометкам (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Любой вид</translation>
+    </message>
+    <message>
+        <source>Only hearings of this kind</source>
+        <translation>Только допросы этого вида</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Only hearings created in this period</source>
+        <translation>Только допросы, созданные в этот период</translation>
+    </message>
+    <message>
+        <source>Only with recordings</source>
+        <translation>Только с записями</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the hearing (an annotation at its moment)</source>
+        <translation>Enter или двойной щелчок открывает допрос (пометку — в её момент)</translation>
+    </message>
+    <message>
+        <source>&amp;More hits</source>
+        <translation>&amp;Ещё совпадения</translation>
     </message>
 </context>
 <context>

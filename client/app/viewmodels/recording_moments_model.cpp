@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QLocale>
 #include <algorithm>
+#include <cstdlib>
 
 #include "viewmodels/formatting.h"
 
@@ -60,6 +61,20 @@ void RecordingMomentsModel::clear() {
   endResetModel();
 }
 
+int RecordingMomentsModel::rowNearest(qint64 atMs) const {
+  int best = -1;
+  qint64 bestDistance = 0;
+  for (std::size_t i = 0; i < moments_.size(); ++i) {
+    if (moments_[i].mediaMs < 0) continue;
+    const qint64 distance = std::abs(moments_[i].mediaMs - atMs);
+    if (best < 0 || distance < bestDistance) {
+      best = static_cast<int>(i);
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 int RecordingMomentsModel::rowCount(const QModelIndex& parent) const {
   return parent.isValid() ? 0 : static_cast<int>(moments_.size());
 }
@@ -88,6 +103,7 @@ QVariant RecordingMomentsModel::data(const QModelIndex& index, int role) const {
   if (role == Qt::ToolTipRole && index.column() == kClockColumn && moment.wall.isValid()) {
     return QLocale().toString(moment.wall.toLocalTime(), QLocale::LongFormat);
   }
+  if (role == MediaMsRole) return moment.mediaMs;
   if (role == Qt::ForegroundRole && moment.gap) return QBrush(QColor(0x9a, 0x5b, 0x00));
   return {};
 }

@@ -19,6 +19,7 @@ class RecordingMomentsModel : public QAbstractTableModel {
 
  public:
   enum Column { kClockColumn = 0, kMediaTimeColumn, kWhatColumn, kTextColumn, kColumnCount };
+  enum Role { MediaMsRole = Qt::UserRole + 1 };  // qint64; -1 for a gap
 
   explicit RecordingMomentsModel(QObject* parent = nullptr);
 
@@ -26,6 +27,8 @@ class RecordingMomentsModel : public QAbstractTableModel {
   void clear();
   // Words for a marker kind: "question" -> "Question"; another kind as written.
   static QString markerKindName(const QString& kind);
+  // The marker nearest to media time atMs (-1 when there is none).
+  int rowNearest(qint64 atMs) const;
 
   int rowCount(const QModelIndex& parent = QModelIndex()) const override;
   int columnCount(const QModelIndex& parent = QModelIndex()) const override;

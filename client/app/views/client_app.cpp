@@ -19,6 +19,7 @@
 #include "viewmodels/capture_view_model.h"
 #include "viewmodels/hearings_view_model.h"
 #include "viewmodels/login_view_model.h"
+#include "viewmodels/search_view_model.h"
 #include "viewmodels/uploads_view_model.h"
 #include "views/login_dialog.h"
 #include "views/main_window.h"
@@ -113,6 +114,11 @@ void ClientApp::onLoggedIn() {
   window_ = std::make_unique<MainWindow>(*hearings_, seesHearings, isAdmin ? admin_ : nullptr,
                                          uploads ? uploads_ : nullptr, *account_, errors, nullptr);
   connect(window_.get(), &MainWindow::logoutRequested, this, &ClientApp::logout);
+  if (seesHearings) {
+    if (search_ == nullptr) search_ = new SearchViewModel(api_, this);
+    window_->addSearchTab(*search_);
+  }
+  if (options_.searchTab) window_->showTab(MainWindow::Tab::kSearch);
   if (options_.adminTab) window_->showTab(MainWindow::Tab::kAdministration);
   if (options_.uploadsTab) window_->showTab(MainWindow::Tab::kUploads);
   hearingsLoaded_ = false;
@@ -215,6 +221,10 @@ void ClientApp::onLoggedOut() {
   if (capture_ != nullptr) {
     capture_->deleteLater();
     capture_ = nullptr;
+  }
+  if (search_ != nullptr) {
+    search_->deleteLater();
+    search_ = nullptr;
   }
 }
 

@@ -22,6 +22,7 @@ class AccountViewModel;
 class AdminViewModel;
 class CaptureService;
 class CaptureViewModel;
+class SearchViewModel;
 class ApiService;
 class HearingsViewModel;
 class LoginDialog;
@@ -37,6 +38,7 @@ struct ClientOptions {
   bool adminTab = false;    // --tab admin: start on the Administration tab (admins)
   bool uploadsTab = false;  // --tab uploads: start on the Uploads tab (prosecutors)
   bool roomTab = false;     // --tab room: start on the Hearing room tab (prosecutors)
+  bool searchTab = false;   // --tab search: start on the Search tab (prosecutors, clerks)
   std::uint64_t uploadLimitBytesPerSecond = 0;  // --upload-limit; 0: as fast as the line allows
 };
 
@@ -88,6 +90,7 @@ class ClientApp : public QObject {
   // login (prosecutors).
   std::unique_ptr<CaptureService> captureService_;
   CaptureViewModel* capture_ = nullptr;
+  SearchViewModel* search_ = nullptr;  // made at login, deleted at logout (no hits survive it)
   // Top-level widgets have no parent; they are owned here.
   std::unique_ptr<LoginDialog> dialog_;
   std::unique_ptr<MainWindow> window_;

@@ -189,9 +189,31 @@ void HearingDetailsWidget::showDetails() {
       recordings_->setColumnWidth(column,
                                   std::min(recordings_->columnWidth(column), kMaxColumnWidth));
     }
-    selectTableRow(*recordings_, 0);
+    int row = 0;
+    for (int r = 0; r < viewModel_.recordings()->rowCount(); ++r) {
+      const QModelIndex index = viewModel_.recordings()->index(r, 0);
+      if (!pendingRecording_.isEmpty() &&
+          index.data(RecordingListModel::RecordingIdRole).toString() == pendingRecording_) {
+        row = r;
+      }
+    }
+    selectTableRow(*recordings_, row);
   }
   showCurrentRecording();
+  if (!pendingRecording_.isEmpty() && pendingAtMs_ >= 0) {
+    const int moment = viewModel_.moments()->rowNearest(pendingAtMs_);
+    if (moment >= 0) {
+      selectTableRow(*moments_, moment);
+      moments_->scrollTo(moments_->currentIndex());
+    }
+  }
+  pendingRecording_.clear();
+  pendingAtMs_ = -1;
+}
+
+void HearingDetailsWidget::openAt(const QString& recordingId, qint64 atMs) {
+  pendingRecording_ = recordingId;
+  pendingAtMs_ = atMs;
 }
 
 void HearingDetailsWidget::showCurrentRecording() {

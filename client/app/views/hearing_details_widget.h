@@ -28,6 +28,9 @@ class HearingDetailsWidget : public QWidget {
 
   QTableView* recordingsView() const { return recordings_; }
   QTableView* momentsView() const { return moments_; }
+  // When the hearing loading now is shown: selects this recording and the moment nearest atMs
+  // (atMs -1: the recording only). How a search hit opens.
+  void openAt(const QString& recordingId, qint64 atMs);
   // Shows the buttons that enqueue uploads for the hearing shown (null: hides them).
   void setUploads(UploadsViewModel* uploads);
 
@@ -55,6 +58,8 @@ class HearingDetailsWidget : public QWidget {
   QLineEdit* sha256_ = nullptr;
   QPushButton* copySha_ = nullptr;
   UploadsViewModel* uploads_ = nullptr;
+  QString pendingRecording_;  // openAt()
+  qint64 pendingAtMs_ = -1;
   QPushButton* addRecording_ = nullptr;
   QPushButton* addCapture_ = nullptr;
 };

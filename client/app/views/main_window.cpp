@@ -34,6 +34,7 @@
 #include "views/admin_widget.h"
 #include "views/capture_widget.h"
 #include "views/hearing_details_widget.h"
+#include "views/search_widget.h"
 #include "views/settings_menu.h"
 #include "views/table_rows.h"
 #include "views/uploads_widget.h"
@@ -255,6 +256,11 @@ bool MainWindow::showTab(Tab tab) {
     tabs_->setCurrentWidget(uploadsWidget_);
     return true;
   }
+  if (tab == Tab::kSearch && searchWidget_ != nullptr) {
+    tabs_->setCurrentWidget(searchWidget_);
+    searchWidget_->focusQuery();
+    return true;
+  }
   if (tab == Tab::kHearingRoom && captureWidget_ != nullptr) {
     tabs_->setCurrentWidget(captureWidget_);
     return true;
@@ -294,6 +300,38 @@ void MainWindow::addCaptureTab(CaptureViewModel& capture) {
     tabs_->setCurrentWidget(captureWidget_);
   });
   connect(&capture, &CaptureViewModel::hearingCreated, &viewModel_, &HearingsViewModel::refresh);
+}
+
+void MainWindow::addSearchTab(SearchViewModel& search) {
+  if (searchWidget_ != nullptr || tabs_->indexOf(hearingsTab_) < 0) return;
+  searchWidget_ = new SearchWidget(search, tabs_);
+  searchWidget_->setContentsMargins(8, 0, 8, 8);
+  tabs_->insertTab(tabs_->indexOf(hearingsTab_) + 1, searchWidget_, tr("&Search"));
+  tabs_->tabBar()->setVisible(tabs_->count() > 1);
+  auto* focusSearch = new QAction(tr("Search all hearings"), this);
+  focusSearch->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+  addAction(focusSearch);
+  connect(focusSearch, &QAction::triggered, this, [this] { showTab(Tab::kSearch); });
+  connect(searchWidget_, &SearchWidget::openRequested, this, &MainWindow::openHearing);
+}
+
+void MainWindow::openHearing(const QString& hearingId, const QString& recordingId, qint64 atMs) {
+  showTab(Tab::kHearings);
+  details_->openAt(recordingId, atMs);
+  const int row = viewModel_.hearings()->rowOf(hearingId);
+  if (row >= 0) {
+    filter_->clear();
+    const QModelIndex source = viewModel_.hearings()->index(row, 0);
+    const int shown = viewModel_.filteredHearings()->mapFromSource(source).row();
+    if (hearings_->currentIndex().row() != shown) {
+      selectTableRow(*hearings_, shown);  // loads it through onCurrentHearingChanged
+      hearings_->scrollTo(hearings_->currentIndex());
+      return;
+    }
+  } else {
+    hearings_->clearSelection();
+  }
+  viewModel_.selectHearing(hearingId);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -27,6 +27,8 @@ class CaptureViewModel;
 class CaptureWidget;
 class HearingsViewModel;
 class HearingDetailsWidget;
+class SearchViewModel;
+class SearchWidget;
 class UploadsViewModel;
 class UploadsWidget;
 
@@ -36,7 +38,7 @@ class MainWindow : public QMainWindow {
  public:
   enum class ErrorDisplay { kUnspecified = 0, kMessageBox, kStatusBarOnly };
 
-  enum class Tab { kUnspecified = 0, kHearings, kAdministration, kUploads, kHearingRoom };
+  enum class Tab { kUnspecified = 0, kHearings, kAdministration, kUploads, kHearingRoom, kSearch };
 
   // showHearings: the Hearings tab (prosecutors and clerks; the server lets no other role read
   // hearings). admin: null for users who are not admins (no Administration tab). A window with
@@ -57,6 +59,13 @@ class MainWindow : public QMainWindow {
   // logging out while a hearing records asks first; "Record into this hearing" (Ctrl+Shift+R)
   // takes the selected hearing there for another session.
   void addCaptureTab(CaptureViewModel& capture);
+  // The "Search" tab (prosecutors and clerks): one query box over the hearings they may read;
+  // a hit opens on the Hearings tab (Ctrl+Shift+F from anywhere).
+  void addSearchTab(SearchViewModel& search);
+  // Null without the Search tab.
+  SearchWidget* searchWidget() const { return searchWidget_; }
+  // Opens a hearing on the Hearings tab; with a recording, that recording at atMs.
+  void openHearing(const QString& hearingId, const QString& recordingId, qint64 atMs);
   // Null without the Hearing room tab.
   CaptureWidget* captureWidget() const { return captureWidget_; }
 
@@ -87,6 +96,7 @@ class MainWindow : public QMainWindow {
   UploadsWidget* uploadsWidget_ = nullptr;
   CaptureViewModel* capture_ = nullptr;
   CaptureWidget* captureWidget_ = nullptr;
+  SearchWidget* searchWidget_ = nullptr;
   ErrorDisplay errorDisplay_;
   QAction* refresh_ = nullptr;
   QAction* logout_ = nullptr;
