@@ -95,9 +95,13 @@ CREATE INDEX hearings_search_idx ON hearings USING gin (office_id, search_doc);
 CREATE INDEX hearings_case_trgm_idx ON hearings
   USING gin (public.audientia_fold(case_number) public.gin_trgm_ops);
 
--- Annotations.
+-- Annotations, partitioned by office (one partition per office, made when the office is made):
+-- a search with the office filter reads that office's rows, stored together, through that
+-- office's own index, whatever the size of the rest of the country (docs/search.md has the
+-- measurements that chose this). Rows of an office without its partition land in the default
+-- partition, which is still searched correctly.
 CREATE TABLE annotations (
-  id            uuid        PRIMARY KEY DEFAULT gen_random_uuid(),
+  id            uuid        NOT NULL DEFAULT gen_random_uuid(),
   recording_id  uuid        NOT NULL REFERENCES recordings (id) ON DELETE CASCADE,
   hearing_id    uuid        NOT NULL REFERENCES hearings (id) ON DELETE CASCADE,
   office_id     uuid        NOT NULL REFERENCES offices (id),
@@ -115,14 +119,44 @@ CREATE TABLE annotations (
   updated_by    uuid        NOT NULL REFERENCES users (id),
   updated_at    timestamptz NOT NULL DEFAULT clock_timestamp(),
   search_doc    tsvector    GENERATED ALWAYS AS (public.audientia_tsvector(text)) STORED,
-  UNIQUE (recording_id, capture_index)
-);
+  PRIMARY KEY (office_id, id),
+  UNIQUE (office_id, recording_id, capture_index)
+) PARTITION BY LIST (office_id);
+CREATE TABLE annotations_default PARTITION OF annotations DEFAULT;
+CREATE INDEX annotations_id_idx ON annotations (id);
 CREATE INDEX annotations_hearing_idx ON annotations (hearing_id, start_ms, id);
 CREATE INDEX annotations_search_idx ON annotations USING gin (office_id, search_doc)
   WHERE NOT deleted;
 
+-- The partition of an office (idempotent).
+CREATE FUNCTION public.audientia_office_partition(o uuid) RETURNS void
+  LANGUAGE plpgsql
+  AS $$
+  DECLARE
+    name text := 'annotations_o_' || replace(o::text, '-', '');
+  BEGIN
+    IF to_regclass('public.' || name) IS NULL THEN
+      EXECUTE format('CREATE TABLE public.%I PARTITION OF public.annotations FOR VALUES IN (%L)',
+                     name, o);
+    END IF;
+  END
+  $$;
+
+CREATE FUNCTION public.audientia_office_partition_on_insert() RETURNS trigger
+  LANGUAGE plpgsql
+  AS $$
+  BEGIN
+    PERFORM public.audientia_office_partition(NEW.id);
+    RETURN NULL;
+  END
+  $$;
+CREATE TRIGGER offices_annotation_partition AFTER INSERT ON offices
+  FOR EACH ROW EXECUTE FUNCTION public.audientia_office_partition_on_insert();
+SELECT public.audientia_office_partition(id) FROM offices;
+
 CREATE TABLE annotation_revisions (
-  annotation_id uuid        NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,
+  office_id     uuid        NOT NULL,
+  annotation_id uuid        NOT NULL,
   revision      integer     NOT NULL CHECK (revision >= 1),
   change        text        NOT NULL CHECK (change IN ('create', 'edit', 'delete')),
   kind          text        NOT NULL,
@@ -131,8 +165,10 @@ CREATE TABLE annotation_revisions (
   text          text        NOT NULL,
   changed_by    uuid        NOT NULL REFERENCES users (id),
   changed_at    timestamptz NOT NULL DEFAULT clock_timestamp(),
-  PRIMARY KEY (annotation_id, revision)
+  PRIMARY KEY (annotation_id, revision),
+  FOREIGN KEY (office_id, annotation_id) REFERENCES annotations (office_id, id) ON DELETE CASCADE
 );
+CREATE INDEX annotation_revisions_annotation_idx ON annotation_revisions (office_id, annotation_id);
 
 -- The markers of a completed capture become annotations of its recording (author: the user who
 -- recorded it), each with its first revision. Idempotent: a marker already an annotation is
@@ -161,12 +197,13 @@ CREATE FUNCTION public.audientia_annotate_markers(rec uuid) RETURNS integer
                   THEN (m->>'wall_time')::timestamptz END,
              true, idx, uploaded_by, uploaded_by
         FROM markers
-      ON CONFLICT (recording_id, capture_index) DO NOTHING
-      RETURNING id, kind, start_ms, text, author_id, created_at
+      ON CONFLICT (office_id, recording_id, capture_index) DO NOTHING
+      RETURNING id, office_id, kind, start_ms, text, author_id, created_at
     ), revisions AS (
-      INSERT INTO annotation_revisions (annotation_id, revision, change, kind, start_ms, text,
-                                        changed_by, changed_at)
-      SELECT id, 1, 'create', kind, start_ms, text, author_id, created_at FROM inserted
+      INSERT INTO annotation_revisions (office_id, annotation_id, revision, change, kind,
+                                        start_ms, text, changed_by, changed_at)
+      SELECT office_id, id, 1, 'create', kind, start_ms, text, author_id, created_at
+        FROM inserted
       RETURNING 1
     )
     SELECT count(*)::int FROM revisions

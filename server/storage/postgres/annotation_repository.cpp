@@ -59,10 +59,10 @@ Status addRevision(PgTransaction& tx, const domain::Annotation& a, domain::Annot
                    const std::string& userId) {
   AUDIENTIA_TRY_STATUS(
       tx.exec("INSERT INTO annotation_revisions (annotation_id, revision, change, kind, start_ms, "
-              "end_ms, text, changed_by) VALUES ($1::uuid, $2::int, $3, $4, $5::bigint, "
-              "$6::bigint, $7, $8::uuid)",
+              "end_ms, text, changed_by, office_id) VALUES ($1::uuid, $2::int, $3, $4, $5::bigint, "
+              "$6::bigint, $7, $8::uuid, $9::uuid)",
               {a.id, std::to_string(a.revision), std::string(domain::annotationChangeName(change)),
-               a.kind, std::to_string(a.startMs), optionalMs(a.endMs), a.text, userId},
+               a.kind, std::to_string(a.startMs), optionalMs(a.endMs), a.text, userId, a.officeId},
               "recording revision " + std::to_string(a.revision) + " of annotation " + a.id));
   return ok();
 }
@@ -121,13 +121,14 @@ Expected<domain::Annotation> PgAnnotationRepository::update(const domain::Annota
                      " (it is at revision " + std::to_string(current.revision) +
                      "): reload it and apply the change again");
   }
-  AUDIENTIA_TRY(auto r,
-                tx.exec("UPDATE annotations SET text = coalesce($2, text), "
-                        "kind = coalesce($3, kind), deleted = $4::boolean, "
-                        "revision = revision + 1, updated_by = $5::uuid, "
-                        "updated_at = clock_timestamp() WHERE id = $1::uuid",
-                        {u.annotationId, u.text, u.kind, u.remove ? "true" : "false", u.userId},
-                        "changing annotation " + u.annotationId));
+  AUDIENTIA_TRY(auto r, tx.exec("UPDATE annotations SET text = coalesce($2, text), "
+                                "kind = coalesce($3, kind), deleted = $4::boolean, "
+                                "revision = revision + 1, updated_by = $5::uuid, "
+                                "updated_at = clock_timestamp() "
+                                "WHERE office_id = $6::uuid AND id = $1::uuid",
+                                {u.annotationId, u.text, u.kind, u.remove ? "true" : "false",
+                                 u.userId, current.officeId},
+                                "changing annotation " + u.annotationId));
   if (r.affectedRows() == 0) return missingAnnotation(u.annotationId);
   AUDIENTIA_TRY(auto changed, load(tx.connection(), u.annotationId, false));
   AUDIENTIA_TRY_STATUS(addRevision(

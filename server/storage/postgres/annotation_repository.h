@@ -2,6 +2,8 @@
 
 // The PostgreSQL implementations of ports/annotation_repositories.h (db/migrations/0008).
 
+#include <string>
+
 #include "pg_pool.h"
 #include "ports/annotation_repositories.h"
 
@@ -32,5 +34,14 @@ class PgSearchRepository final : public ports::SearchRepository {
  private:
   PgPool& pool_;
 };
+
+// The search statement written for a query (PgSearchRepository runs it; bench_search EXPLAINs
+// it): query.officeIds must be set. kInvalidArgument for a bad office id or cursor.
+struct SearchStatement {
+  std::string sql;
+  PgParams params;
+  int limit = 0;  // hits asked for (the statement reads one more, to know if more follow)
+};
+Expected<SearchStatement> searchStatement(const domain::SearchQuery& query);
 
 }  // namespace audientia::storage::postgres

@@ -1,10 +1,13 @@
 // Search over hearings and annotations (db/migrations/0008): one ranked union of hearing hits
-// (stored tsvector or a part of the case number) and annotation hits, filtered by office and
-// hearing facts inside the indexed scans, paged by keyset on (rank, hearing time, key); only
-// the page's rows get snippets.
+// (stored tsvector, or a part of the case number) and annotation hits (read from the offices'
+// own partitions), paged by keyset on (rank, time, key); only the page's rows get snippets.
+// The statement is written for the query at hand: a condition, a join or a branch that the
+// query does not need is left out, so that the planner sees exactly the indexed work to do
+// (docs/search.md).
 
 #include <cstdio>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <string_view>
 #include <vector>
 
@@ -15,64 +18,10 @@
 namespace audientia::storage::postgres {
 namespace {
 
-constexpr const char* kSearchSql = R"SQL(
-WITH q AS (
-  SELECT public.audientia_tsquery($2) AS tsq,
-         CASE WHEN length(btrim($2)) >= 3 AND $2 ~ '[0-9]'
-              THEN '%' || replace(replace(replace(public.audientia_fold(btrim($2)),
-                     '\', '\\'), '%', '\%'), '_', '\_') || '%' END AS pattern,
-         btrim($2) = '' AS browse
-), hits AS (
-  SELECT h.id AS hearing_id, NULL::uuid AS annotation_id,
-         (q.pattern IS NOT NULL AND public.audientia_fold(h.case_number) LIKE q.pattern) AS by_case,
-         ((CASE WHEN q.pattern IS NOT NULL AND public.audientia_fold(h.case_number) LIKE q.pattern
-                THEN 1 ELSE 0 END)
-          + coalesce(ts_rank(h.search_doc, q.tsq), 0))::real AS rank,
-         h.created_at, 'h' || h.id::text AS key
-    FROM hearings h, q
-   WHERE h.office_id = ANY($1::uuid[])
-     AND (q.browse OR h.search_doc @@ q.tsq
-          OR (q.pattern IS NOT NULL AND public.audientia_fold(h.case_number) LIKE q.pattern))
-     AND ($3::text IS NULL OR h.kind = $3) AND ($9::text IS NULL OR h.status = $9)
-     AND ($4::timestamptz IS NULL OR h.created_at >= $4)
-     AND ($5::timestamptz IS NULL OR h.created_at < $5)
-     AND ($6::uuid IS NULL OR h.created_by = $6)
-     AND ($7::text IS NULL OR EXISTS (SELECT 1 FROM hearing_participants p
-                                       WHERE p.hearing_id = h.id AND lower(p.role) = lower($7)))
-     AND (NOT $8::boolean OR EXISTS (SELECT 1 FROM recordings r WHERE r.hearing_id = h.id))
-  UNION ALL
-  SELECT a.hearing_id, a.id, false, ts_rank(a.search_doc, q.tsq)::real, h.created_at,
-         'a' || a.id::text
-    FROM annotations a JOIN hearings h ON h.id = a.hearing_id, q
-   WHERE q.tsq IS NOT NULL AND NOT a.deleted AND a.office_id = ANY($1::uuid[])
-     AND a.search_doc @@ q.tsq
-     AND ($3::text IS NULL OR h.kind = $3) AND ($9::text IS NULL OR h.status = $9)
-     AND ($4::timestamptz IS NULL OR h.created_at >= $4)
-     AND ($5::timestamptz IS NULL OR h.created_at < $5)
-     AND ($6::uuid IS NULL OR h.created_by = $6)
-     AND ($7::text IS NULL OR EXISTS (SELECT 1 FROM hearing_participants p
-                                       WHERE p.hearing_id = h.id AND lower(p.role) = lower($7)))
-), page AS (
-  SELECT * FROM hits
-   WHERE $11::real IS NULL
-      OR (rank, (extract(epoch FROM created_at) * 1000000)::bigint, key) < ($11, $12::bigint, $13)
-   ORDER BY rank DESC, created_at DESC, key DESC
-   LIMIT $10::int
-)
-SELECT p.hearing_id, p.annotation_id, p.by_case, p.rank,
-       (extract(epoch FROM p.created_at) * 1000000)::bigint, p.key,
-       coalesce(ts_headline('public.audientia', coalesce(a.text, concat_ws(' · ', h.title,
-                  (SELECT string_agg(pp.name, ', ' ORDER BY pp.position)
-                     FROM hearing_participants pp WHERE pp.hearing_id = h.id),
-                  nullif(h.location, ''))), q.tsq,
-                  'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) ||
-                  ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'),
-                coalesce(a.text, h.title)),
-       a.recording_id, a.start_ms, a.kind
-  FROM page p JOIN hearings h ON h.id = p.hearing_id
-  LEFT JOIN annotations a ON a.id = p.annotation_id, q
- ORDER BY p.rank DESC, p.created_at DESC, p.key DESC
-)SQL";
+// The columns of the statement's answer after the hit's own (0..9): the hearing's participants
+// as a JSON array of [role, name], then the hearing (hearing_rows.h).
+constexpr int kParticipantsColumn = 10;
+constexpr int kHearingFirstColumn = 11;
 
 struct Cursor {
   std::string rank;  // a real, as printed with 9 significant digits (exact round trip)
@@ -131,11 +80,6 @@ Expected<Cursor> decodeCursor(const std::string& text) {
   return cursor;
 }
 
-PgParam orNull(const std::string& value) {
-  if (value.empty()) return std::nullopt;
-  return value;
-}
-
 // Marks the first case-insensitive occurrence of `part` (ASCII folding) in a case number.
 std::string markPart(const std::string& caseNumber, const std::string& part) {
   auto lower = [](std::string s) {
@@ -169,54 +113,135 @@ Expected<std::vector<std::string>> PgSearchRepository::officeSubtree(const std::
   return out;
 }
 
-Expected<domain::SearchPage> PgSearchRepository::search(const domain::SearchQuery& query) {
-  domain::SearchPage out;
-  if (query.officeIds.empty()) return out;
+Expected<SearchStatement> searchStatement(const domain::SearchQuery& query) {
   for (const auto& id : query.officeIds) {
     if (!isUuid(id)) return invalidArgument("office " + id + " does not exist");
   }
-  PgParam rank, atMicros, key;
+  SearchStatement st;
+  auto param = [&st](PgParam value) {
+    st.params.push_back(std::move(value));
+    return "$" + std::to_string(st.params.size());
+  };
+  const std::string offices = param(toPgTextArray(query.officeIds));
+  const std::string text = param(query.text);
+  const bool browse = query.text.find_first_not_of(" \t") == std::string::npos;
+  bool hasDigit = false;
+  for (char c : query.text) hasDigit = hasDigit || (c >= '0' && c <= '9');
+  // A part of a case number: three characters or more with a digit in them.
+  const bool byCase = !browse && hasDigit && domain::utf8Length(query.text).value_or(0) >= 3;
+
+  // The hearing filters, on hearings h.
+  std::string filters;
+  if (query.kind != domain::HearingKind::kUnspecified) {
+    filters += " AND h.kind = " + param(hearingKindToText(query.kind));
+  }
+  if (query.status != domain::HearingStatus::kUnspecified) {
+    filters += " AND h.status = " + param(hearingStatusToText(query.status));
+  }
+  if (query.from)
+    filters += " AND h.created_at >= " + param(toPgTimestamp(*query.from)) + "::timestamptz";
+  if (query.to)
+    filters += " AND h.created_at < " + param(toPgTimestamp(*query.to)) + "::timestamptz";
+  if (!query.prosecutorId.empty())
+    filters += " AND h.created_by = " + param(query.prosecutorId) + "::uuid";
+  if (!query.participantRole.empty()) {
+    filters +=
+        " AND EXISTS (SELECT 1 FROM hearing_participants p WHERE p.hearing_id = h.id AND "
+        "lower(p.role) = lower(" +
+        param(query.participantRole) + "))";
+  }
+  const std::string hearingFilters = filters;
+  if (query.hasRecording) {
+    filters += " AND EXISTS (SELECT 1 FROM recordings r WHERE r.hearing_id = h.id)";
+  }
+
+  std::string sql = "WITH q AS (SELECT public.audientia_tsquery(" + text + ") AS tsq";
+  if (byCase) {
+    sql += ", '%' || replace(replace(replace(public.audientia_fold(btrim(" + text +
+           ")), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' AS pattern";
+  }
+  sql += "), hits AS (SELECT h.office_id, h.id AS hearing_id, NULL::uuid AS annotation_id, ";
+  const std::string caseMatch = "public.audientia_fold(h.case_number) LIKE q.pattern";
+  sql += byCase ? "(" + caseMatch + ")" : std::string("false");
+  sql += " AS by_case, ";
+  if (browse) {
+    sql += "0::real";
+  } else {
+    sql += "(" + (byCase ? "CASE WHEN " + caseMatch + " THEN 1 ELSE 0 END + " : std::string()) +
+           "coalesce(ts_rank(h.search_doc, q.tsq), 0))::real";
+  }
+  sql +=
+      " AS rank, h.created_at AS at, 'h' || h.id::text AS key FROM hearings h, q "
+      "WHERE h.office_id = ANY(" +
+      offices + "::uuid[])";
+  if (!browse) {
+    sql += " AND (h.search_doc @@ q.tsq" + (byCase ? " OR " + caseMatch : std::string()) + ")";
+  }
+  sql += filters;
+  if (!browse) {
+    // Annotations: from the offices' partitions; hearings joined only to filter by them.
+    const bool join = !hearingFilters.empty();
+    sql +=
+        " UNION ALL SELECT a.office_id, a.hearing_id, a.id, false, "
+        "ts_rank(a.search_doc, q.tsq)::real, a.created_at, 'a' || a.id::text "
+        "FROM annotations a" +
+        std::string(join ? " JOIN hearings h ON h.id = a.hearing_id" : "") +
+        ", q WHERE a.office_id = ANY(" + offices +
+        "::uuid[]) AND NOT a.deleted "
+        "AND a.search_doc @@ q.tsq" +
+        (join ? hearingFilters : std::string());
+  }
+  sql += "), page AS (SELECT * FROM hits";
   if (!query.cursor.empty()) {
     AUDIENTIA_TRY(auto cursor, decodeCursor(query.cursor));
-    rank = cursor.rank;
-    atMicros = std::to_string(cursor.atMicros);
-    key = cursor.key;
+    sql += " WHERE (rank, (extract(epoch FROM at) * 1000000)::bigint, key) < (" +
+           param(cursor.rank) + "::real, " + param(std::to_string(cursor.atMicros)) + "::bigint, " +
+           param(cursor.key) + ")";
   }
   const int limit = query.limit <= 0 ? 20 : query.limit;
-  PgParam from, to;
-  if (query.from) from = toPgTimestamp(*query.from);
-  if (query.to) to = toPgTimestamp(*query.to);
-  const PgParams params{toPgTextArray(query.officeIds),
-                        query.text,
-                        orNull(hearingKindToText(query.kind)),
-                        from,
-                        to,
-                        orNull(query.prosecutorId),
-                        orNull(query.participantRole),
-                        query.hasRecording ? "true" : "false",
-                        query.status == domain::HearingStatus::kUnspecified
-                            ? PgParam()
-                            : PgParam(hearingStatusToText(query.status)),
-                        std::to_string(limit + 1),
-                        rank,
-                        atMicros,
-                        key};
-  AUDIENTIA_TRY(auto conn, pool_.acquire());
-  AUDIENTIA_TRY(auto r, conn->exec(kSearchSql, params, "searching"));
+  sql += " ORDER BY rank DESC, at DESC, key DESC LIMIT " + param(std::to_string(limit + 1)) +
+         "::int) "
+         "SELECT p.hearing_id, p.annotation_id, p.by_case, p.rank, "
+         "(extract(epoch FROM p.at) * 1000000)::bigint, p.key, "
+         "coalesce(ts_headline('public.audientia', coalesce(a.text, concat_ws(' · ', h.title, "
+         "(SELECT string_agg(pp.name, ', ' ORDER BY pp.position) FROM hearing_participants pp "
+         "WHERE pp.hearing_id = h.id), nullif(h.location, ''))), q.tsq, "
+         "'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || "
+         "', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"'), "
+         "coalesce(a.text, h.title)), a.recording_id, a.start_ms, a.kind, "
+         "(SELECT json_agg(json_build_array(pp.role, pp.name) ORDER BY pp.position) "
+         "FROM hearing_participants pp WHERE pp.hearing_id = h.id), " +
+         std::string(kHearingColumns) +
+         " "
+         "FROM page p JOIN hearings h ON h.id = p.hearing_id "
+         "LEFT JOIN annotations a ON a.office_id = ANY(" +
+         offices +
+         "::uuid[]) AND a.office_id = p.office_id AND a.id = p.annotation_id, q "
+         "ORDER BY p.rank DESC, p.at DESC, p.key DESC";
+  st.sql = std::move(sql);
+  st.limit = limit;
+  return st;
+}
 
-  std::vector<std::string> hearingIds;
-  for (int row = 0; row < r.rows() && row < limit; ++row) hearingIds.push_back(r.text(row, 0));
-  std::vector<domain::Hearing> hearings;
-  if (!hearingIds.empty()) {
-    AUDIENTIA_TRY(auto hr, conn->exec(std::string(kHearingSelect) + "WHERE h.id = ANY($1::uuid[])",
-                                      {toPgTextArray(hearingIds)}, "reading the hearings found"));
-    for (int row = 0; row < hr.rows(); ++row) hearings.push_back(hearingFromRow(hr, row));
-    AUDIENTIA_TRY_STATUS(loadParticipants(*conn, hearings));
-  }
+Expected<domain::SearchPage> PgSearchRepository::search(const domain::SearchQuery& query) {
+  domain::SearchPage out;
+  if (query.officeIds.empty()) return out;
+  AUDIENTIA_TRY(auto statement, searchStatement(query));
+  const int limit = statement.limit;
+  AUDIENTIA_TRY(auto conn, pool_.acquire());
+  AUDIENTIA_TRY(auto r, conn->exec(statement.sql, statement.params, "searching"));
+
   for (int row = 0; row < r.rows() && row < limit; ++row) {
     domain::SearchHit hit;
-    for (const auto& h : hearings) {
-      if (h.id == r.text(row, 0)) hit.hearing = h;
+    hit.hearing = hearingFromRow(r, row, kHearingFirstColumn);
+    if (!r.isNull(row, kParticipantsColumn)) {
+      const auto people = nlohmann::json::parse(r.text(row, kParticipantsColumn), nullptr, false);
+      for (const auto& person : people) {
+        if (person.is_array() && person.size() == 2) {
+          hit.hearing.participants.push_back(
+              {person[0].get<std::string>(), person[1].get<std::string>()});
+        }
+      }
     }
     const bool annotation = !r.isNull(row, 1);
     hit.rank = std::strtof(r.text(row, 3).c_str(), nullptr);
