@@ -3,7 +3,9 @@
 // another office's hearing never shown, filters, the empty box asking nothing), and the main
 // window: typing in the Search tab, Enter on a hit opens the hearing on the Hearings tab with
 // the recording of the annotation selected. In English, Romanian and Arabic (right to left),
-// pictured into docs/screenshots when AUDIENTIA_SCREENSHOT_DIR is set.
+// pictured into docs/screenshots when AUDIENTIA_SCREENSHOT_DIR is set. And the annotations of
+// the hearing view: listed per recording, added, edited (a stale edit refused), deleted, with
+// their history, and shown under the recording on the Hearings tab.
 
 #include <gtest/gtest.h>
 
@@ -23,10 +25,13 @@
 #include "services/language.h"
 #include "ui_test_support.h"
 #include "viewmodels/account_view_model.h"
+#include "viewmodels/annotations_view_model.h"
 #include "viewmodels/hearings_view_model.h"
 #include "viewmodels/login_view_model.h"
 #include "viewmodels/recording_list_model.h"
 #include "viewmodels/search_view_model.h"
+#include "views/annotations_panel.h"
+#include "views/hearing_details_widget.h"
 #include "views/main_window.h"
 #include "views/search_widget.h"
 #include "widget_pictures.h"
@@ -253,6 +258,137 @@ TEST_P(SearchServerTest, TheSearchTabOpensAHitOnTheHearingsTab) {
   EXPECT_NE(tabs->currentWidget(), widget);
   ASSERT_TRUE(waitUntil([&] { return hearings.recordings()->rowCount() == 1; }));
   EXPECT_EQ(QStringLiteral("1234/P/2026"), hearings.details()->caseNumber);
+}
+
+TEST_F(SearchServerTest, AnnotationsAreAddedEditedAndDeletedWithTheirHistory) {
+  ApiClientService api;
+  LoginViewModel login(api);
+  loginClerk(login);
+  AnnotationsViewModel annotations(api);
+  QSignalSpy errors(&annotations, &AnnotationsViewModel::errorOccurred);
+  QSignalSpy changed(&annotations, &AnnotationsViewModel::changed);
+  auto* list = annotations.annotations();
+  auto* history = annotations.history();
+  auto settled = [&] { return waitUntil([&] { return !annotations.isBusy(); }); };
+  auto cell = [](QAbstractItemModel* model, int row, int column) {
+    return model->index(row, column).data().toString();
+  };
+  const QString recording = QString::fromStdString(seed_.recordingId);
+
+  annotations.setRecording(recording);
+  annotations.setHearing(QString::fromStdString(seed_.hearingId));
+  ASSERT_TRUE(settled());
+  ASSERT_TRUE(errors.isEmpty()) << errors.first().at(0).toString().toStdString();
+  ASSERT_EQ(2, list->rowCount());
+  EXPECT_EQ(QStringLiteral("0:12:34"), cell(list, 0, AnnotationListModel::kAtColumn));
+  EXPECT_EQ(QStringLiteral("Exhibit shown"), cell(list, 0, AnnotationListModel::kKindColumn));
+  EXPECT_EQ(QStringLiteral("Martorul a recunoscut cuțitul din fotografie"),
+            cell(list, 0, AnnotationListModel::kTextColumn));
+  EXPECT_EQ(QStringLiteral("procuror.cluj"), cell(list, 0, AnnotationListModel::kChangedByColumn));
+  EXPECT_EQ(QStringLiteral("1"), cell(list, 0, AnnotationListModel::kRevisionColumn));
+  EXPECT_EQ(QString(), cell(list, 0, AnnotationListModel::kFromCaptureColumn));
+  EXPECT_EQ(QStringLiteral("0:13:32"), cell(list, 1, AnnotationListModel::kAtColumn));
+  EXPECT_EQ(QStringLiteral("Objection"), cell(list, 1, AnnotationListModel::kKindColumn));
+
+  // Added at 0:01:00: listed first, by the clerk.
+  annotations.add(recording, 60'000, QStringLiteral("question"),
+                  QStringLiteral("Unde ați fost în seara de 3 martie?"));
+  ASSERT_TRUE(settled());
+  ASSERT_TRUE(errors.isEmpty()) << errors.first().at(0).toString().toStdString();
+  ASSERT_EQ(1, changed.count());
+  const QString id = changed.last().at(0).toString();
+  ASSERT_EQ(3, list->rowCount());
+  ASSERT_EQ(0, list->rowOf(id));
+  EXPECT_EQ(QStringLiteral("0:01:00"), cell(list, 0, AnnotationListModel::kAtColumn));
+  EXPECT_EQ(QStringLiteral("Question"), cell(list, 0, AnnotationListModel::kKindColumn));
+  EXPECT_EQ(QStringLiteral("grefier.cluj"), cell(list, 0, AnnotationListModel::kChangedByColumn));
+
+  // Edited with the revision shown: revision 2, both texts in the history.
+  annotations.edit(id, QStringLiteral("question"),
+                   QStringLiteral("Unde ați fost în seara de 4 martie?"), 1);
+  ASSERT_TRUE(settled());
+  ASSERT_TRUE(errors.isEmpty()) << errors.first().at(0).toString().toStdString();
+  ASSERT_EQ(0, list->rowOf(id));
+  EXPECT_EQ(2, list->index(0, 0).data(AnnotationListModel::RevisionRole).toInt());
+  EXPECT_EQ(QStringLiteral("Unde ați fost în seara de 4 martie?"),
+            cell(list, 0, AnnotationListModel::kTextColumn));
+  annotations.loadHistory(id);
+  ASSERT_TRUE(settled());
+  ASSERT_EQ(2, history->rowCount());
+  EXPECT_EQ(QStringLiteral("Created"), cell(history, 0, AnnotationHistoryModel::kChangeColumn));
+  EXPECT_EQ(QStringLiteral("Unde ați fost în seara de 3 martie?"),
+            cell(history, 0, AnnotationHistoryModel::kTextColumn));
+  EXPECT_EQ(QStringLiteral("Edited"), cell(history, 1, AnnotationHistoryModel::kChangeColumn));
+  EXPECT_EQ(QStringLiteral("2"), cell(history, 1, AnnotationHistoryModel::kRevisionColumn));
+  EXPECT_EQ(QStringLiteral("grefier.cluj"), cell(history, 1, AnnotationHistoryModel::kWhoColumn));
+  EXPECT_EQ(QStringLiteral("Unde ați fost în seara de 4 martie?"),
+            cell(history, 1, AnnotationHistoryModel::kTextColumn));
+
+  // An edit of revision 1, now that it is at 2: refused with the server's word, nothing changed.
+  annotations.edit(id, QStringLiteral("question"), QStringLiteral("Un text depășit"), 1);
+  ASSERT_TRUE(settled());
+  ASSERT_EQ(1, errors.count());
+  const QString refusal = errors.first().at(0).toString();
+  EXPECT_TRUE(refusal.contains(QStringLiteral("revision"), Qt::CaseInsensitive))
+      << refusal.toStdString();
+  ASSERT_EQ(0, list->rowOf(id));
+  EXPECT_EQ(2, list->index(0, 0).data(AnnotationListModel::RevisionRole).toInt());
+  EXPECT_EQ(QStringLiteral("Unde ați fost în seara de 4 martie?"),
+            cell(list, 0, AnnotationListModel::kTextColumn));
+
+  // Deleted: no longer listed; its history has the deletion as revision 3.
+  annotations.remove(id, 2);
+  ASSERT_TRUE(settled());
+  EXPECT_EQ(1, errors.count());
+  EXPECT_EQ(-1, list->rowOf(id));
+  EXPECT_EQ(2, list->rowCount());
+  annotations.loadHistory(id);
+  ASSERT_TRUE(settled());
+  ASSERT_EQ(3, history->rowCount());
+  EXPECT_EQ(QStringLiteral("Deleted"), cell(history, 2, AnnotationHistoryModel::kChangeColumn));
+  EXPECT_EQ(QStringLiteral("3"), cell(history, 2, AnnotationHistoryModel::kRevisionColumn));
+
+  // Another hearing selected: nothing of this one is shown.
+  annotations.setHearing(QString::fromStdString(seed_.otherOfficeHearingId));
+  EXPECT_EQ(0, list->rowCount());
+  ASSERT_TRUE(settled());
+  EXPECT_EQ(0, list->rowCount());
+}
+
+TEST_F(SearchServerTest, TheHearingViewShowsTheAnnotationsOfTheSelectedRecording) {
+  installLanguage(*QCoreApplication::instance(), QStringLiteral("ro"));
+  ApiClientService api;
+  LoginViewModel login(api);
+  loginClerk(login);
+  HearingsViewModel hearings(api, api);
+  hearings.setSession(login.session());
+  AccountViewModel account(api);
+  AnnotationsViewModel annotations(api);
+  MainWindow window(hearings, true, nullptr, nullptr, account,
+                    MainWindow::ErrorDisplay::kStatusBarOnly, nullptr);
+  window.addAnnotations(annotations);
+  window.resize(1280, 860);
+  window.show();
+  window.activateWindow();
+  ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+  QSignalSpy loaded(&hearings, &HearingsViewModel::hearingsLoaded);
+  hearings.refresh();
+  ASSERT_TRUE(loaded.wait(30000) || !loaded.isEmpty());
+
+  AnnotationsPanel* panel = window.detailsWidget()->annotationsPanel();
+  ASSERT_NE(nullptr, panel);
+  window.openHearing(QString::fromStdString(seed_.hearingId),
+                     QString::fromStdString(seed_.recordingId), 754'500);
+  ASSERT_TRUE(waitUntil([&] {
+    return hearings.selectedHearingId() == QString::fromStdString(seed_.hearingId) &&
+           !annotations.isBusy() && panel->view()->model()->rowCount() >= 2;
+  }));
+  EXPECT_TRUE(panel->isVisible());
+  EXPECT_EQ(QStringLiteral("Probă prezentată"),
+            panel->view()->model()->index(0, AnnotationListModel::kKindColumn).data().toString());
+  panel->view()->selectRow(0);
+  QTest::qWait(100);
+  testing::keepPicture(window, "client-annotations-ro.png");
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, SearchServerTest, ::testing::Values("en", "ro", "ar"));

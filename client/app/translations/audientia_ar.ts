@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG" sourcelanguage="en">
 <context>
+    <name>AnnotationDialog</name>
+    <message>
+        <source>The time in the recording: hours, minutes and seconds (1:02:03)</source>
+        <translation>الوقت في التسجيل: الساعات والدقائق والثواني (1:02:03)</translation>
+    </message>
+    <message>
+        <source>&amp;Time (H:MM:SS):</source>
+        <translation>&amp;الوقت (H:MM:SS):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;النص:</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The language of the client: %1 (default: the one chosen in Settings ▸ Language, else the system&apos;s).</source>
@@ -512,6 +531,185 @@ They are logged out everywhere and cannot log in until enabled again.</source>
     <message>
         <source>&lt;b&gt;Users of %1&lt;/b&gt; (%L2)</source>
         <translation>&lt;b&gt;مستخدمو %1&lt;/b&gt; (%L2)</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AnnotationHistoryModel</name>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>عُدّل</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>تغيير آخر</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AnnotationListModel</name>
+    <message>
+        <source>From the capture</source>
+        <translation>من التسجيل المباشر</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>غيّره</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>تاريخ التغيير</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AnnotationsPanel</name>
+    <message>
+        <source>Annotations</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>The annotations of the selected recording, in the order of its time</source>
+        <translation>تعليقات التسجيل المحدد، بترتيب وقتها في التسجيل</translation>
+    </message>
+    <message>
+        <source>Add a&amp;nnotation…</source>
+        <translation>&amp;إضافة تعليق…</translation>
+    </message>
+    <message>
+        <source>Add an annotation to this recording</source>
+        <translation>أضف تعليقًا إلى هذا التسجيل</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Change the text or kind of the selected annotation</source>
+        <translation>غيّر نص التعليق المحدد أو نوعه</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;احذف</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation</source>
+        <translation>احذف التعليق المحدد</translation>
+    </message>
+    <message>
+        <source>His&amp;tory…</source>
+        <translation>&amp;السجل…</translation>
+    </message>
+    <message>
+        <source>Every revision of the selected annotation</source>
+        <translation>كل مراجعات التعليق المحدد</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>None on this recording yet.</source>
+        <translation>لا توجد تعليقات على هذا التسجيل بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>لا تعليقات</numerusform>
+            <numerusform>تعليق واحد</numerusform>
+            <numerusform>تعليقان</numerusform>
+            <numerusform>%n تعليقات</numerusform>
+            <numerusform>%n تعليقًا</numerusform>
+            <numerusform>%n تعليق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an annotation</source>
+        <translation>إضافة تعليق</translation>
+    </message>
+    <message>
+        <source>Edit the annotation at %1</source>
+        <translation>تعديل التعليق عند %1</translation>
+    </message>
+    <message>
+        <source>Delete the annotation</source>
+        <translation>حذف التعليق</translation>
+    </message>
+    <message>
+        <source>Delete the annotation at %1?
+
+Its history is kept and can still be read.</source>
+        <translation>هل تريد حذف التعليق عند %1؟
+
+يُحفظ سجله ويمكن قراءته لاحقًا.</translation>
+    </message>
+    <message>
+        <source>History of the annotation at %1</source>
+        <translation>سجل التعليق عند %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AnnotationsViewModel</name>
+    <message>
+        <source>The annotations could not be loaded: %1</source>
+        <translation>تعذّر تحميل التعليقات: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>تعذّر تحميل السجل: %1</translation>
     </message>
 </context>
 <context>

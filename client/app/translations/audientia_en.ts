@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AnnotationDialog</name>
+    <message>
+        <source>The time in the recording: hours, minutes and seconds (1:02:03)</source>
+        <translation>The time in the recording: hours, minutes and seconds (1:02:03)</translation>
+    </message>
+    <message>
+        <source>&amp;Time (H:MM:SS):</source>
+        <translation>&amp;Time (H:MM:SS):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The language of the client: %1 (default: the one chosen in Settings ▸ Language, else the system&apos;s).</source>
@@ -512,6 +531,181 @@ They are logged out everywhere and cannot log in until enabled again.</translati
     <message>
         <source>&lt;b&gt;Users of %1&lt;/b&gt; (%L2)</source>
         <translation>&lt;b&gt;Users of %1&lt;/b&gt; (%L2)</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AnnotationHistoryModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>Other change</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AnnotationListModel</name>
+    <message>
+        <source>From the capture</source>
+        <translation>From the capture</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AnnotationsPanel</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>The annotations of the selected recording, in the order of its time</source>
+        <translation>The annotations of the selected recording, in the order of its time</translation>
+    </message>
+    <message>
+        <source>Add a&amp;nnotation…</source>
+        <translation>Add a&amp;nnotation…</translation>
+    </message>
+    <message>
+        <source>Add an annotation to this recording</source>
+        <translation>Add an annotation to this recording</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Change the text or kind of the selected annotation</source>
+        <translation>Change the text or kind of the selected annotation</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation</source>
+        <translation>Delete the selected annotation</translation>
+    </message>
+    <message>
+        <source>His&amp;tory…</source>
+        <translation>His&amp;tory…</translation>
+    </message>
+    <message>
+        <source>Every revision of the selected annotation</source>
+        <translation>Every revision of the selected annotation</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>None on this recording yet.</source>
+        <translation>None on this recording yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an annotation</source>
+        <translation>Add an annotation</translation>
+    </message>
+    <message>
+        <source>Edit the annotation at %1</source>
+        <translation>Edit the annotation at %1</translation>
+    </message>
+    <message>
+        <source>Delete the annotation</source>
+        <translation>Delete the annotation</translation>
+    </message>
+    <message>
+        <source>Delete the annotation at %1?
+
+Its history is kept and can still be read.</source>
+        <translation>Delete the annotation at %1?
+
+Its history is kept and can still be read.</translation>
+    </message>
+    <message>
+        <source>History of the annotation at %1</source>
+        <translation>History of the annotation at %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AnnotationsViewModel</name>
+    <message>
+        <source>The annotations could not be loaded: %1</source>
+        <translation>The annotations could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>The history could not be loaded: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO" sourcelanguage="en">
 <context>
+    <name>AnnotationDialog</name>
+    <message>
+        <source>The time in the recording: hours, minutes and seconds (1:02:03)</source>
+        <translation>Momentul din înregistrare: ore, minute și secunde (1:02:03)</translation>
+    </message>
+    <message>
+        <source>&amp;Time (H:MM:SS):</source>
+        <translation>&amp;Timp (H:MM:SS):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tip:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The language of the client: %1 (default: the one chosen in Settings ▸ Language, else the system&apos;s).</source>
@@ -512,6 +531,182 @@ Este deconectat de peste tot și nu se mai poate autentifica până când este a
     <message>
         <source>&lt;b&gt;Users of %1&lt;/b&gt; (%L2)</source>
         <translation>&lt;b&gt;Utilizatorii din %1&lt;/b&gt; (%L2)</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AnnotationHistoryModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Creată</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modificată</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Ștearsă</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revizie</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modificare</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Cine</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>Altă modificare</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AnnotationListModel</name>
+    <message>
+        <source>From the capture</source>
+        <translation>Din captură</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Timp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modificată de</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revizie</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sursă</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificată</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AnnotationsPanel</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Adnotări</translation>
+    </message>
+    <message>
+        <source>The annotations of the selected recording, in the order of its time</source>
+        <translation>Adnotările înregistrării selectate, în ordinea timpului din înregistrare</translation>
+    </message>
+    <message>
+        <source>Add a&amp;nnotation…</source>
+        <translation>Adaugă a&amp;dnotare…</translation>
+    </message>
+    <message>
+        <source>Add an annotation to this recording</source>
+        <translation>Adaugă o adnotare la această înregistrare</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifică…</translation>
+    </message>
+    <message>
+        <source>Change the text or kind of the selected annotation</source>
+        <translation>Modifică textul sau tipul adnotării selectate</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ș&amp;terge</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation</source>
+        <translation>Șterge adnotarea selectată</translation>
+    </message>
+    <message>
+        <source>His&amp;tory…</source>
+        <translation>&amp;Istoric…</translation>
+    </message>
+    <message>
+        <source>Every revision of the selected annotation</source>
+        <translation>Toate reviziile adnotării selectate</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Se încarcă…</translation>
+    </message>
+    <message>
+        <source>None on this recording yet.</source>
+        <translation>Niciuna pe această înregistrare deocamdată.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n adnotare</numerusform>
+            <numerusform>%n adnotări</numerusform>
+            <numerusform>%n de adnotări</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an annotation</source>
+        <translation>Adaugă o adnotare</translation>
+    </message>
+    <message>
+        <source>Edit the annotation at %1</source>
+        <translation>Modifică adnotarea de la %1</translation>
+    </message>
+    <message>
+        <source>Delete the annotation</source>
+        <translation>Ștergerea adnotării</translation>
+    </message>
+    <message>
+        <source>Delete the annotation at %1?
+
+Its history is kept and can still be read.</source>
+        <translation>Ștergeți adnotarea de la %1?
+
+Istoricul ei se păstrează și poate fi citit în continuare.</translation>
+    </message>
+    <message>
+        <source>History of the annotation at %1</source>
+        <translation>Istoricul adnotării de la %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AnnotationsViewModel</name>
+    <message>
+        <source>The annotations could not be loaded: %1</source>
+        <translation>Adnotările nu au putut fi încărcate: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>Istoricul nu a putut fi încărcat: %1</translation>
     </message>
 </context>
 <context>

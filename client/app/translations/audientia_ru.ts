@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AnnotationDialog</name>
+    <message>
+        <source>The time in the recording: hours, minutes and seconds (1:02:03)</source>
+        <translation>Время в записи: часы, минуты и секунды (1:02:03)</translation>
+    </message>
+    <message>
+        <source>&amp;Time (H:MM:SS):</source>
+        <translation>&amp;Время (Ч:ММ:СС):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The language of the client: %1 (default: the one chosen in Settings ▸ Language, else the system&apos;s).</source>
@@ -512,6 +531,182 @@ They are logged out everywhere and cannot log in until enabled again.</source>
     <message>
         <source>&lt;b&gt;Users of %1&lt;/b&gt; (%L2)</source>
         <translation>&lt;b&gt;Пользователи: %1&lt;/b&gt; (%L2)</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AnnotationHistoryModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Изменена</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалена</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>Другое изменение</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AnnotationListModel</name>
+    <message>
+        <source>From the capture</source>
+        <translation>Из записи зала</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Кем изменена</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменена</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AnnotationsPanel</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Пометки</translation>
+    </message>
+    <message>
+        <source>The annotations of the selected recording, in the order of its time</source>
+        <translation>Пометки выбранной записи в порядке времени записи</translation>
+    </message>
+    <message>
+        <source>Add a&amp;nnotation…</source>
+        <translation>&amp;Добавить пометку…</translation>
+    </message>
+    <message>
+        <source>Add an annotation to this recording</source>
+        <translation>Добавить пометку к этой записи</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Change the text or kind of the selected annotation</source>
+        <translation>Изменить текст или вид выбранной пометки</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation</source>
+        <translation>Удалить выбранную пометку</translation>
+    </message>
+    <message>
+        <source>His&amp;tory…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <source>Every revision of the selected annotation</source>
+        <translation>Все редакции выбранной пометки</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>None on this recording yet.</source>
+        <translation>У этой записи пока нет пометок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n пометка</numerusform>
+            <numerusform>%n пометки</numerusform>
+            <numerusform>%n пометок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add an annotation</source>
+        <translation>Добавить пометку</translation>
+    </message>
+    <message>
+        <source>Edit the annotation at %1</source>
+        <translation>Изменить пометку в %1</translation>
+    </message>
+    <message>
+        <source>Delete the annotation</source>
+        <translation>Удаление пометки</translation>
+    </message>
+    <message>
+        <source>Delete the annotation at %1?
+
+Its history is kept and can still be read.</source>
+        <translation>Удалить пометку в %1?
+
+Её история сохраняется, и её можно будет прочитать.</translation>
+    </message>
+    <message>
+        <source>History of the annotation at %1</source>
+        <translation>История пометки в %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AnnotationsViewModel</name>
+    <message>
+        <source>The annotations could not be loaded: %1</source>
+        <translation>Не удалось загрузить пометки: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>Не удалось загрузить историю: %1</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "services/capture_service.h"
 #include "viewmodels/account_view_model.h"
 #include "viewmodels/admin_view_model.h"
+#include "viewmodels/annotations_view_model.h"
 #include "viewmodels/capture_view_model.h"
 #include "viewmodels/hearings_view_model.h"
 #include "viewmodels/login_view_model.h"
@@ -117,6 +118,8 @@ void ClientApp::onLoggedIn() {
   if (seesHearings) {
     if (search_ == nullptr) search_ = new SearchViewModel(api_, this);
     window_->addSearchTab(*search_);
+    if (annotations_ == nullptr) annotations_ = new AnnotationsViewModel(api_, this);
+    window_->addAnnotations(*annotations_);
   }
   if (options_.searchTab) window_->showTab(MainWindow::Tab::kSearch);
   if (options_.adminTab) window_->showTab(MainWindow::Tab::kAdministration);
@@ -225,6 +228,10 @@ void ClientApp::onLoggedOut() {
   if (search_ != nullptr) {
     search_->deleteLater();
     search_ = nullptr;
+  }
+  if (annotations_ != nullptr) {
+    annotations_->deleteLater();
+    annotations_ = nullptr;
   }
 }
 

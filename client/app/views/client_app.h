@@ -19,6 +19,7 @@
 namespace audientia::gui {
 
 class AccountViewModel;
+class AnnotationsViewModel;
 class AdminViewModel;
 class CaptureService;
 class CaptureViewModel;
@@ -91,6 +92,8 @@ class ClientApp : public QObject {
   std::unique_ptr<CaptureService> captureService_;
   CaptureViewModel* capture_ = nullptr;
   SearchViewModel* search_ = nullptr;  // made at login, deleted at logout (no hits survive it)
+  AnnotationsViewModel* annotations_ = nullptr;  // the same
+
   // Top-level widgets have no parent; they are owned here.
   std::unique_ptr<LoginDialog> dialog_;
   std::unique_ptr<MainWindow> window_;

@@ -17,9 +17,11 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "viewmodels/annotations_view_model.h"
 #include "viewmodels/hearings_view_model.h"
 #include "viewmodels/recording_list_model.h"
 #include "viewmodels/uploads_view_model.h"
+#include "views/annotations_panel.h"
 #include "views/table_rows.h"
 
 namespace audientia::gui {
@@ -133,12 +135,12 @@ HearingDetailsWidget::HearingDetailsWidget(HearingsViewModel& viewModel, QWidget
   moments_->horizontalHeader()->setStretchLastSection(true);
   moments_->hide();
 
-  auto* recordingsLayout = new QVBoxLayout(recordingsBox);
-  recordingsLayout->addWidget(recordingsStack_, 2);
-  recordingsLayout->addWidget(moments_, 1);
-  recordingsLayout->addWidget(mediaError_);
-  recordingsLayout->addLayout(shaRow);
-  recordingsLayout->addLayout(uploadRow);
+  recordingsLayout_ = new QVBoxLayout(recordingsBox);
+  recordingsLayout_->addWidget(recordingsStack_, 2);
+  recordingsLayout_->addWidget(moments_, 1);
+  recordingsLayout_->addWidget(mediaError_);
+  recordingsLayout_->addLayout(shaRow);
+  recordingsLayout_->addLayout(uploadRow);
 
   auto* pageLayout = new QVBoxLayout(page);
   pageLayout->setContentsMargins(0, 0, 0, 0);
@@ -164,6 +166,7 @@ HearingDetailsWidget::HearingDetailsWidget(HearingsViewModel& viewModel, QWidget
 
 void HearingDetailsWidget::showDetails() {
   const auto& details = viewModel_.details();
+  if (annotations_ != nullptr) annotations_->setHearing(details ? details->id : QString());
   if (!details) {
     stack_->setCurrentWidget(placeholder_);
     return;
@@ -227,6 +230,12 @@ void HearingDetailsWidget::showCurrentRecording() {
   mediaError_->setVisible(!mediaError.isEmpty());
   viewModel_.showMoments(current.isValid() ? current.row() : -1);
   moments_->setVisible(viewModel_.moments()->rowCount() > 0);
+  if (annotationsPanel_ != nullptr) {
+    annotationsPanel_->setRecording(
+        current.isValid() ? current.data(RecordingListModel::RecordingIdRole).toString()
+                          : QString());
+    annotationsPanel_->setVisible(current.isValid());
+  }
   sha256_->setText(sha);
   sha256_->setCursorPosition(0);
   copySha_->setEnabled(!sha.isEmpty());
@@ -236,6 +245,22 @@ void HearingDetailsWidget::setUploads(UploadsViewModel* uploads) {
   uploads_ = uploads;
   addRecording_->setVisible(uploads_ != nullptr);
   addCapture_->setVisible(uploads_ != nullptr);
+}
+
+void HearingDetailsWidget::setAnnotations(AnnotationsViewModel& annotations) {
+  if (annotations_ != nullptr) return;
+  annotations_ = &annotations;
+  annotationsPanel_ = new AnnotationsPanel(annotations, recordingsStack_->parentWidget());
+  annotationsPanel_->setSuggestedTime([this]() -> qint64 {
+    const QModelIndex moment = moments_->currentIndex();
+    return moment.isValid() && moments_->isVisible()
+               ? moment.data(RecordingMomentsModel::MediaMsRole).toLongLong()
+               : -1;
+  });
+  // Under the moments, before the media error and the hash.
+  recordingsLayout_->insertWidget(recordingsLayout_->indexOf(moments_) + 1, annotationsPanel_, 3);
+  if (const auto& details = viewModel_.details()) annotations_->setHearing(details->id);
+  showCurrentRecording();
 }
 
 void HearingDetailsWidget::addRecording() {

@@ -4,7 +4,8 @@
 // recordings, with the selected recording's full SHA-256 in a field that can be selected and
 // copied. Shows a hint instead of empty panes when nothing is selected or nothing is recorded.
 // With uploads (prosecutors): "Add recording…" (a file) and "Add capture folder…" (a directory
-// written by the capture engine) put it on the upload queue for this hearing.
+// written by the capture engine) put it on the upload queue for this hearing. With annotations
+// (prosecutors and clerks), the selected recording's annotations under its moments.
 
 #include <QWidget>
 
@@ -14,9 +15,12 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QVBoxLayout;
 
 namespace audientia::gui {
 
+class AnnotationsPanel;
+class AnnotationsViewModel;
 class HearingsViewModel;
 class UploadsViewModel;
 
@@ -33,6 +37,10 @@ class HearingDetailsWidget : public QWidget {
   void openAt(const QString& recordingId, qint64 atMs);
   // Shows the buttons that enqueue uploads for the hearing shown (null: hides them).
   void setUploads(UploadsViewModel* uploads);
+  // Shows the annotations of the selected recording, with their actions (once; not null).
+  void setAnnotations(AnnotationsViewModel& annotations);
+  // Null until setAnnotations().
+  AnnotationsPanel* annotationsPanel() const { return annotationsPanel_; }
 
  private:
   void showDetails();
@@ -62,6 +70,9 @@ class HearingDetailsWidget : public QWidget {
   qint64 pendingAtMs_ = -1;
   QPushButton* addRecording_ = nullptr;
   QPushButton* addCapture_ = nullptr;
+  QVBoxLayout* recordingsLayout_ = nullptr;
+  AnnotationsViewModel* annotations_ = nullptr;
+  AnnotationsPanel* annotationsPanel_ = nullptr;
 };
 
 }  // namespace audientia::gui

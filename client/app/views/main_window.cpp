@@ -24,6 +24,7 @@
 
 #include "viewmodels/account_view_model.h"
 #include "viewmodels/admin_view_model.h"
+#include "viewmodels/annotations_view_model.h"
 #include "viewmodels/capture_view_model.h"
 #include "viewmodels/hearing_list_model.h"
 #include "viewmodels/hearings_view_model.h"
@@ -313,6 +314,12 @@ void MainWindow::addSearchTab(SearchViewModel& search) {
   addAction(focusSearch);
   connect(focusSearch, &QAction::triggered, this, [this] { showTab(Tab::kSearch); });
   connect(searchWidget_, &SearchWidget::openRequested, this, &MainWindow::openHearing);
+}
+
+void MainWindow::addAnnotations(AnnotationsViewModel& annotations) {
+  if (tabs_->indexOf(hearingsTab_) < 0) return;
+  details_->setAnnotations(annotations);
+  connect(&annotations, &AnnotationsViewModel::errorOccurred, this, &MainWindow::showError);
 }
 
 void MainWindow::openHearing(const QString& hearingId, const QString& recordingId, qint64 atMs) {

@@ -25,6 +25,7 @@ class AdminViewModel;
 class AdminWidget;
 class CaptureViewModel;
 class CaptureWidget;
+class AnnotationsViewModel;
 class HearingsViewModel;
 class HearingDetailsWidget;
 class SearchViewModel;
@@ -64,6 +65,10 @@ class MainWindow : public QMainWindow {
   void addSearchTab(SearchViewModel& search);
   // Null without the Search tab.
   SearchWidget* searchWidget() const { return searchWidget_; }
+  // The selected recording's annotations on the Hearings tab (prosecutors and clerks), with
+  // adding, editing, deleting and their history; their errors shown like the window's others.
+  void addAnnotations(AnnotationsViewModel& annotations);
+  HearingDetailsWidget* detailsWidget() const { return details_; }
   // Opens a hearing on the Hearings tab; with a recording, that recording at atMs.
   void openHearing(const QString& hearingId, const QString& recordingId, qint64 atMs);
   // Null without the Hearing room tab.
