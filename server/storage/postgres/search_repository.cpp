@@ -160,24 +160,27 @@ Expected<SearchStatement> searchStatement(const domain::SearchQuery& query) {
     sql += ", '%' || replace(replace(replace(public.audientia_fold(btrim(" + text +
            ")), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' AS pattern";
   }
-  sql += "), hits AS (SELECT h.office_id, h.id AS hearing_id, NULL::uuid AS annotation_id, ";
+  // Hearings: by their words (an indexed scan of the words with the office), and, as a branch
+  // of its own, by a part of the case number (the office's hearings, or the trigram index:
+  // the planner picks); a hearing matching both is a case-number hit.
   const std::string caseMatch = "public.audientia_fold(h.case_number) LIKE q.pattern";
-  sql += byCase ? "(" + caseMatch + ")" : std::string("false");
-  sql += " AS by_case, ";
-  if (browse) {
-    sql += "0::real";
-  } else {
-    sql += "(" + (byCase ? "CASE WHEN " + caseMatch + " THEN 1 ELSE 0 END + " : std::string()) +
-           "coalesce(ts_rank(h.search_doc, q.tsq), 0))::real";
-  }
+  const std::string hearingFrom =
+      " AS at, 'h' || h.id::text AS key FROM hearings h, q WHERE h.office_id = ANY(" + offices +
+      "::uuid[])";
   sql +=
-      " AS rank, h.created_at AS at, 'h' || h.id::text AS key FROM hearings h, q "
-      "WHERE h.office_id = ANY(" +
-      offices + "::uuid[])";
-  if (!browse) {
-    sql += " AND (h.search_doc @@ q.tsq" + (byCase ? " OR " + caseMatch : std::string()) + ")";
-  }
+      "), hits AS (SELECT h.office_id, h.id AS hearing_id, NULL::uuid AS annotation_id, "
+      "false AS by_case, ";
+  sql += browse ? "0::real" : "ts_rank(h.search_doc, q.tsq)::real";
+  sql += " AS rank, h.created_at" + hearingFrom;
+  if (!browse) sql += " AND h.search_doc @@ q.tsq";
+  if (byCase) sql += " AND NOT (" + caseMatch + ")";
   sql += filters;
+  if (byCase) {
+    sql +=
+        " UNION ALL SELECT h.office_id, h.id, NULL::uuid, true, "
+        "(1 + coalesce(ts_rank(h.search_doc, q.tsq), 0))::real, h.created_at" +
+        hearingFrom + " AND " + caseMatch + filters;
+  }
   if (!browse) {
     // Annotations: from the offices' partitions; hearings joined only to filter by them.
     const bool join = !hearingFilters.empty();
@@ -207,7 +210,7 @@ Expected<SearchStatement> searchStatement(const domain::SearchQuery& query) {
          "(SELECT string_agg(pp.name, ', ' ORDER BY pp.position) FROM hearing_participants pp "
          "WHERE pp.hearing_id = h.id), nullif(h.location, ''))), q.tsq, "
          "'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || "
-         "', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"'), "
+         "', MaxWords=30, MinWords=12'), "
          "coalesce(a.text, h.title)), a.recording_id, a.start_ms, a.kind, "
          "(SELECT json_agg(json_build_array(pp.role, pp.name) ORDER BY pp.position) "
          "FROM hearing_participants pp WHERE pp.hearing_id = h.id), " +
