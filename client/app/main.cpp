@@ -101,8 +101,10 @@ bool parseOptions(const QApplication& app, ClientOptions& options) {
       CommandLine::tr("The tab shown first: hearings (default), admin (administrators only; "
                       "with --screenshot, the picture is taken once the offices and users have "
                       "loaded), uploads (prosecutors only; with --screenshot, once the hearings "
-                      "and the upload queue have loaded) or room (prosecutors only: the hearing "
-                      "room, where hearings are recorded)."),
+                      "and the upload queue have loaded), room (prosecutors only: the hearing "
+                      "room, where hearings are recorded), search (prosecutors and clerks) or "
+                      "audit (auditors only: the audit trail; with --screenshot, once the first "
+                      "events have loaded)."),
       QStringLiteral("TAB"));
   const QCommandLineOption uploadLimit(
       QStringLiteral("upload-limit"),
@@ -137,15 +139,17 @@ bool parseOptions(const QApplication& app, ClientOptions& options) {
     const QString name = parser.value(tab);
     if (name != QStringLiteral("hearings") && name != QStringLiteral("admin") &&
         name != QStringLiteral("uploads") && name != QStringLiteral("room") &&
-        name != QStringLiteral("search")) {
-      complain(CommandLine::tr("--tab must be hearings, search, room, admin or uploads, not %1")
-                   .arg(name));
+        name != QStringLiteral("search") && name != QStringLiteral("audit")) {
+      complain(
+          CommandLine::tr("--tab must be hearings, search, room, admin, uploads or audit, not %1")
+              .arg(name));
       return false;
     }
     options.adminTab = name == QStringLiteral("admin");
     options.uploadsTab = name == QStringLiteral("uploads");
     options.roomTab = name == QStringLiteral("room");
     options.searchTab = name == QStringLiteral("search");
+    options.auditTab = name == QStringLiteral("audit");
   }
   if (parser.isSet(uploadLimit)) {
     bool valid = false;

@@ -69,6 +69,11 @@ class UnreachableApi : public ApiService {
   void search(const v1::SearchRequest&, QObject*, Done<v1::SearchResponse>) override {
     ADD_FAILURE();
   }
+  void listAuditEvents(const v1::ListAuditEventsRequest&, QObject*,
+                       Done<v1::ListAuditEventsResponse>) override {
+    ADD_FAILURE();
+  }
+  void verifyAuditChain(QObject*, Done<v1::VerifyAuditChainResponse>) override { ADD_FAILURE(); }
   void listAnnotations(const std::string&, QObject*, Done<std::vector<v1::Annotation>>) override {
     ADD_FAILURE();
   }

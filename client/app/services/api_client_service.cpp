@@ -265,4 +265,16 @@ void ApiClientService::annotationHistory(const std::string& annotationId, QObjec
       std::move(done));
 }
 
+void ApiClientService::listAuditEvents(const v1::ListAuditEventsRequest& request, QObject* context,
+                                       Done<v1::ListAuditEventsResponse> done) {
+  postLoggedIn<v1::ListAuditEventsResponse>(
+      context, [request](client::AuditApi& api) { return api.listAuditEvents(request); },
+      std::move(done));
+}
+
+void ApiClientService::verifyAuditChain(QObject* context, Done<v1::VerifyAuditChainResponse> done) {
+  postLoggedIn<v1::VerifyAuditChainResponse>(
+      context, [](client::AuditApi& api) { return api.verifyAuditChain(); }, std::move(done));
+}
+
 }  // namespace audientia::gui

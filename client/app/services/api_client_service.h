@@ -75,6 +75,11 @@ class ApiClientService final : public ApiService {
   void annotationHistory(const std::string& annotationId, QObject* context,
                          Done<v1::GetAnnotationHistoryResponse> done) override;
 
+  // AuditApiService
+  void listAuditEvents(const v1::ListAuditEventsRequest& request, QObject* context,
+                       Done<v1::ListAuditEventsResponse> done) override;
+  void verifyAuditChain(QObject* context, Done<v1::VerifyAuditChainResponse> done) override;
+
  private:
   // Runs work() on the worker thread and done(result) on context's thread.
   template <class T, class Work>

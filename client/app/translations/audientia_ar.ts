@@ -79,12 +79,12 @@
         <translation>يتطلب --password-stdin الخيار --user</translation>
     </message>
     <message>
-        <source>The tab shown first: hearings (default), admin (administrators only; with --screenshot, the picture is taken once the offices and users have loaded), uploads (prosecutors only; with --screenshot, once the hearings and the upload queue have loaded) or room (prosecutors only: the hearing room, where hearings are recorded).</source>
-        <translation>علامة التبويب المعروضة أولًا: hearings (الافتراضي)، أو admin (للمسؤولين فقط؛ مع --screenshot تُلتقط الصورة بعد تحميل الوحدات والمستخدمين)، أو uploads (لوكلاء النيابة فقط؛ مع --screenshot بعد تحميل جلسات الاستماع وقائمة انتظار الرفع)، أو room (لوكلاء النيابة فقط: قاعة الاستماع حيث تُسجَّل الجلسات).</translation>
+        <source>The tab shown first: hearings (default), admin (administrators only; with --screenshot, the picture is taken once the offices and users have loaded), uploads (prosecutors only; with --screenshot, once the hearings and the upload queue have loaded), room (prosecutors only: the hearing room, where hearings are recorded), search (prosecutors and clerks) or audit (auditors only: the audit trail; with --screenshot, once the first events have loaded).</source>
+        <translation>علامة التبويب المعروضة أولًا: hearings (الافتراضي)، أو admin (للمسؤولين فقط؛ مع --screenshot تُلتقط الصورة بعد تحميل الوحدات والمستخدمين)، أو uploads (لوكلاء النيابة فقط؛ مع --screenshot بعد تحميل جلسات الاستماع وقائمة انتظار الرفع)، أو room (لوكلاء النيابة فقط: قاعة الاستماع حيث تُسجَّل الجلسات)، أو search (لوكلاء النيابة والكتبة)، أو audit (للمدققين فقط: سجل التدقيق؛ مع --screenshot بعد تحميل الأحداث الأولى).</translation>
     </message>
     <message>
-        <source>--tab must be hearings, search, room, admin or uploads, not %1</source>
-        <translation>يجب أن تكون ‎--tab‎ إحدى القيم hearings أو search أو room أو admin أو uploads، وليس %1</translation>
+        <source>--tab must be hearings, search, room, admin, uploads or audit, not %1</source>
+        <translation>يجب أن تكون ‎--tab‎ إحدى القيم hearings أو search أو room أو admin أو uploads أو audit، وليس %1</translation>
     </message>
 </context>
 <context>
@@ -710,6 +710,202 @@ Its history is kept and can still be read.</source>
     <message>
         <source>The history could not be loaded: %1</source>
         <translation>تعذّر تحميل السجل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AuditEventModel</name>
+    <message>
+        <source>Success</source>
+        <translation>نجاح</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(مجهول)</translation>
+    </message>
+    <message>
+        <source>Event #%1
+Details: %2
+Hash: %3
+Previous hash: %4</source>
+        <translation>الحدث #%1
+التفاصيل: %2
+التجزئة: %3
+التجزئة السابقة: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>الكائن</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>عنوان العميل</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AuditViewModel</name>
+    <message>
+        <source>Set the filters and press Enter to read the audit trail.</source>
+        <translation>اضبط المرشحات واضغط Enter لقراءة سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Loading events…</source>
+        <translation>جارٍ تحميل الأحداث…</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>تعذّرت قراءة سجل التدقيق: %1</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation>لا يوجد حدث يطابق هذه المرشحات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events, oldest first.</source>
+        <translation>
+            <numerusform>لا أحداث.</numerusform>
+            <numerusform>حدث واحد.</numerusform>
+            <numerusform>حدثان، الأقدم أولًا.</numerusform>
+            <numerusform>%Ln أحداث، الأقدم أولًا.</numerusform>
+            <numerusform>%Ln حدثًا، الأقدم أولًا.</numerusform>
+            <numerusform>%Ln حدث، الأقدم أولًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln events loaded match the user and action filters.</source>
+        <translation>
+            <numerusform>%1 من %Ln حدث محمّل تطابق مرشحَي المستخدم والإجراء.</numerusform>
+            <numerusform>%1 من حدث واحد محمّل تطابق مرشحَي المستخدم والإجراء.</numerusform>
+            <numerusform>%1 من حدثين محمّلين تطابق مرشحَي المستخدم والإجراء.</numerusform>
+            <numerusform>%1 من %Ln أحداث محمّلة تطابق مرشحَي المستخدم والإجراء.</numerusform>
+            <numerusform>%1 من %Ln حدثًا محمّلًا تطابق مرشحَي المستخدم والإجراء.</numerusform>
+            <numerusform>%1 من %Ln حدث محمّل تطابق مرشحَي المستخدم والإجراء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More on the server: “More events”.</source>
+        <translation>يوجد المزيد على الخادم: «المزيد من الأحداث».</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>جارٍ التحقق من السلسلة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail is intact: %Ln events checked, last event #%1, last hash %2</source>
+        <translation>
+            <numerusform>السجل سليم: لم يُفحص أي حدث، آخر حدث #%1، آخر تجزئة %2</numerusform>
+            <numerusform>السجل سليم: فُحص حدث واحد، آخر حدث #%1، آخر تجزئة %2</numerusform>
+            <numerusform>السجل سليم: فُحص حدثان، آخر حدث #%1، آخر تجزئة %2</numerusform>
+            <numerusform>السجل سليم: فُحصت %Ln أحداث، آخر حدث #%1، آخر تجزئة %2</numerusform>
+            <numerusform>السجل سليم: فُحص %Ln حدثًا، آخر حدث #%1، آخر تجزئة %2</numerusform>
+            <numerusform>السجل سليم: فُحص %Ln حدث، آخر حدث #%1، آخر تجزئة %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trail is broken at event #%1: %2</source>
+        <translation>السجل مكسور عند الحدث #%1: %2</translation>
+    </message>
+    <message>
+        <source>The chain could not be verified: %1</source>
+        <translation>تعذّر التحقق من السلسلة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AuditWidget</name>
+    <message>
+        <source>User (part of the name)</source>
+        <translation>المستخدم (جزء من الاسم)</translation>
+    </message>
+    <message>
+        <source>Action, e.g. recording.download</source>
+        <translation>الإجراء، مثل recording.download</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>معرّف الكائن</translation>
+    </message>
+    <message>
+        <source>Only the events of this hearing, recording, user or office (its id)</source>
+        <translation>أحداث جلسة الاستماع أو التسجيل أو المستخدم أو الوحدة هذه فقط (معرّفها)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;إلى</translation>
+    </message>
+    <message>
+        <source>Unchecked: from the first event</source>
+        <translation>بلا تحديد: من الحدث الأول</translation>
+    </message>
+    <message>
+        <source>Unchecked: up to now</source>
+        <translation>بلا تحديد: حتى الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Reload the events with these filters (Enter)</source>
+        <translation>إعادة تحميل الأحداث بهذه المرشحات (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;More events</source>
+        <translation>&amp;المزيد من الأحداث</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;دقّق السلسلة</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Have the server recompute the hash chain of the whole trail (Ctrl+Shift+V)</source>
+        <translation>يعيد الخادم حساب سلسلة التجزئة للسجل كله (Ctrl+Shift+V)</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2089,14 @@ Auditors read and verify the audit trail with  audientiactl audit list  and  aud
     <message>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail</source>
+        <translation>سجل التدقيق</translation>
     </message>
 </context>
 <context>

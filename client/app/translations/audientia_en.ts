@@ -79,12 +79,12 @@
         <translation>--password-stdin needs --user</translation>
     </message>
     <message>
-        <source>The tab shown first: hearings (default), admin (administrators only; with --screenshot, the picture is taken once the offices and users have loaded), uploads (prosecutors only; with --screenshot, once the hearings and the upload queue have loaded) or room (prosecutors only: the hearing room, where hearings are recorded).</source>
-        <translation>The tab shown first: hearings (default), admin (administrators only; with --screenshot, the picture is taken once the offices and users have loaded), uploads (prosecutors only; with --screenshot, once the hearings and the upload queue have loaded) or room (prosecutors only: the hearing room, where hearings are recorded).</translation>
+        <source>The tab shown first: hearings (default), admin (administrators only; with --screenshot, the picture is taken once the offices and users have loaded), uploads (prosecutors only; with --screenshot, once the hearings and the upload queue have loaded), room (prosecutors only: the hearing room, where hearings are recorded), search (prosecutors and clerks) or audit (auditors only: the audit trail; with --screenshot, once the first events have loaded).</source>
+        <translation>The tab shown first: hearings (default), admin (administrators only; with --screenshot, the picture is taken once the offices and users have loaded), uploads (prosecutors only; with --screenshot, once the hearings and the upload queue have loaded), room (prosecutors only: the hearing room, where hearings are recorded), search (prosecutors and clerks) or audit (auditors only: the audit trail; with --screenshot, once the first events have loaded).</translation>
     </message>
     <message>
-        <source>--tab must be hearings, search, room, admin or uploads, not %1</source>
-        <translation>--tab must be hearings, search, room, admin or uploads, not %1</translation>
+        <source>--tab must be hearings, search, room, admin, uploads or audit, not %1</source>
+        <translation>--tab must be hearings, search, room, admin, uploads or audit, not %1</translation>
     </message>
 </context>
 <context>
@@ -706,6 +706,190 @@ Its history is kept and can still be read.</translation>
     <message>
         <source>The history could not be loaded: %1</source>
         <translation>The history could not be loaded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AuditEventModel</name>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Failure</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonymous)</translation>
+    </message>
+    <message>
+        <source>Event #%1
+Details: %2
+Hash: %3
+Previous hash: %4</source>
+        <translation>Event #%1
+Details: %2
+Hash: %3
+Previous hash: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Client address</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AuditViewModel</name>
+    <message>
+        <source>Set the filters and press Enter to read the audit trail.</source>
+        <translation>Set the filters and press Enter to read the audit trail.</translation>
+    </message>
+    <message>
+        <source>Loading events…</source>
+        <translation>Loading events…</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>The audit trail could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation>No event matches these filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events, oldest first.</source>
+        <translation>
+            <numerusform>%Ln event.</numerusform>
+            <numerusform>%Ln events, oldest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln events loaded match the user and action filters.</source>
+        <translation>
+            <numerusform>%1 of %Ln event loaded match the user and action filters.</numerusform>
+            <numerusform>%1 of %Ln events loaded match the user and action filters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More on the server: “More events”.</source>
+        <translation>More on the server: “More events”.</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Verifying the chain…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail is intact: %Ln events checked, last event #%1, last hash %2</source>
+        <translation>
+            <numerusform>The trail is intact: %Ln event checked, last event #%1, last hash %2</numerusform>
+            <numerusform>The trail is intact: %Ln events checked, last event #%1, last hash %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trail is broken at event #%1: %2</source>
+        <translation>The trail is broken at event #%1: %2</translation>
+    </message>
+    <message>
+        <source>The chain could not be verified: %1</source>
+        <translation>The chain could not be verified: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AuditWidget</name>
+    <message>
+        <source>User (part of the name)</source>
+        <translation>User (part of the name)</translation>
+    </message>
+    <message>
+        <source>Action, e.g. recording.download</source>
+        <translation>Action, e.g. recording.download</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>Object id</translation>
+    </message>
+    <message>
+        <source>Only the events of this hearing, recording, user or office (its id)</source>
+        <translation>Only the events of this hearing, recording, user or office (its id)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Unchecked: from the first event</source>
+        <translation>Unchecked: from the first event</translation>
+    </message>
+    <message>
+        <source>Unchecked: up to now</source>
+        <translation>Unchecked: up to now</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Reload the events with these filters (Enter)</source>
+        <translation>Reload the events with these filters (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;More events</source>
+        <translation>&amp;More events</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verify the chain</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Have the server recompute the hash chain of the whole trail (Ctrl+Shift+V)</source>
+        <translation>Have the server recompute the hash chain of the whole trail (Ctrl+Shift+V)</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2049,14 @@ Auditors read and verify the audit trail with  audientiactl audit list  and  aud
     <message>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail</source>
+        <translation>A&amp;udit trail</translation>
     </message>
 </context>
 <context>

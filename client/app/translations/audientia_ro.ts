@@ -79,12 +79,12 @@
         <translation>--password-stdin necesită --user</translation>
     </message>
     <message>
-        <source>The tab shown first: hearings (default), admin (administrators only; with --screenshot, the picture is taken once the offices and users have loaded), uploads (prosecutors only; with --screenshot, once the hearings and the upload queue have loaded) or room (prosecutors only: the hearing room, where hearings are recorded).</source>
-        <translation>Fila afișată la început: hearings (implicit), admin (doar pentru administratori; cu --screenshot, imaginea se face după ce s-au încărcat unitățile și utilizatorii), uploads (doar pentru procurori; cu --screenshot, după ce s-au încărcat audierile și coada de încărcare) sau room (doar pentru procurori: sala de audieri, unde se înregistrează audierile).</translation>
+        <source>The tab shown first: hearings (default), admin (administrators only; with --screenshot, the picture is taken once the offices and users have loaded), uploads (prosecutors only; with --screenshot, once the hearings and the upload queue have loaded), room (prosecutors only: the hearing room, where hearings are recorded), search (prosecutors and clerks) or audit (auditors only: the audit trail; with --screenshot, once the first events have loaded).</source>
+        <translation>Fila afișată la început: hearings (implicit), admin (doar pentru administratori; cu --screenshot, imaginea se face după ce s-au încărcat unitățile și utilizatorii), uploads (doar pentru procurori; cu --screenshot, după ce s-au încărcat audierile și coada de încărcare), room (doar pentru procurori: sala de audieri, unde se înregistrează audierile), search (procurori și grefieri) sau audit (doar pentru auditori: jurnalul de audit; cu --screenshot, după ce s-au încărcat primele evenimente).</translation>
     </message>
     <message>
-        <source>--tab must be hearings, search, room, admin or uploads, not %1</source>
-        <translation>--tab trebuie să fie hearings, search, room, admin sau uploads, nu %1</translation>
+        <source>--tab must be hearings, search, room, admin, uploads or audit, not %1</source>
+        <translation>--tab trebuie să fie hearings, search, room, admin, uploads sau audit, nu %1</translation>
     </message>
 </context>
 <context>
@@ -707,6 +707,193 @@ Istoricul ei se păstrează și poate fi citit în continuare.</translation>
     <message>
         <source>The history could not be loaded: %1</source>
         <translation>Istoricul nu a putut fi încărcat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AuditEventModel</name>
+    <message>
+        <source>Success</source>
+        <translation>Reușit</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refuzat</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Eșuat</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Necunoscut</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonim)</translation>
+    </message>
+    <message>
+        <source>Event #%1
+Details: %2
+Hash: %3
+Previous hash: %4</source>
+        <translation>Evenimentul #%1
+Detalii: %2
+Hash: %3
+Hash-ul anterior: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niciunul</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acțiune</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Obiect</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Unitate</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Adresa clientului</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AuditViewModel</name>
+    <message>
+        <source>Set the filters and press Enter to read the audit trail.</source>
+        <translation>Alegeți filtrele și apăsați Enter pentru a citi jurnalul de audit.</translation>
+    </message>
+    <message>
+        <source>Loading events…</source>
+        <translation>Se încarcă evenimentele…</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>Jurnalul de audit nu a putut fi citit: %1</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation>Niciun eveniment nu corespunde acestor filtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events, oldest first.</source>
+        <translation>
+            <numerusform>%Ln eveniment.</numerusform>
+            <numerusform>%Ln evenimente, cele mai vechi întâi.</numerusform>
+            <numerusform>%Ln de evenimente, cele mai vechi întâi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln events loaded match the user and action filters.</source>
+        <translation>
+            <numerusform>%1 din %Ln eveniment încărcat corespund filtrelor de utilizator și acțiune.</numerusform>
+            <numerusform>%1 din %Ln evenimente încărcate corespund filtrelor de utilizator și acțiune.</numerusform>
+            <numerusform>%1 din %Ln de evenimente încărcate corespund filtrelor de utilizator și acțiune.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More on the server: “More events”.</source>
+        <translation>Mai sunt pe server: „Mai multe evenimente”.</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Se verifică lanțul…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail is intact: %Ln events checked, last event #%1, last hash %2</source>
+        <translation>
+            <numerusform>Jurnalul este intact: %Ln eveniment verificat, ultimul eveniment #%1, ultimul hash %2</numerusform>
+            <numerusform>Jurnalul este intact: %Ln evenimente verificate, ultimul eveniment #%1, ultimul hash %2</numerusform>
+            <numerusform>Jurnalul este intact: %Ln de evenimente verificate, ultimul eveniment #%1, ultimul hash %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trail is broken at event #%1: %2</source>
+        <translation>Jurnalul este rupt la evenimentul #%1: %2</translation>
+    </message>
+    <message>
+        <source>The chain could not be verified: %1</source>
+        <translation>Lanțul nu a putut fi verificat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AuditWidget</name>
+    <message>
+        <source>User (part of the name)</source>
+        <translation>Utilizator (parte din nume)</translation>
+    </message>
+    <message>
+        <source>Action, e.g. recording.download</source>
+        <translation>Acțiune, de ex. recording.download</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>Id-ul obiectului</translation>
+    </message>
+    <message>
+        <source>Only the events of this hearing, recording, user or office (its id)</source>
+        <translation>Doar evenimentele acestei audieri, înregistrări, utilizator sau unități (id-ul ei)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;De la</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Până la</translation>
+    </message>
+    <message>
+        <source>Unchecked: from the first event</source>
+        <translation>Nebifat: de la primul eveniment</translation>
+    </message>
+    <message>
+        <source>Unchecked: up to now</source>
+        <translation>Nebifat: până acum</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplică</translation>
+    </message>
+    <message>
+        <source>Reload the events with these filters (Enter)</source>
+        <translation>Reîncarcă evenimentele cu aceste filtre (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;More events</source>
+        <translation>&amp;Mai multe evenimente</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verifică lanțul</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Have the server recompute the hash chain of the whole trail (Ctrl+Shift+V)</source>
+        <translation>Serverul recalculează lanțul de hash-uri al întregului jurnal (Ctrl+Shift+V)</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2059,14 @@ Auditorii citesc și verifică jurnalul de audit cu  audientiactl audit list  ș
     <message>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jurnal de audit</translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail</source>
+        <translation>&amp;Jurnal de audit</translation>
     </message>
 </context>
 <context>

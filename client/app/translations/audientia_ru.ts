@@ -79,12 +79,12 @@
         <translation>для --password-stdin нужен --user</translation>
     </message>
     <message>
-        <source>The tab shown first: hearings (default), admin (administrators only; with --screenshot, the picture is taken once the offices and users have loaded), uploads (prosecutors only; with --screenshot, once the hearings and the upload queue have loaded) or room (prosecutors only: the hearing room, where hearings are recorded).</source>
-        <translation>Вкладка, открытая первой: hearings (по умолчанию), admin (только администраторы; с --screenshot снимок делается после загрузки подразделений и пользователей), uploads (только прокуроры; с --screenshot — после загрузки допросов и очереди загрузок) или room (только прокуроры: допросная, где записываются допросы).</translation>
+        <source>The tab shown first: hearings (default), admin (administrators only; with --screenshot, the picture is taken once the offices and users have loaded), uploads (prosecutors only; with --screenshot, once the hearings and the upload queue have loaded), room (prosecutors only: the hearing room, where hearings are recorded), search (prosecutors and clerks) or audit (auditors only: the audit trail; with --screenshot, once the first events have loaded).</source>
+        <translation>Вкладка, открытая первой: hearings (по умолчанию), admin (только администраторы; с --screenshot снимок делается после загрузки подразделений и пользователей), uploads (только прокуроры; с --screenshot — после загрузки допросов и очереди загрузок), room (только прокуроры: допросная, где записываются допросы), search (прокуроры и секретари) или audit (только аудиторы: журнал аудита; с --screenshot — после загрузки первых событий).</translation>
     </message>
     <message>
-        <source>--tab must be hearings, search, room, admin or uploads, not %1</source>
-        <translation>--tab должен быть hearings, search, room, admin или uploads, а не %1</translation>
+        <source>--tab must be hearings, search, room, admin, uploads or audit, not %1</source>
+        <translation>--tab должен быть hearings, search, room, admin, uploads или audit, а не %1</translation>
     </message>
 </context>
 <context>
@@ -707,6 +707,193 @@ Its history is kept and can still be read.</source>
     <message>
         <source>The history could not be loaded: %1</source>
         <translation>Не удалось загрузить историю: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AuditEventModel</name>
+    <message>
+        <source>Success</source>
+        <translation>Успешно</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(аноним)</translation>
+    </message>
+    <message>
+        <source>Event #%1
+Details: %2
+Hash: %3
+Previous hash: %4</source>
+        <translation>Событие №%1
+Подробности: %2
+Хеш: %3
+Предыдущий хеш: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Адрес клиента</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AuditViewModel</name>
+    <message>
+        <source>Set the filters and press Enter to read the audit trail.</source>
+        <translation>Задайте фильтры и нажмите Enter, чтобы прочитать журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Loading events…</source>
+        <translation>Загрузка событий…</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>Не удалось прочитать журнал аудита: %1</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation>Ни одно событие не подходит под эти фильтры.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events, oldest first.</source>
+        <translation>
+            <numerusform>%Ln событие, сначала старые.</numerusform>
+            <numerusform>%Ln события, сначала старые.</numerusform>
+            <numerusform>%Ln событий, сначала старые.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln events loaded match the user and action filters.</source>
+        <translation>
+            <numerusform>%1 из %Ln загруженного события подходят под фильтры пользователя и действия.</numerusform>
+            <numerusform>%1 из %Ln загруженных событий подходят под фильтры пользователя и действия.</numerusform>
+            <numerusform>%1 из %Ln загруженных событий подходят под фильтры пользователя и действия.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More on the server: “More events”.</source>
+        <translation>На сервере есть ещё: «Ещё события».</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Проверка цепочки…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail is intact: %Ln events checked, last event #%1, last hash %2</source>
+        <translation>
+            <numerusform>Журнал цел: проверено %Ln событие, последнее событие №%1, последний хеш %2</numerusform>
+            <numerusform>Журнал цел: проверено %Ln события, последнее событие №%1, последний хеш %2</numerusform>
+            <numerusform>Журнал цел: проверено %Ln событий, последнее событие №%1, последний хеш %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trail is broken at event #%1: %2</source>
+        <translation>Журнал нарушен на событии №%1: %2</translation>
+    </message>
+    <message>
+        <source>The chain could not be verified: %1</source>
+        <translation>Не удалось проверить цепочку: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::AuditWidget</name>
+    <message>
+        <source>User (part of the name)</source>
+        <translation>Пользователь (часть имени)</translation>
+    </message>
+    <message>
+        <source>Action, e.g. recording.download</source>
+        <translation>Действие, напр. recording.download</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>Id объекта</translation>
+    </message>
+    <message>
+        <source>Only the events of this hearing, recording, user or office (its id)</source>
+        <translation>Только события этого допроса, записи, пользователя или подразделения (его id)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;До</translation>
+    </message>
+    <message>
+        <source>Unchecked: from the first event</source>
+        <translation>Без отметки: с первого события</translation>
+    </message>
+    <message>
+        <source>Unchecked: up to now</source>
+        <translation>Без отметки: до текущего момента</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Reload the events with these filters (Enter)</source>
+        <translation>Перезагрузить события с этими фильтрами (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;More events</source>
+        <translation>&amp;Ещё события</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>Проверить &amp;цепочку</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Have the server recompute the hash chain of the whole trail (Ctrl+Shift+V)</source>
+        <translation>Сервер пересчитает цепочку хешей всего журнала (Ctrl+Shift+V)</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2059,14 @@ Auditors read and verify the audit trail with  audientiactl audit list  and  aud
     <message>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail</source>
+        <translation>&amp;Журнал аудита</translation>
     </message>
 </context>
 <context>

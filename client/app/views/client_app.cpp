@@ -17,6 +17,7 @@
 #include "viewmodels/account_view_model.h"
 #include "viewmodels/admin_view_model.h"
 #include "viewmodels/annotations_view_model.h"
+#include "viewmodels/audit_view_model.h"
 #include "viewmodels/capture_view_model.h"
 #include "viewmodels/hearings_view_model.h"
 #include "viewmodels/login_view_model.h"
@@ -121,7 +122,22 @@ void ClientApp::onLoggedIn() {
     if (annotations_ == nullptr) annotations_ = new AnnotationsViewModel(api_, this);
     window_->addAnnotations(*annotations_);
   }
+  const bool isAuditor = role == UserRole::kAuditor;
+  if (isAuditor) {
+    if (audit_ == nullptr) audit_ = new AuditViewModel(api_, this);
+    window_->addAuditTab(*audit_);
+    if (screenshotPending_) {
+      connect(audit_, &AuditViewModel::stateChanged, this, [this](AuditState state) {
+        if (state == AuditState::kDone) {
+          QTimer::singleShot(kScreenshotSettleMs, this, &ClientApp::takeScreenshot);
+        } else if (state == AuditState::kFailed && screenshotPending_) {
+          fail(audit_->statusText());
+        }
+      });
+    }
+  }
   if (options_.searchTab) window_->showTab(MainWindow::Tab::kSearch);
+  if (options_.auditTab) window_->showTab(MainWindow::Tab::kAudit);
   if (options_.adminTab) window_->showTab(MainWindow::Tab::kAdministration);
   if (options_.uploadsTab) window_->showTab(MainWindow::Tab::kUploads);
   hearingsLoaded_ = false;
@@ -132,8 +148,9 @@ void ClientApp::onLoggedIn() {
   if (dialog_) dialog_->hide();
   if (seesHearings) hearings_->refresh();
   if (isAdmin) admin_->refresh();
+  if (isAuditor) audit_->apply();
   // Nothing to load: the picture can be taken at once.
-  if (screenshotPending_ && !seesHearings && !isAdmin) {
+  if (screenshotPending_ && !seesHearings && !isAdmin && !isAuditor) {
     QTimer::singleShot(kScreenshotSettleMs, this, &ClientApp::takeScreenshot);
   }
 }
@@ -228,6 +245,10 @@ void ClientApp::onLoggedOut() {
   if (search_ != nullptr) {
     search_->deleteLater();
     search_ = nullptr;
+  }
+  if (audit_ != nullptr) {
+    audit_->deleteLater();
+    audit_ = nullptr;
   }
   if (annotations_ != nullptr) {
     annotations_->deleteLater();

@@ -24,6 +24,7 @@ class AdminViewModel;
 class CaptureService;
 class CaptureViewModel;
 class SearchViewModel;
+class AuditViewModel;
 class ApiService;
 class HearingsViewModel;
 class LoginDialog;
@@ -40,6 +41,7 @@ struct ClientOptions {
   bool uploadsTab = false;  // --tab uploads: start on the Uploads tab (prosecutors)
   bool roomTab = false;     // --tab room: start on the Hearing room tab (prosecutors)
   bool searchTab = false;   // --tab search: start on the Search tab (prosecutors, clerks)
+  bool auditTab = false;    // --tab audit: start on the Audit trail tab (auditors)
   std::uint64_t uploadLimitBytesPerSecond = 0;  // --upload-limit; 0: as fast as the line allows
 };
 
@@ -93,6 +95,7 @@ class ClientApp : public QObject {
   CaptureViewModel* capture_ = nullptr;
   SearchViewModel* search_ = nullptr;  // made at login, deleted at logout (no hits survive it)
   AnnotationsViewModel* annotations_ = nullptr;  // the same
+  AuditViewModel* audit_ = nullptr;              // the same (auditors)
 
   // Top-level widgets have no parent; they are owned here.
   std::unique_ptr<LoginDialog> dialog_;

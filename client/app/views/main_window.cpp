@@ -33,6 +33,7 @@
 #include "viewmodels/user_role.h"
 #include "views/admin_dialogs.h"
 #include "views/admin_widget.h"
+#include "views/audit_widget.h"
 #include "views/capture_widget.h"
 #include "views/hearing_details_widget.h"
 #include "views/search_widget.h"
@@ -156,6 +157,7 @@ MainWindow::MainWindow(HearingsViewModel& viewModel, bool showHearings, AdminVie
     nothing->setAlignment(Qt::AlignCenter);
     nothing->setTextInteractionFlags(Qt::TextSelectableByMouse);
     tabs_->addTab(nothing, tr("Audientia"));
+    nothingTab_ = nothing;
   }
   tabs_->tabBar()->setVisible(tabs_->count() > 1);
   refresh_->setVisible(showHearings || admin_ != nullptr);
@@ -201,7 +203,9 @@ MainWindow::MainWindow(HearingsViewModel& viewModel, bool showHearings, AdminVie
 void MainWindow::showSession() {
   sessionLabel_->setText(viewModel_.sessionSummary());
   setWindowTitle(tr("Audientia — %1 — %2@%3")
-                     .arg(tabs_->indexOf(hearingsTab_) >= 0 ? tr("Hearings") : tr("Administration"),
+                     .arg(tabs_->indexOf(hearingsTab_) >= 0 ? tr("Hearings")
+                          : auditWidget_ != nullptr         ? tr("Audit trail")
+                                                            : tr("Administration"),
                           viewModel_.username(), viewModel_.server()));
 }
 
@@ -262,6 +266,10 @@ bool MainWindow::showTab(Tab tab) {
     searchWidget_->focusQuery();
     return true;
   }
+  if (tab == Tab::kAudit && auditWidget_ != nullptr) {
+    tabs_->setCurrentWidget(auditWidget_);
+    return true;
+  }
   if (tab == Tab::kHearingRoom && captureWidget_ != nullptr) {
     tabs_->setCurrentWidget(captureWidget_);
     return true;
@@ -316,6 +324,23 @@ void MainWindow::addSearchTab(SearchViewModel& search) {
   connect(searchWidget_, &SearchWidget::openRequested, this, &MainWindow::openHearing);
 }
 
+void MainWindow::addAuditTab(AuditViewModel& audit) {
+  if (auditWidget_ != nullptr) return;
+  audit_ = &audit;
+  auditWidget_ = new AuditWidget(audit, tabs_);
+  auditWidget_->setContentsMargins(8, 0, 8, 8);
+  tabs_->addTab(auditWidget_, tr("A&udit trail"));
+  if (nothingTab_ != nullptr) {
+    tabs_->removeTab(tabs_->indexOf(nothingTab_));
+    nothingTab_->deleteLater();
+    nothingTab_ = nullptr;
+  }
+  tabs_->tabBar()->setVisible(tabs_->count() > 1);
+  refresh_->setVisible(true);
+  connect(&audit, &AuditViewModel::errorOccurred, this, &MainWindow::showError);
+  showSession();
+}
+
 void MainWindow::addAnnotations(AnnotationsViewModel& annotations) {
   if (tabs_->indexOf(hearingsTab_) < 0) return;
   details_->setAnnotations(annotations);
@@ -356,6 +381,8 @@ void MainWindow::refreshCurrentTab() {
     viewModel_.refresh();
   } else if (uploads_ != nullptr && tabs_->currentWidget() == uploadsWidget_) {
     uploads_->reload();
+  } else if (audit_ != nullptr && tabs_->currentWidget() == auditWidget_) {
+    audit_->apply();
   }
 }
 

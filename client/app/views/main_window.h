@@ -2,11 +2,11 @@
 
 // The hearings of the user's office (filterable, sortable) above the selected hearing's
 // details and recordings (prosecutors, clerks); for admins, the "Administration" tab instead;
-// for prosecutors also "Uploads" (the upload queue; its title counts the uploads to do).
-// Toolbar: refresh (of the tab shown), logout, and who is logged in where; the Account menu has
-// "Change my password…" (every user) and "Log out"; Settings ▸ Language chooses the language of
-// the next start. Errors go to the status bar in red and, unless quiet, to a message box, always
-// with the server's text.
+// for auditors "Audit trail"; for prosecutors also "Uploads" (the upload queue; its title counts
+// the uploads to do). Toolbar: refresh (of the tab shown), logout, and who is logged in where; the
+// Account menu has "Change my password…" (every user) and "Log out"; Settings ▸ Language chooses
+// the language of the next start. Errors go to the status bar in red and, unless quiet, to a
+// message box, always with the server's text.
 
 #include <QMainWindow>
 
@@ -23,6 +23,8 @@ namespace audientia::gui {
 class AccountViewModel;
 class AdminViewModel;
 class AdminWidget;
+class AuditViewModel;
+class AuditWidget;
 class CaptureViewModel;
 class CaptureWidget;
 class AnnotationsViewModel;
@@ -39,7 +41,15 @@ class MainWindow : public QMainWindow {
  public:
   enum class ErrorDisplay { kUnspecified = 0, kMessageBox, kStatusBarOnly };
 
-  enum class Tab { kUnspecified = 0, kHearings, kAdministration, kUploads, kHearingRoom, kSearch };
+  enum class Tab {
+    kUnspecified = 0,
+    kHearings,
+    kAdministration,
+    kUploads,
+    kHearingRoom,
+    kSearch,
+    kAudit
+  };
 
   // showHearings: the Hearings tab (prosecutors and clerks; the server lets no other role read
   // hearings). admin: null for users who are not admins (no Administration tab). A window with
@@ -65,6 +75,11 @@ class MainWindow : public QMainWindow {
   void addSearchTab(SearchViewModel& search);
   // Null without the Search tab.
   SearchWidget* searchWidget() const { return searchWidget_; }
+  // The "Audit trail" tab (auditors): the events, filtered, and the verification of the chain;
+  // it replaces the note that the role has nothing else to show.
+  void addAuditTab(AuditViewModel& audit);
+  // Null without the Audit trail tab.
+  AuditWidget* auditWidget() const { return auditWidget_; }
   // The selected recording's annotations on the Hearings tab (prosecutors and clerks), with
   // adding, editing, deleting and their history; their errors shown like the window's others.
   void addAnnotations(AnnotationsViewModel& annotations);
@@ -102,6 +117,9 @@ class MainWindow : public QMainWindow {
   CaptureViewModel* capture_ = nullptr;
   CaptureWidget* captureWidget_ = nullptr;
   SearchWidget* searchWidget_ = nullptr;
+  AuditViewModel* audit_ = nullptr;
+  AuditWidget* auditWidget_ = nullptr;
+  QWidget* nothingTab_ = nullptr;  // the note for a role with no tab
   ErrorDisplay errorDisplay_;
   QAction* refresh_ = nullptr;
   QAction* logout_ = nullptr;
