@@ -5,6 +5,14 @@
 namespace audientia::api {
 namespace {
 
+// At most maxBytes of valid UTF-8 text, cut at a character boundary.
+std::string utf8Prefix(const std::string& text, std::size_t maxBytes) {
+  if (text.size() <= maxBytes) return text;
+  std::size_t end = maxBytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
 // What the trail keeps of an annotation change: where it is and its revision, never its text.
 void describe(CallState& call, const domain::Annotation& annotation) {
   call.object("annotation", annotation.id, annotation.officeId);
@@ -102,11 +110,13 @@ grpc::Status SearchGrpcService::Search(grpc::ServerContext* context,
                  [&](CallState& call) -> Status {
                    const std::string office =
                        request->office_id().empty() ? call.user().officeId : request->office_id();
-                   // The trail records where was searched and how much came back, not the words.
+                   // The trail records who searched for what, where, and how much came back:
+                   // searching for a person is itself an act an auditor may need to see.
                    call.object("office", office, office);
+                   call.audit.details = {{"query", utf8Prefix(request->query(), 200)}};
                    AUDIENTIA_TRY(auto page, search_.search(call.user(), request->office_id(),
                                                            fromProto(*request)));
-                   call.audit.details = {{"hits", std::to_string(page.hits.size())}};
+                   call.audit.details.emplace_back("hits", std::to_string(page.hits.size()));
                    for (const auto& hit : page.hits) toProto(hit, response->add_hits());
                    response->set_next_cursor(page.nextCursor);
                    return ok();

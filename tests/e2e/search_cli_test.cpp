@@ -72,6 +72,21 @@ TEST_F(AnnotationSearchCli, SearchFindsAnnotationsAndCaseNumbersOnlyWithinTheOff
   // Their own office, named, is searched.
   const auto own = ctlJson({"search", "cutitului", "--office", s.otherOfficeId});
   EXPECT_TRUE(own["hits"].empty()) << own.dump(2);
+
+  // Each search is in the audit trail: who searched for which words, and how much came back.
+  createUser("auditor.search", "auditor", s.otherOfficeId);
+  loginAs("auditor.search");
+  const auto trail = ctlJson({"audit", "list"});
+  int searches = 0;
+  for (const auto& event : trail["events"]) {
+    if (event["action"] != "search" || event["actor_username"] != s.otherClerk) continue;
+    const auto details = nlohmann::json::parse(event["details_json"].get<std::string>());
+    if (details.value("query", "") == "fotografia" && event["outcome"] == "AUDIT_OUTCOME_SUCCESS") {
+      EXPECT_EQ(details.value("hits", ""), "0") << event.dump(2);
+      ++searches;
+    }
+  }
+  EXPECT_EQ(searches, 1) << trail.dump(2).substr(0, 4000);
 }
 
 TEST_F(AnnotationSearchCli, BadInputIsRefusedWithAClearMessage) {
