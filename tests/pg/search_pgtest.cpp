@@ -162,6 +162,22 @@ TEST_F(AnnotationsSearchTest, HostileInputGetsAClearAnswerNeverAnInternalError) 
   expectInvalid(find(clerkA_, std::string(10000, 'x')), "10,000 characters");
   expectInvalid(find(clerkA_, "\xC3\x28"), "invalid UTF-8");
   expectInvalid(find(clerkA_, "furt", {}, 0, "not-a-cursor"), "bad cursor");
+  // Cursors made by hand: a time past 64 bits, a rank that is not a number, a foreign key.
+  const auto hex = [](const std::string& plain) {
+    static const char* digits = "0123456789abcdef";
+    std::string out;
+    for (unsigned char c : plain) {
+      out.push_back(digits[c >> 4]);
+      out.push_back(digits[c & 0xf]);
+    }
+    return out;
+  };
+  const std::string key = "h00000000-0000-4000-8000-000000000000";
+  expectInvalid(find(clerkA_, "furt", {}, 0, hex("s1|1|9999999999999999999|" + key)), "overflow");
+  expectInvalid(find(clerkA_, "furt", {}, 0, hex("s1|one|5|" + key)), "rank");
+  expectInvalid(find(clerkA_, "furt", {}, 0, hex("s1|1|5|x" + key.substr(1))), "key");
+  expectInvalid(find(clerkA_, "furt", {}, 0, hex("s1|1|5")), "parts");
+  EXPECT_TRUE(find(clerkA_, "furt", {}, 0, hex("s1|1|5|" + key))) << "a well-formed cursor";
   expectInvalid(find(clerkA_, "furt", {}, 500), "page too large");
   domain::SearchQuery backwards;
   backwards.text = "furt";

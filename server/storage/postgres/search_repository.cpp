@@ -5,6 +5,7 @@
 // query does not need is left out, so that the planner sees exactly the indexed work to do
 // (docs/search.md).
 
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
@@ -72,7 +73,10 @@ Expected<Cursor> decodeCursor(const std::string& text) {
       micros.find_first_not_of("0123456789") != std::string::npos) {
     return bad;
   }
-  cursor.atMicros = std::stoll(micros);
+  // 19 digits may not fit: from_chars says so instead of throwing.
+  const auto parsed =
+      std::from_chars(micros.data(), micros.data() + micros.size(), cursor.atMicros);
+  if (parsed.ec != std::errc() || parsed.ptr != micros.data() + micros.size()) return bad;
   if (cursor.key.size() != 37 || (cursor.key[0] != 'h' && cursor.key[0] != 'a') ||
       !isUuid(cursor.key.substr(1))) {
     return bad;
