@@ -50,11 +50,19 @@ TEST(CaptureSession, RecordsTwoVideoAndTwoAudioInputsIntoSyncedSegments) {
   };
   auto session = CaptureSession::start(options, callbacks);
   ASSERT_TRUE(session) << session.error().toString();
-  std::this_thread::sleep_for(seconds(3));
+  // On the recording's own clock, not the wall clock: on a loaded machine start() returns a
+  // while after the media clock started.
+  const auto waitForMedia = [&](milliseconds target) {
+    const auto deadline = std::chrono::steady_clock::now() + target + seconds(30);
+    while ((*session)->mediaTime() < target && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(milliseconds(5));
+    }
+  };
+  waitForMedia(milliseconds(3000));
   auto marker = (*session)->addMarker("speaker", "Witness A");
   ASSERT_TRUE(marker) << marker.error().toString();
   EXPECT_NEAR(static_cast<double>(marker->mediaTime.count()), 3000.0, 200.0);
-  std::this_thread::sleep_for(milliseconds(11900));
+  waitForMedia(milliseconds(14900));
   auto summary = (*session)->stop();
   ASSERT_TRUE(summary) << summary.error().toString();
   EXPECT_EQ(summary->segmentCount, 3);
