@@ -74,6 +74,12 @@ class UnreachableApi : public ApiService {
     ADD_FAILURE();
   }
   void verifyAuditChain(QObject*, Done<v1::VerifyAuditChainResponse>) override { ADD_FAILURE(); }
+  void listJobs(v1::JobState, int, QObject*, Done<std::vector<v1::Job>>) override { ADD_FAILURE(); }
+  void retryJob(std::int64_t, QObject*, Done<v1::Job>) override { ADD_FAILURE(); }
+  void listAlerts(bool, QObject*, Done<std::vector<v1::Alert>>) override { ADD_FAILURE(); }
+  void acknowledgeAlert(std::int64_t, QObject*, Done<v1::Alert>) override { ADD_FAILURE(); }
+  void runFixity(QObject*, Done<v1::Job>) override { ADD_FAILURE(); }
+  void getFixityStatus(int, QObject*, Done<v1::GetFixityStatusResponse>) override { ADD_FAILURE(); }
   void listAnnotations(const std::string&, QObject*, Done<std::vector<v1::Annotation>>) override {
     ADD_FAILURE();
   }

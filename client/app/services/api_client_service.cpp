@@ -277,4 +277,45 @@ void ApiClientService::verifyAuditChain(QObject* context, Done<v1::VerifyAuditCh
       context, [](client::AuditApi& api) { return api.verifyAuditChain(); }, std::move(done));
 }
 
+void ApiClientService::listJobs(v1::JobState state, int limit, QObject* context,
+                                Done<std::vector<v1::Job>> done) {
+  postLoggedIn<std::vector<v1::Job>>(
+      context, [state, limit](client::KeepingApi& api) { return api.listJobs(state, limit); },
+      std::move(done));
+}
+
+void ApiClientService::retryJob(std::int64_t jobId, QObject* context, Done<v1::Job> done) {
+  postLoggedIn<v1::Job>(
+      context, [jobId](client::KeepingApi& api) { return api.retryJob(jobId); }, std::move(done));
+}
+
+void ApiClientService::listAlerts(bool includeAcknowledged, QObject* context,
+                                  Done<std::vector<v1::Alert>> done) {
+  postLoggedIn<std::vector<v1::Alert>>(
+      context,
+      [includeAcknowledged](client::KeepingApi& api) {
+        return api.listAlerts(includeAcknowledged);
+      },
+      std::move(done));
+}
+
+void ApiClientService::acknowledgeAlert(std::int64_t alertId, QObject* context,
+                                        Done<v1::Alert> done) {
+  postLoggedIn<v1::Alert>(
+      context, [alertId](client::KeepingApi& api) { return api.acknowledgeAlert(alertId); },
+      std::move(done));
+}
+
+void ApiClientService::runFixity(QObject* context, Done<v1::Job> done) {
+  postLoggedIn<v1::Job>(
+      context, [](client::KeepingApi& api) { return api.runFixity(); }, std::move(done));
+}
+
+void ApiClientService::getFixityStatus(int runs, QObject* context,
+                                       Done<v1::GetFixityStatusResponse> done) {
+  postLoggedIn<v1::GetFixityStatusResponse>(
+      context, [runs](client::KeepingApi& api) { return api.getFixityStatus(runs); },
+      std::move(done));
+}
+
 }  // namespace audientia::gui

@@ -80,6 +80,16 @@ class ApiClientService final : public ApiService {
                        Done<v1::ListAuditEventsResponse> done) override;
   void verifyAuditChain(QObject* context, Done<v1::VerifyAuditChainResponse> done) override;
 
+  // KeepingApiService
+  void listJobs(v1::JobState state, int limit, QObject* context,
+                Done<std::vector<v1::Job>> done) override;
+  void retryJob(std::int64_t jobId, QObject* context, Done<v1::Job> done) override;
+  void listAlerts(bool includeAcknowledged, QObject* context,
+                  Done<std::vector<v1::Alert>> done) override;
+  void acknowledgeAlert(std::int64_t alertId, QObject* context, Done<v1::Alert> done) override;
+  void runFixity(QObject* context, Done<v1::Job> done) override;
+  void getFixityStatus(int runs, QObject* context, Done<v1::GetFixityStatusResponse> done) override;
+
  private:
   // Runs work() on the worker thread and done(result) on context's thread.
   template <class T, class Work>

@@ -4,14 +4,16 @@
 // interface per area, each view model taking only its own (LoginViewModel: SessionApiService;
 // HearingsViewModel: HearingsApiService and SessionApiService for logging out; AdminViewModel:
 // AdminApiService; AccountViewModel: AccountApiService; SearchViewModel and the annotations:
-// AnnotationsApiService; AuditViewModel: AuditApiService). ApiService is all of them, for the one
-// implementation (ApiClientService), the test doubles, and ClientApp, which makes the view models.
+// AnnotationsApiService; AuditViewModel: AuditApiService; KeepingViewModel: KeepingApiService).
+// ApiService is all of them, for the one implementation (ApiClientService), the test doubles, and
+// ClientApp, which makes the view models.
 
 #include "services/account_api_service.h"
 #include "services/admin_api_service.h"
 #include "services/annotations_api_service.h"
 #include "services/audit_api_service.h"
 #include "services/hearings_api_service.h"
+#include "services/keeping_api_service.h"
 #include "services/session_api_service.h"
 
 namespace audientia::gui {
@@ -21,7 +23,8 @@ class ApiService : public SessionApiService,
                    public AdminApiService,
                    public AccountApiService,
                    public AnnotationsApiService,
-                   public AuditApiService {
+                   public AuditApiService,
+                   public KeepingApiService {
  public:
   ~ApiService() override = default;
 };

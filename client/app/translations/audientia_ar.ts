@@ -534,6 +534,45 @@ They are logged out everywhere and cannot log in until enabled again.</source>
     </message>
 </context>
 <context>
+    <name>audientia::gui::AlertListModel</name>
+    <message>
+        <source>Stored file changed</source>
+        <translation>تغيّر ملف مخزّن</translation>
+    </message>
+    <message>
+        <source>Stored file missing</source>
+        <translation>ملف مخزّن مفقود</translation>
+    </message>
+    <message>
+        <source>Job failed</source>
+        <translation>فشلت مهمة</translation>
+    </message>
+    <message>
+        <source>Storage nearly full</source>
+        <translation>مساحة التخزين على وشك الامتلاء</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>التنبيه</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>تم الاطلاع</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::AnnotationHistoryModel</name>
     <message>
         <source>Created</source>
@@ -1505,6 +1544,41 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
     </message>
 </context>
 <context>
+    <name>audientia::gui::FixityRunModel</name>
+    <message>
+        <source>Running</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>الانتهاء</translation>
+    </message>
+    <message>
+        <source>Files checked</source>
+        <translation>الملفات المفحوصة</translation>
+    </message>
+    <message>
+        <source>Mismatches</source>
+        <translation>حالات عدم التطابق</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>المفقودة</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>الخطأ</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::Formatting</name>
     <message>
         <source>Suspect</source>
@@ -1796,6 +1870,239 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
     <message>
         <source>The server did not confirm the logout: %1</source>
         <translation>لم يؤكد الخادم تسجيل الخروج: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::JobListModel</name>
+    <message>
+        <source>Processing a recording</source>
+        <translation>معالجة تسجيل</translation>
+    </message>
+    <message>
+        <source>Fixity check</source>
+        <translation>فحص السلامة</translation>
+    </message>
+    <message>
+        <source>Retention sweep</source>
+        <translation>تطبيق مدد الحفظ</translation>
+    </message>
+    <message>
+        <source>Expiring unfinished uploads</source>
+        <translation>إنهاء صلاحية عمليات الرفع غير المكتملة</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>منجزة</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فاشلة</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروفة</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>الموضوع: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>آخر خطأ</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>آخر تحديث</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::KeepingViewModel</name>
+    <message>
+        <source>Loading the jobs…</source>
+        <translation>جارٍ تحميل المهام…</translation>
+    </message>
+    <message>
+        <source>The jobs could not be read: %1</source>
+        <translation>تعذّرت قراءة المهام: %1</translation>
+    </message>
+    <message>
+        <source>No job in this state.</source>
+        <translation>لا توجد مهام في هذه الحالة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln jobs, newest first.</source>
+        <translation>
+            <numerusform>لا مهام.</numerusform>
+            <numerusform>مهمة واحدة.</numerusform>
+            <numerusform>مهمتان، الأحدث أولًا.</numerusform>
+            <numerusform>%Ln مهام، الأحدث أولًا.</numerusform>
+            <numerusform>%Ln مهمة، الأحدث أولًا.</numerusform>
+            <numerusform>%Ln مهمة، الأحدث أولًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the alerts…</source>
+        <translation>جارٍ تحميل التنبيهات…</translation>
+    </message>
+    <message>
+        <source>The alerts could not be read: %1</source>
+        <translation>تعذّرت قراءة التنبيهات: %1</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>لا توجد تنبيهات.</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>لا توجد تنبيهات مفتوحة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alerts, newest first.</source>
+        <translation>
+            <numerusform>لا تنبيهات.</numerusform>
+            <numerusform>تنبيه واحد.</numerusform>
+            <numerusform>تنبيهان، الأحدث أولًا.</numerusform>
+            <numerusform>%Ln تنبيهات، الأحدث أولًا.</numerusform>
+            <numerusform>%Ln تنبيهًا، الأحدث أولًا.</numerusform>
+            <numerusform>%Ln تنبيه، الأحدث أولًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open alerts, newest first.</source>
+        <translation>
+            <numerusform>لا تنبيهات مفتوحة.</numerusform>
+            <numerusform>تنبيه مفتوح واحد.</numerusform>
+            <numerusform>تنبيهان مفتوحان، الأحدث أولًا.</numerusform>
+            <numerusform>%Ln تنبيهات مفتوحة، الأحدث أولًا.</numerusform>
+            <numerusform>%Ln تنبيهًا مفتوحًا، الأحدث أولًا.</numerusform>
+            <numerusform>%Ln تنبيه مفتوح، الأحدث أولًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the fixity status…</source>
+        <translation>جارٍ تحميل حالة السلامة…</translation>
+    </message>
+    <message>
+        <source>The fixity status could not be read: %1</source>
+        <translation>تعذّرت قراءة حالة السلامة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored files, %1 never checked; %2 failed their last check.</source>
+        <translation>
+            <numerusform>لا ملفات مخزّنة، %1 لم يُفحص قط؛ %2 فشل في آخر فحص.</numerusform>
+            <numerusform>ملف مخزّن واحد، %1 لم يُفحص قط؛ %2 فشل في آخر فحص.</numerusform>
+            <numerusform>ملفان مخزّنان، %1 لم يُفحص قط؛ %2 فشل في آخر فحص.</numerusform>
+            <numerusform>%Ln ملفات مخزّنة، %1 لم يُفحص قط؛ %2 فشل في آخر فحص.</numerusform>
+            <numerusform>%Ln ملفًا مخزّنًا، %1 لم يُفحص قط؛ %2 فشل في آخر فحص.</numerusform>
+            <numerusform>%Ln ملف مخزّن، %1 لم يُفحص قط؛ %2 فشل في آخر فحص.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fixity check has run yet.</source>
+        <translation>لم يُجرَ أي فحص للسلامة بعد.</translation>
+    </message>
+    <message>
+        <source>Job %1 could not be retried: %2</source>
+        <translation>تعذّرت إعادة المهمة %1: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 is queued again.</source>
+        <translation>أُعيدت المهمة %1 إلى قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <source>The alert could not be acknowledged: %1</source>
+        <translation>تعذّر تأكيد الاطلاع على التنبيه: %1</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged.</source>
+        <translation>تم تأكيد الاطلاع على التنبيه.</translation>
+    </message>
+    <message>
+        <source>The fixity check could not be started: %1</source>
+        <translation>تعذّر بدء فحص السلامة: %1</translation>
+    </message>
+    <message>
+        <source>Fixity check queued (job %1).</source>
+        <translation>أُضيف فحص السلامة إلى قائمة الانتظار (المهمة %1).</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::KeepingWidget</name>
+    <message>
+        <source>Jobs</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <source>Fixity</source>
+        <translation>السلامة</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Queue the selected failed job again, its attempts reset</source>
+        <translation>إعادة المهمة الفاشلة المحددة إلى قائمة الانتظار مع تصفير محاولاتها</translation>
+    </message>
+    <message>
+        <source>Show acknow&amp;ledged</source>
+        <translation>إظهار ما تم الاطلاع عليه</translation>
+    </message>
+    <message>
+        <source>Mark the selected alert as seen and dealt with</source>
+        <translation>وسم التنبيه المحدد بأنه اطُّلع عليه وعولج</translation>
+    </message>
+    <message>
+        <source>Run &amp;fixity now</source>
+        <translation>فحص السلامة الآن</translation>
+    </message>
+    <message>
+        <source>Check every stored file against its recorded SHA-256 digest, in the background</source>
+        <translation>فحص كل ملف مخزّن مقابل بصمة SHA-256 المسجلة له، في الخلفية</translation>
+    </message>
+    <message>
+        <source>Sta&amp;te:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Ackno&amp;wledge</source>
+        <translation>تأكيد الاطلاع</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2404,10 @@ Auditors read and verify the audit trail with  audientiactl audit list  and  aud
     <message>
         <source>A&amp;udit trail</source>
         <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>&amp;Keeping</source>
+        <translation>الحفظ</translation>
     </message>
 </context>
 <context>

@@ -534,6 +534,45 @@ They are logged out everywhere and cannot log in until enabled again.</translati
     </message>
 </context>
 <context>
+    <name>audientia::gui::AlertListModel</name>
+    <message>
+        <source>Stored file changed</source>
+        <translation>Stored file changed</translation>
+    </message>
+    <message>
+        <source>Stored file missing</source>
+        <translation>Stored file missing</translation>
+    </message>
+    <message>
+        <source>Job failed</source>
+        <translation>Job failed</translation>
+    </message>
+    <message>
+        <source>Storage nearly full</source>
+        <translation>Storage nearly full</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::AnnotationHistoryModel</name>
     <message>
         <source>Created</source>
@@ -1477,6 +1516,41 @@ Nothing is lost either way: if you keep recording, the window stays open.</trans
     </message>
 </context>
 <context>
+    <name>audientia::gui::FixityRunModel</name>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Files checked</source>
+        <translation>Files checked</translation>
+    </message>
+    <message>
+        <source>Mismatches</source>
+        <translation>Mismatches</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::Formatting</name>
     <message>
         <source>Suspect</source>
@@ -1760,6 +1834,223 @@ Nothing is lost either way: if you keep recording, the window stays open.</trans
     <message>
         <source>The server did not confirm the logout: %1</source>
         <translation>The server did not confirm the logout: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::JobListModel</name>
+    <message>
+        <source>Processing a recording</source>
+        <translation>Processing a recording</translation>
+    </message>
+    <message>
+        <source>Fixity check</source>
+        <translation>Fixity check</translation>
+    </message>
+    <message>
+        <source>Retention sweep</source>
+        <translation>Retention sweep</translation>
+    </message>
+    <message>
+        <source>Expiring unfinished uploads</source>
+        <translation>Expiring unfinished uploads</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::KeepingViewModel</name>
+    <message>
+        <source>Loading the jobs…</source>
+        <translation>Loading the jobs…</translation>
+    </message>
+    <message>
+        <source>The jobs could not be read: %1</source>
+        <translation>The jobs could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No job in this state.</source>
+        <translation>No job in this state.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln jobs, newest first.</source>
+        <translation>
+            <numerusform>%Ln job.</numerusform>
+            <numerusform>%Ln jobs, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the alerts…</source>
+        <translation>Loading the alerts…</translation>
+    </message>
+    <message>
+        <source>The alerts could not be read: %1</source>
+        <translation>The alerts could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>No alerts.</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>No open alerts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alerts, newest first.</source>
+        <translation>
+            <numerusform>%Ln alert.</numerusform>
+            <numerusform>%Ln alerts, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open alerts, newest first.</source>
+        <translation>
+            <numerusform>%Ln open alert.</numerusform>
+            <numerusform>%Ln open alerts, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the fixity status…</source>
+        <translation>Loading the fixity status…</translation>
+    </message>
+    <message>
+        <source>The fixity status could not be read: %1</source>
+        <translation>The fixity status could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored files, %1 never checked; %2 failed their last check.</source>
+        <translation>
+            <numerusform>%Ln stored file, %1 never checked; %2 failed their last check.</numerusform>
+            <numerusform>%Ln stored files, %1 never checked; %2 failed their last check.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fixity check has run yet.</source>
+        <translation>No fixity check has run yet.</translation>
+    </message>
+    <message>
+        <source>Job %1 could not be retried: %2</source>
+        <translation>Job %1 could not be retried: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 is queued again.</source>
+        <translation>Job %1 is queued again.</translation>
+    </message>
+    <message>
+        <source>The alert could not be acknowledged: %1</source>
+        <translation>The alert could not be acknowledged: %1</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged.</source>
+        <translation>Alert acknowledged.</translation>
+    </message>
+    <message>
+        <source>The fixity check could not be started: %1</source>
+        <translation>The fixity check could not be started: %1</translation>
+    </message>
+    <message>
+        <source>Fixity check queued (job %1).</source>
+        <translation>Fixity check queued (job %1).</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::KeepingWidget</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Fixity</source>
+        <translation>Fixity</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Re&amp;try</translation>
+    </message>
+    <message>
+        <source>Queue the selected failed job again, its attempts reset</source>
+        <translation>Queue the selected failed job again, its attempts reset</translation>
+    </message>
+    <message>
+        <source>Show acknow&amp;ledged</source>
+        <translation>Show acknow&amp;ledged</translation>
+    </message>
+    <message>
+        <source>Mark the selected alert as seen and dealt with</source>
+        <translation>Mark the selected alert as seen and dealt with</translation>
+    </message>
+    <message>
+        <source>Run &amp;fixity now</source>
+        <translation>Run &amp;fixity now</translation>
+    </message>
+    <message>
+        <source>Check every stored file against its recorded SHA-256 digest, in the background</source>
+        <translation>Check every stored file against its recorded SHA-256 digest, in the background</translation>
+    </message>
+    <message>
+        <source>Sta&amp;te:</source>
+        <translation>Sta&amp;te:</translation>
+    </message>
+    <message>
+        <source>Ackno&amp;wledge</source>
+        <translation>Ackno&amp;wledge</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2348,10 @@ Auditors read and verify the audit trail with  audientiactl audit list  and  aud
     <message>
         <source>A&amp;udit trail</source>
         <translation>A&amp;udit trail</translation>
+    </message>
+    <message>
+        <source>&amp;Keeping</source>
+        <translation>&amp;Keeping</translation>
     </message>
 </context>
 <context>

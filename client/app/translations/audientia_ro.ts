@@ -534,6 +534,45 @@ Este deconectat de peste tot și nu se mai poate autentifica până când este a
     </message>
 </context>
 <context>
+    <name>audientia::gui::AlertListModel</name>
+    <message>
+        <source>Stored file changed</source>
+        <translation>Fișier stocat modificat</translation>
+    </message>
+    <message>
+        <source>Stored file missing</source>
+        <translation>Fișier stocat lipsă</translation>
+    </message>
+    <message>
+        <source>Job failed</source>
+        <translation>Lucrare eșuată</translation>
+    </message>
+    <message>
+        <source>Storage nearly full</source>
+        <translation>Spațiu de stocare aproape plin</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschisă</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alertă</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmată</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::AnnotationHistoryModel</name>
     <message>
         <source>Created</source>
@@ -1484,6 +1523,41 @@ Nu se pierde nimic în niciun caz: dacă înregistrarea continuă, fereastra ră
     </message>
 </context>
 <context>
+    <name>audientia::gui::FixityRunModel</name>
+    <message>
+        <source>Running</source>
+        <translation>În curs</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Începută</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Încheiată</translation>
+    </message>
+    <message>
+        <source>Files checked</source>
+        <translation>Fișiere verificate</translation>
+    </message>
+    <message>
+        <source>Mismatches</source>
+        <translation>Nepotriviri</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Lipsă</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Eroare</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::Formatting</name>
     <message>
         <source>Suspect</source>
@@ -1769,6 +1843,227 @@ Nu se pierde nimic în niciun caz: dacă înregistrarea continuă, fereastra ră
     <message>
         <source>The server did not confirm the logout: %1</source>
         <translation>Serverul nu a confirmat deconectarea: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::JobListModel</name>
+    <message>
+        <source>Processing a recording</source>
+        <translation>Procesarea unei înregistrări</translation>
+    </message>
+    <message>
+        <source>Fixity check</source>
+        <translation>Verificarea integrității</translation>
+    </message>
+    <message>
+        <source>Retention sweep</source>
+        <translation>Aplicarea termenelor de păstrare</translation>
+    </message>
+    <message>
+        <source>Expiring unfinished uploads</source>
+        <translation>Expirarea încărcărilor neterminate</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>În coadă</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>În curs</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminată</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Eșuată</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Necunoscută</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Obiect: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 din %2</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Lucrare</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Încercări</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Ultima eroare</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizată</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::KeepingViewModel</name>
+    <message>
+        <source>Loading the jobs…</source>
+        <translation>Se încarcă lucrările…</translation>
+    </message>
+    <message>
+        <source>The jobs could not be read: %1</source>
+        <translation>Lucrările nu au putut fi citite: %1</translation>
+    </message>
+    <message>
+        <source>No job in this state.</source>
+        <translation>Nicio lucrare în această stare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln jobs, newest first.</source>
+        <translation>
+            <numerusform>%Ln lucrare.</numerusform>
+            <numerusform>%Ln lucrări, cele mai noi întâi.</numerusform>
+            <numerusform>%Ln de lucrări, cele mai noi întâi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the alerts…</source>
+        <translation>Se încarcă alertele…</translation>
+    </message>
+    <message>
+        <source>The alerts could not be read: %1</source>
+        <translation>Alertele nu au putut fi citite: %1</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>Nicio alertă.</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>Nicio alertă deschisă.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alerts, newest first.</source>
+        <translation>
+            <numerusform>%Ln alertă.</numerusform>
+            <numerusform>%Ln alerte, cele mai noi întâi.</numerusform>
+            <numerusform>%Ln de alerte, cele mai noi întâi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open alerts, newest first.</source>
+        <translation>
+            <numerusform>%Ln alertă deschisă.</numerusform>
+            <numerusform>%Ln alerte deschise, cele mai noi întâi.</numerusform>
+            <numerusform>%Ln de alerte deschise, cele mai noi întâi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the fixity status…</source>
+        <translation>Se încarcă starea integrității…</translation>
+    </message>
+    <message>
+        <source>The fixity status could not be read: %1</source>
+        <translation>Starea integrității nu a putut fi citită: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored files, %1 never checked; %2 failed their last check.</source>
+        <translation>
+            <numerusform>%Ln fișier stocat, %1 neverificate niciodată; %2 au picat ultima verificare.</numerusform>
+            <numerusform>%Ln fișiere stocate, %1 neverificate niciodată; %2 au picat ultima verificare.</numerusform>
+            <numerusform>%Ln de fișiere stocate, %1 neverificate niciodată; %2 au picat ultima verificare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fixity check has run yet.</source>
+        <translation>Nu a rulat încă nicio verificare a integrității.</translation>
+    </message>
+    <message>
+        <source>Job %1 could not be retried: %2</source>
+        <translation>Lucrarea %1 nu a putut fi reluată: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 is queued again.</source>
+        <translation>Lucrarea %1 este din nou în coadă.</translation>
+    </message>
+    <message>
+        <source>The alert could not be acknowledged: %1</source>
+        <translation>Alerta nu a putut fi confirmată: %1</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged.</source>
+        <translation>Alertă confirmată.</translation>
+    </message>
+    <message>
+        <source>The fixity check could not be started: %1</source>
+        <translation>Verificarea integrității nu a putut fi pornită: %1</translation>
+    </message>
+    <message>
+        <source>Fixity check queued (job %1).</source>
+        <translation>Verificarea integrității a fost pusă în coadă (lucrarea %1).</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::KeepingWidget</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Lucrări</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Fixity</source>
+        <translation>Integritate</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Toate stările</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>R&amp;eia</translation>
+    </message>
+    <message>
+        <source>Queue the selected failed job again, its attempts reset</source>
+        <translation>Pune din nou în coadă lucrarea eșuată selectată, cu încercările resetate</translation>
+    </message>
+    <message>
+        <source>Show acknow&amp;ledged</source>
+        <translation>Arată și cele confir&amp;mate</translation>
+    </message>
+    <message>
+        <source>Mark the selected alert as seen and dealt with</source>
+        <translation>Marchează alerta selectată ca văzută și rezolvată</translation>
+    </message>
+    <message>
+        <source>Run &amp;fixity now</source>
+        <translation>Verifică &amp;integritatea acum</translation>
+    </message>
+    <message>
+        <source>Check every stored file against its recorded SHA-256 digest, in the background</source>
+        <translation>Verifică fiecare fișier stocat față de amprenta SHA-256 înregistrată, în fundal</translation>
+    </message>
+    <message>
+        <source>Sta&amp;te:</source>
+        <translation>S&amp;tare:</translation>
+    </message>
+    <message>
+        <source>Ackno&amp;wledge</source>
+        <translation>Con&amp;firmă</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2362,10 @@ Auditorii citesc și verifică jurnalul de audit cu  audientiactl audit list  ș
     <message>
         <source>A&amp;udit trail</source>
         <translation>&amp;Jurnal de audit</translation>
+    </message>
+    <message>
+        <source>&amp;Keeping</source>
+        <translation>&amp;Păstrare</translation>
     </message>
 </context>
 <context>

@@ -534,6 +534,45 @@ They are logged out everywhere and cannot log in until enabled again.</source>
     </message>
 </context>
 <context>
+    <name>audientia::gui::AlertListModel</name>
+    <message>
+        <source>Stored file changed</source>
+        <translation>Хранимый файл изменён</translation>
+    </message>
+    <message>
+        <source>Stored file missing</source>
+        <translation>Хранимый файл отсутствует</translation>
+    </message>
+    <message>
+        <source>Job failed</source>
+        <translation>Задание не выполнено</translation>
+    </message>
+    <message>
+        <source>Storage nearly full</source>
+        <translation>Хранилище почти заполнено</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Оповещение</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Подтверждено</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::AnnotationHistoryModel</name>
     <message>
         <source>Created</source>
@@ -1484,6 +1523,41 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
     </message>
 </context>
 <context>
+    <name>audientia::gui::FixityRunModel</name>
+    <message>
+        <source>Running</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начато</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Files checked</source>
+        <translation>Проверено файлов</translation>
+    </message>
+    <message>
+        <source>Mismatches</source>
+        <translation>Несовпадения</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Отсутствуют</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::Formatting</name>
     <message>
         <source>Suspect</source>
@@ -1769,6 +1843,227 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
     <message>
         <source>The server did not confirm the logout: %1</source>
         <translation>Сервер не подтвердил выход: %1</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::JobListModel</name>
+    <message>
+        <source>Processing a recording</source>
+        <translation>Обработка записи</translation>
+    </message>
+    <message>
+        <source>Fixity check</source>
+        <translation>Проверка целостности</translation>
+    </message>
+    <message>
+        <source>Retention sweep</source>
+        <translation>Применение сроков хранения</translation>
+    </message>
+    <message>
+        <source>Expiring unfinished uploads</source>
+        <translation>Удаление незавершённых загрузок</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Объект: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::KeepingViewModel</name>
+    <message>
+        <source>Loading the jobs…</source>
+        <translation>Загрузка заданий…</translation>
+    </message>
+    <message>
+        <source>The jobs could not be read: %1</source>
+        <translation>Не удалось прочитать задания: %1</translation>
+    </message>
+    <message>
+        <source>No job in this state.</source>
+        <translation>Нет заданий в этом состоянии.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln jobs, newest first.</source>
+        <translation>
+            <numerusform>%Ln задание, сначала новые.</numerusform>
+            <numerusform>%Ln задания, сначала новые.</numerusform>
+            <numerusform>%Ln заданий, сначала новые.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the alerts…</source>
+        <translation>Загрузка оповещений…</translation>
+    </message>
+    <message>
+        <source>The alerts could not be read: %1</source>
+        <translation>Не удалось прочитать оповещения: %1</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>Оповещений нет.</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>Открытых оповещений нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln alerts, newest first.</source>
+        <translation>
+            <numerusform>%Ln оповещение, сначала новые.</numerusform>
+            <numerusform>%Ln оповещения, сначала новые.</numerusform>
+            <numerusform>%Ln оповещений, сначала новые.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open alerts, newest first.</source>
+        <translation>
+            <numerusform>%Ln открытое оповещение, сначала новые.</numerusform>
+            <numerusform>%Ln открытых оповещения, сначала новые.</numerusform>
+            <numerusform>%Ln открытых оповещений, сначала новые.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the fixity status…</source>
+        <translation>Загрузка состояния целостности…</translation>
+    </message>
+    <message>
+        <source>The fixity status could not be read: %1</source>
+        <translation>Не удалось прочитать состояние целостности: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stored files, %1 never checked; %2 failed their last check.</source>
+        <translation>
+            <numerusform>%Ln хранимый файл, %1 ни разу не проверено; %2 не прошли последнюю проверку.</numerusform>
+            <numerusform>%Ln хранимых файла, %1 ни разу не проверено; %2 не прошли последнюю проверку.</numerusform>
+            <numerusform>%Ln хранимых файлов, %1 ни разу не проверено; %2 не прошли последнюю проверку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fixity check has run yet.</source>
+        <translation>Проверка целостности ещё не выполнялась.</translation>
+    </message>
+    <message>
+        <source>Job %1 could not be retried: %2</source>
+        <translation>Не удалось повторить задание %1: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 is queued again.</source>
+        <translation>Задание %1 снова в очереди.</translation>
+    </message>
+    <message>
+        <source>The alert could not be acknowledged: %1</source>
+        <translation>Не удалось подтвердить оповещение: %1</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged.</source>
+        <translation>Оповещение подтверждено.</translation>
+    </message>
+    <message>
+        <source>The fixity check could not be started: %1</source>
+        <translation>Не удалось запустить проверку целостности: %1</translation>
+    </message>
+    <message>
+        <source>Fixity check queued (job %1).</source>
+        <translation>Проверка целостности поставлена в очередь (задание %1).</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::KeepingWidget</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Задания</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <source>Fixity</source>
+        <translation>Целостность</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>По&amp;вторить</translation>
+    </message>
+    <message>
+        <source>Queue the selected failed job again, its attempts reset</source>
+        <translation>Снова поставить выбранное неудавшееся задание в очередь со сброшенными попытками</translation>
+    </message>
+    <message>
+        <source>Show acknow&amp;ledged</source>
+        <translation>Показать подтвер&amp;ждённые</translation>
+    </message>
+    <message>
+        <source>Mark the selected alert as seen and dealt with</source>
+        <translation>Отметить выбранное оповещение как просмотренное и обработанное</translation>
+    </message>
+    <message>
+        <source>Run &amp;fixity now</source>
+        <translation>Проверить &amp;целостность сейчас</translation>
+    </message>
+    <message>
+        <source>Check every stored file against its recorded SHA-256 digest, in the background</source>
+        <translation>Сверить каждый хранимый файл с записанным дайджестом SHA-256, в фоне</translation>
+    </message>
+    <message>
+        <source>Sta&amp;te:</source>
+        <translation>&amp;Состояние:</translation>
+    </message>
+    <message>
+        <source>Ackno&amp;wledge</source>
+        <translation>&amp;Подтвердить</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2362,10 @@ Auditors read and verify the audit trail with  audientiactl audit list  and  aud
     <message>
         <source>A&amp;udit trail</source>
         <translation>&amp;Журнал аудита</translation>
+    </message>
+    <message>
+        <source>&amp;Keeping</source>
+        <translation>&amp;Хранение</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "viewmodels/audit_view_model.h"
 #include "viewmodels/capture_view_model.h"
 #include "viewmodels/hearings_view_model.h"
+#include "viewmodels/keeping_view_model.h"
 #include "viewmodels/login_view_model.h"
 #include "viewmodels/search_view_model.h"
 #include "viewmodels/uploads_view_model.h"
@@ -122,6 +123,10 @@ void ClientApp::onLoggedIn() {
     if (annotations_ == nullptr) annotations_ = new AnnotationsViewModel(api_, this);
     window_->addAnnotations(*annotations_);
   }
+  if (isAdmin) {
+    if (keeping_ == nullptr) keeping_ = new KeepingViewModel(api_, this);
+    window_->addKeepingTab(*keeping_);
+  }
   const bool isAuditor = role == UserRole::kAuditor;
   if (isAuditor) {
     if (audit_ == nullptr) audit_ = new AuditViewModel(api_, this);
@@ -148,6 +153,7 @@ void ClientApp::onLoggedIn() {
   if (dialog_) dialog_->hide();
   if (seesHearings) hearings_->refresh();
   if (isAdmin) admin_->refresh();
+  if (isAdmin) keeping_->refresh();
   if (isAuditor) audit_->apply();
   // Nothing to load: the picture can be taken at once.
   if (screenshotPending_ && !seesHearings && !isAdmin && !isAuditor) {
@@ -249,6 +255,10 @@ void ClientApp::onLoggedOut() {
   if (audit_ != nullptr) {
     audit_->deleteLater();
     audit_ = nullptr;
+  }
+  if (keeping_ != nullptr) {
+    keeping_->deleteLater();
+    keeping_ = nullptr;
   }
   if (annotations_ != nullptr) {
     annotations_->deleteLater();

@@ -25,6 +25,7 @@ class CaptureService;
 class CaptureViewModel;
 class SearchViewModel;
 class AuditViewModel;
+class KeepingViewModel;
 class ApiService;
 class HearingsViewModel;
 class LoginDialog;
@@ -96,6 +97,7 @@ class ClientApp : public QObject {
   SearchViewModel* search_ = nullptr;  // made at login, deleted at logout (no hits survive it)
   AnnotationsViewModel* annotations_ = nullptr;  // the same
   AuditViewModel* audit_ = nullptr;              // the same (auditors)
+  KeepingViewModel* keeping_ = nullptr;          // the same (admins)
 
   // Top-level widgets have no parent; they are owned here.
   std::unique_ptr<LoginDialog> dialog_;

@@ -36,6 +36,7 @@
 #include "views/audit_widget.h"
 #include "views/capture_widget.h"
 #include "views/hearing_details_widget.h"
+#include "views/keeping_widget.h"
 #include "views/search_widget.h"
 #include "views/settings_menu.h"
 #include "views/table_rows.h"
@@ -266,6 +267,10 @@ bool MainWindow::showTab(Tab tab) {
     searchWidget_->focusQuery();
     return true;
   }
+  if (tab == Tab::kKeeping && keepingWidget_ != nullptr) {
+    tabs_->setCurrentWidget(keepingWidget_);
+    return true;
+  }
   if (tab == Tab::kAudit && auditWidget_ != nullptr) {
     tabs_->setCurrentWidget(auditWidget_);
     return true;
@@ -341,6 +346,18 @@ void MainWindow::addAuditTab(AuditViewModel& audit) {
   showSession();
 }
 
+void MainWindow::addKeepingTab(KeepingViewModel& keeping) {
+  if (keepingWidget_ != nullptr) return;
+  keeping_ = &keeping;
+  keepingWidget_ = new KeepingWidget(keeping, tabs_);
+  keepingWidget_->setContentsMargins(8, 0, 8, 8);
+  tabs_->addTab(keepingWidget_, tr("&Keeping"));
+  tabs_->tabBar()->setVisible(tabs_->count() > 1);
+  refresh_->setVisible(true);
+  connect(keepingWidget_, &KeepingWidget::statusMessage, this, &MainWindow::showStatus);
+  connect(&keeping, &KeepingViewModel::errorOccurred, this, &MainWindow::showError);
+}
+
 void MainWindow::addAnnotations(AnnotationsViewModel& annotations) {
   if (tabs_->indexOf(hearingsTab_) < 0) return;
   details_->setAnnotations(annotations);
@@ -383,6 +400,8 @@ void MainWindow::refreshCurrentTab() {
     uploads_->reload();
   } else if (audit_ != nullptr && tabs_->currentWidget() == auditWidget_) {
     audit_->apply();
+  } else if (keeping_ != nullptr && tabs_->currentWidget() == keepingWidget_) {
+    keeping_->refresh();
   }
 }
 

@@ -1,12 +1,12 @@
 #pragma once
 
 // The hearings of the user's office (filterable, sortable) above the selected hearing's
-// details and recordings (prosecutors, clerks); for admins, the "Administration" tab instead;
-// for auditors "Audit trail"; for prosecutors also "Uploads" (the upload queue; its title counts
-// the uploads to do). Toolbar: refresh (of the tab shown), logout, and who is logged in where; the
-// Account menu has "Change my password…" (every user) and "Log out"; Settings ▸ Language chooses
-// the language of the next start. Errors go to the status bar in red and, unless quiet, to a
-// message box, always with the server's text.
+// details and recordings (prosecutors, clerks); for admins, the "Administration" and "Keeping"
+// tabs instead; for auditors "Audit trail"; for prosecutors also "Uploads" (the upload queue; its
+// title counts the uploads to do). Toolbar: refresh (of the tab shown), logout, and who is logged
+// in where; the Account menu has "Change my password…" (every user) and "Log out"; Settings ▸
+// Language chooses the language of the next start. Errors go to the status bar in red and, unless
+// quiet, to a message box, always with the server's text.
 
 #include <QMainWindow>
 
@@ -30,6 +30,8 @@ class CaptureWidget;
 class AnnotationsViewModel;
 class HearingsViewModel;
 class HearingDetailsWidget;
+class KeepingViewModel;
+class KeepingWidget;
 class SearchViewModel;
 class SearchWidget;
 class UploadsViewModel;
@@ -48,7 +50,8 @@ class MainWindow : public QMainWindow {
     kUploads,
     kHearingRoom,
     kSearch,
-    kAudit
+    kAudit,
+    kKeeping
   };
 
   // showHearings: the Hearings tab (prosecutors and clerks; the server lets no other role read
@@ -80,6 +83,10 @@ class MainWindow : public QMainWindow {
   void addAuditTab(AuditViewModel& audit);
   // Null without the Audit trail tab.
   AuditWidget* auditWidget() const { return auditWidget_; }
+  // The "Keeping" tab (admins): the job queue, the alerts and the fixity checks.
+  void addKeepingTab(KeepingViewModel& keeping);
+  // Null without the Keeping tab.
+  KeepingWidget* keepingWidget() const { return keepingWidget_; }
   // The selected recording's annotations on the Hearings tab (prosecutors and clerks), with
   // adding, editing, deleting and their history; their errors shown like the window's others.
   void addAnnotations(AnnotationsViewModel& annotations);
@@ -119,6 +126,8 @@ class MainWindow : public QMainWindow {
   SearchWidget* searchWidget_ = nullptr;
   AuditViewModel* audit_ = nullptr;
   AuditWidget* auditWidget_ = nullptr;
+  KeepingViewModel* keeping_ = nullptr;
+  KeepingWidget* keepingWidget_ = nullptr;
   QWidget* nothingTab_ = nullptr;  // the note for a role with no tab
   ErrorDisplay errorDisplay_;
   QAction* refresh_ = nullptr;
