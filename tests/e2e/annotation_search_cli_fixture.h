@@ -19,7 +19,6 @@
 #include <chrono>
 #include <fstream>
 #include <iterator>
-#include <regex>
 #include <thread>
 
 #include "e2e_fixture.h"
@@ -40,6 +39,23 @@ inline const std::string kCaseNumber = "7319/P/2026";
 inline std::string fileText(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// In text, the word that follows `before` (up to the next space or line end); with `skip`, the
+// word that follows `skip` after it ("sealed: 3 segments, 4.2 s": before "sealed: ", skip
+// " segments, " gives "4.2"). Empty when not found.
+inline std::string wordAfter(const std::string& text, const std::string& before,
+                             const std::string& skip) {
+  auto at = text.find(before);
+  if (at == std::string::npos) return {};
+  at += before.size();
+  if (!skip.empty()) {
+    at = text.find(skip, at);
+    if (at == std::string::npos) return {};
+    at += skip.size();
+  }
+  const auto end = text.find_first_of(" \n", at);
+  return text.substr(at, end == std::string::npos ? std::string::npos : end - at);
 }
 
 inline std::int64_t msSince(Clock::time_point start) {
@@ -283,24 +299,25 @@ class AnnotationSearchCli : public EndToEndTest {
     const std::string out = capturing.out();
     ASSERT_EQ(exitCode, 0) << out << s.captureErr;
 
-    std::smatch match;
-    ASSERT_TRUE(std::regex_search(out, match, std::regex(R"(sealed: \d+ segments, ([0-9.]+) s)")))
-        << out;
-    s.sealedSeconds = std::stod(match[1].str());
-    ASSERT_TRUE(std::regex_search(out, match, std::regex(R"(uploaded: recording ([0-9a-f-]{36}))")))
-        << out;
-    s.recordingId = match[1].str();
+    const std::string seconds = wordAfter(out, "sealed: ", " segments, ");
+    ASSERT_FALSE(seconds.empty()) << out;
+    s.sealedSeconds = std::stod(seconds);
+    const std::string uploaded = wordAfter(out, "uploaded: recording ", "").substr(0, 36);
+    ASSERT_EQ(uploaded.size(), 36u) << out;
+    s.recordingId = uploaded;
     s.ready = true;
   }
 };
 
 // "marker KIND at 1.2 s" on the capture's stderr: the media time it reported, in ms; -1 if none.
 inline std::int64_t reportedMarkerMs(const std::string& err, const std::string& kind) {
-  std::smatch match;
-  if (!std::regex_search(err, match, std::regex("marker " + kind + R"( at (\d+)\.(\d) s)"))) {
+  const std::string seconds = wordAfter(err, "marker " + kind + " at ", "");
+  const auto dot = seconds.find('.');
+  if (dot == std::string::npos || dot == 0 || dot + 2 != seconds.size() ||
+      seconds.find_first_not_of("0123456789.") != std::string::npos) {
     return -1;
   }
-  return std::stoll(match[1].str()) * 1000 + std::stoll(match[2].str()) * 100;
+  return std::stoll(seconds.substr(0, dot)) * 1000 + (seconds[dot + 1] - '0') * 100;
 }
 
 inline const nlohmann::json* findHit(const nlohmann::json& found, const std::string& hearingId,
