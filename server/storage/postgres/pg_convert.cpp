@@ -283,8 +283,7 @@ namespace {
 constexpr std::string_view kHex = "0123456789abcdef";
 }
 
-std::string encodePageToken(const KeysetPosition& position) {
-  const std::string plain = "k1:" + std::to_string(position.createdAtMicros) + ":" + position.id;
+std::string opaqueToken(std::string_view plain) {
   std::string out;
   for (unsigned char c : plain) {
     out.push_back(kHex[c >> 4]);
@@ -293,16 +292,27 @@ std::string encodePageToken(const KeysetPosition& position) {
   return out;
 }
 
-Expected<KeysetPosition> decodePageToken(std::string_view token) {
-  const Error bad = invalidArgument("page_token is not a token this server issued");
-  if (token.size() % 2 != 0 || token.size() > 200) return bad;
+std::optional<std::string> fromOpaqueToken(std::string_view token, std::size_t maxChars) {
+  if (token.size() % 2 != 0 || token.size() > maxChars) return std::nullopt;
   std::string plain;
   for (std::size_t i = 0; i < token.size(); i += 2) {
     const auto hi = kHex.find(token[i]);
     const auto lo = kHex.find(token[i + 1]);
-    if (hi == std::string_view::npos || lo == std::string_view::npos) return bad;
+    if (hi == std::string_view::npos || lo == std::string_view::npos) return std::nullopt;
     plain.push_back(static_cast<char>(hi * 16 + lo));
   }
+  return plain;
+}
+
+std::string encodePageToken(const KeysetPosition& position) {
+  return opaqueToken("k1:" + std::to_string(position.createdAtMicros) + ":" + position.id);
+}
+
+Expected<KeysetPosition> decodePageToken(std::string_view token) {
+  const Error bad = invalidArgument("page_token is not a token this server issued");
+  const auto decoded = fromOpaqueToken(token, 200);
+  if (!decoded) return bad;
+  const std::string& plain = *decoded;
   if (plain.rfind("k1:", 0) != 0) return bad;
   const auto colon = plain.find(':', 3);
   if (colon == std::string::npos) return bad;

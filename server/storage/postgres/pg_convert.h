@@ -60,6 +60,10 @@ struct KeysetPosition {
   std::string id;
 };
 std::string encodePageToken(const KeysetPosition& position);
+// Text as an opaque token for clients (hex), and back: nullopt for anything encodePageToken or
+// opaqueToken could not have made, or longer than maxChars.
+std::string opaqueToken(std::string_view plain);
+std::optional<std::string> fromOpaqueToken(std::string_view token, std::size_t maxChars);
 // kInvalidArgument when the token was not made by encodePageToken.
 Expected<KeysetPosition> decodePageToken(std::string_view token);
 std::int64_t toMicros(domain::Timestamp t);

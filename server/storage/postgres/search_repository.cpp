@@ -30,32 +30,18 @@ struct Cursor {
   std::string key;
 };
 
-constexpr std::string_view kHex = "0123456789abcdef";
-
-// "s1|rank|micros|key" in hex: opaque to clients, checked field by field when it comes back.
+// "s1|rank|micros|key" as an opaque token, checked field by field when it comes back.
 std::string encodeCursor(float rank, std::int64_t atMicros, const std::string& key) {
   char number[32];
   std::snprintf(number, sizeof number, "%.9g", static_cast<double>(rank));
-  const std::string plain =
-      std::string("s1|") + number + "|" + std::to_string(atMicros) + "|" + key;
-  std::string out;
-  for (unsigned char c : plain) {
-    out.push_back(kHex[c >> 4]);
-    out.push_back(kHex[c & 0xf]);
-  }
-  return out;
+  return opaqueToken(std::string("s1|") + number + "|" + std::to_string(atMicros) + "|" + key);
 }
 
 Expected<Cursor> decodeCursor(const std::string& text) {
   const Error bad = invalidArgument("cursor is not one this server issued for a search");
-  if (text.size() % 2 != 0 || text.size() > 200) return bad;
-  std::string plain;
-  for (std::size_t i = 0; i < text.size(); i += 2) {
-    const auto hi = kHex.find(text[i]);
-    const auto lo = kHex.find(text[i + 1]);
-    if (hi == std::string_view::npos || lo == std::string_view::npos) return bad;
-    plain.push_back(static_cast<char>(hi * 16 + lo));
-  }
+  const auto decoded = fromOpaqueToken(text, 200);
+  if (!decoded) return bad;
+  const std::string& plain = *decoded;
   std::vector<std::string> parts;
   for (std::size_t at = 0;;) {
     const auto bar = plain.find('|', at);
