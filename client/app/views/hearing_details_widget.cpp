@@ -86,6 +86,10 @@ HearingDetailsWidget::HearingDetailsWidget(HearingsViewModel& viewModel, QWidget
   recordings_->horizontalHeader()->setHighlightSections(false);
   recordingsStack_->addWidget(noRecordings_);
   recordingsStack_->addWidget(recordings_);
+  // Room for three recordings, whatever the panes below take.
+  recordings_->setMinimumHeight(recordings_->horizontalHeader()->sizeHint().height() +
+                                3 * recordings_->verticalHeader()->defaultSectionSize() +
+                                2 * recordings_->frameWidth());
 
   sha256_ = new QLineEdit(recordingsBox);
   sha256_->setReadOnly(true);
