@@ -270,6 +270,7 @@ void toProto(const domain::Recording& recording, v1::Recording* out) {
     added->set_reason(gap.reason);
     added->set_kind(gap.kind == domain::GapKind::kPause ? v1::GAP_KIND_PAUSE
                                                         : v1::GAP_KIND_INTERRUPTION);
+    added->set_media_time_ms(gap.mediaTimeMs);
   }
   for (const auto& marker : recording.markers) {
     auto* added = out->add_markers();

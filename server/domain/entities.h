@@ -145,6 +145,9 @@ struct RecordingGap {
   std::string wallEnd;  // "" when the capture was not resumed
   std::string reason;
   GapKind kind = GapKind::kInterruption;
+  // Where it falls in the recording's playable media (the master: segments one after another,
+  // nothing padded), in ms; -1 when unknown (rows stored before it was kept).
+  std::int64_t mediaTimeMs = -1;
 };
 
 // A moment the prosecutor or clerk marked while recording (the capture manifest's markers),

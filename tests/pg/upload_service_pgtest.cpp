@@ -513,11 +513,16 @@ TEST_F(PackageTest, CompletesWhenEverySegmentMatches) {
   EXPECT_EQ(recording.gaps[1].reason, "recess");
   EXPECT_EQ(recording.gaps[1].wallStart, "2026-01-01T10:00:01.000Z");
   EXPECT_EQ(recording.gaps[1].wallEnd, "2026-01-01T10:05:01.000Z");
+  // Where each falls in the master (segments back to back): the interruption before any media
+  // was kept, the pause after the first second.
+  EXPECT_EQ(recording.gaps[0].mediaTimeMs, 0);
+  EXPECT_EQ(recording.gaps[1].mediaTimeMs, 1000);
   // As stored: read back from PostgreSQL.
   auto stored = recordings_->get(prosecutorA_, package_);
   ASSERT_TRUE(stored) << stored.error().toString();
   ASSERT_EQ(stored->gaps.size(), 2u);
   EXPECT_EQ(stored->gaps[1].kind, domain::GapKind::kPause);
+  EXPECT_EQ(stored->gaps[1].mediaTimeMs, 1000);
   EXPECT_EQ(download(package_, {domain::FileRole::kSegment, 2}), segments_[1]);
   EXPECT_EQ(download(package_, {domain::FileRole::kManifest, 0}), json);
   auto noMaster = recordings_->openDownload(prosecutorA_, package_, 0, 0);

@@ -85,22 +85,41 @@ Status checkSegments(const media::CaptureManifest& manifest,
 // The manifest's pauses (with their reasons) and gaps, plus one after each segment closed by
 // crash recovery when the manifest does not already declare it; in wall-clock order.
 std::vector<domain::RecordingGap> gapsOf(const media::CaptureManifest& manifest) {
+  // The master plays the segments one after another: a run's clock starts where the media of
+  // the runs before it ends, and media kept before a wall-clock instant is what it shows then.
+  auto runStartMs = [&](int run) {
+    std::int64_t ms = 0;
+    for (const auto& segment : manifest.segments) {
+      if (segment.run < run) ms += segment.durationMs;
+    }
+    return ms;
+  };
+  auto mediaBeforeWall = [&](const std::string& wall) {
+    std::int64_t ms = 0;
+    for (const auto& segment : manifest.segments) {
+      if (!segment.wallEnd.empty() && segment.wallEnd <= wall) ms += segment.durationMs;
+    }
+    return ms;
+  };
   std::vector<domain::RecordingGap> gaps;
   std::set<std::string> starts;
   for (const auto& pause : manifest.pauses) {
-    gaps.push_back({pause.wallStart, pause.wallEnd, pause.reason, domain::GapKind::kPause});
+    gaps.push_back({pause.wallStart, pause.wallEnd, pause.reason, domain::GapKind::kPause,
+                    runStartMs(pause.run) + pause.mediaStartMs});
   }
   for (const auto& gap : manifest.gaps) {
-    gaps.push_back({gap.wallStart, gap.wallEnd, gap.reason});
+    gaps.push_back({gap.wallStart, gap.wallEnd, gap.reason, domain::GapKind::kInterruption,
+                    mediaBeforeWall(gap.wallStart)});
     starts.insert(gap.wallStart);
   }
   for (std::size_t i = 0; i < manifest.segments.size(); ++i) {
     const auto& segment = manifest.segments[i];
     if (!segment.recovered || starts.count(segment.wallEnd) > 0) continue;
     std::string end = i + 1 < manifest.segments.size() ? manifest.segments[i + 1].wallStart : "";
-    gaps.push_back({segment.wallEnd, end,
-                    "the capture stopped unexpectedly after " + segmentName(segment) +
-                        ", which was recovered"});
+    gaps.push_back(
+        {segment.wallEnd, end,
+         "the capture stopped unexpectedly after " + segmentName(segment) + ", which was recovered",
+         domain::GapKind::kInterruption, mediaBeforeWall(segment.wallEnd)});
   }
   // ISO 8601 UTC with milliseconds: text order is time order.
   std::stable_sort(gaps.begin(), gaps.end(),

@@ -169,7 +169,8 @@ std::string gapsToJson(const std::vector<domain::RecordingGap>& gaps) {
     doc.push_back({{"wall_start", g.wallStart},
                    {"wall_end", g.wallEnd},
                    {"reason", g.reason},
-                   {"kind", g.kind == domain::GapKind::kPause ? "pause" : "interruption"}});
+                   {"kind", g.kind == domain::GapKind::kPause ? "pause" : "interruption"},
+                   {"media_time_ms", g.mediaTimeMs}});
   }
   return doc.dump();
 }
@@ -181,7 +182,8 @@ Expected<std::vector<domain::RecordingGap>> gapsFromJson(std::string_view json) 
       // Rows written before gaps had a kind hold interruptions only.
       gaps.push_back({g.value("wall_start", ""), g.value("wall_end", ""), g.value("reason", ""),
                       g.value("kind", "") == "pause" ? domain::GapKind::kPause
-                                                     : domain::GapKind::kInterruption});
+                                                     : domain::GapKind::kInterruption,
+                      g.value("media_time_ms", std::int64_t{-1})});
     }
     return gaps;
   } catch (const nlohmann::json::exception& e) {

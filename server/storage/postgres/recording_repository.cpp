@@ -71,6 +71,8 @@ Expected<std::vector<domain::Recording>> PgRecordingRepository::listByHearing(
                                    {hearingId}, "listing recordings"));
   for (int row = 0; row < r.rows(); ++row) {
     AUDIENTIA_TRY(auto rec, recordingFromRow(r, row));
+    // The hearing view shows each recording's files (a hearing holds a handful of recordings).
+    AUDIENTIA_TRY(rec.files, loadFiles(*conn, rec.id));
     out.push_back(std::move(rec));
   }
   return out;
