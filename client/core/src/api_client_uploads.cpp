@@ -58,6 +58,49 @@ std::string fileLabel(const DownloadRequest& request) {
 
 }  // namespace
 
+Status GrpcApiClient::streamRecordingFile(
+    const DownloadRequest& request, const std::string& label,
+    const std::function<bool(std::string_view chunk, std::int64_t fileSize)>& sink) {
+  grpc::ClientContext context;
+  prepare(context, Auth::kBearer, Deadline::kNone);
+  v1::DownloadRecordingRequest message;
+  message.set_recording_id(request.recordingId);
+  message.set_offset(request.offset);
+  message.set_length(request.length);
+  message.set_role(request.role);
+  message.set_sequence(request.sequence);
+  auto reader = recordings_->DownloadRecording(&context, message);
+  std::int64_t next = request.offset;
+  v1::DownloadRecordingResponse chunk;
+  while (reader->Read(&chunk)) {
+    if (chunk.offset() != next) {
+      context.TryCancel();
+      (void)reader->Finish();
+      return Error(ErrorCode::kDataLoss,
+                   "the server sent bytes at offset " + std::to_string(chunk.offset()) + " where " +
+                       std::to_string(next) + " was expected (" + label + ")");
+    }
+    next += std::ssize(chunk.data());
+    if (!sink(chunk.data(), chunk.total_size())) {
+      context.TryCancel();
+      (void)reader->Finish();
+      return Error(ErrorCode::kCancelled, "reading " + label + " stopped");
+    }
+  }
+  const grpc::Status status = reader->Finish();
+  if (!status.ok()) return mapped(status);
+  return ok();
+}
+
+Status GrpcApiClient::readRecordingFile(const DownloadRequest& request,
+                                        const std::function<bool(std::string_view chunk)>& sink) {
+  if (request.offset < 0 || request.length < 0) {
+    return Error(ErrorCode::kInvalidArgument, "byte range offset and length must not be negative");
+  }
+  return streamRecordingFile(request, fileLabel(request),
+                             [&](std::string_view chunk, std::int64_t) { return sink(chunk); });
+}
+
 Status GrpcApiClient::downloadRecordingFile(const DownloadRequest& request, const fs::path& out,
                                             const ProgressCallback& progress) {
   if (request.offset < 0 || request.length < 0) {
@@ -85,53 +128,41 @@ Status GrpcApiClient::downloadRecordingFile(const DownloadRequest& request, cons
     }
   } guard{partial};
 
-  grpc::ClientContext context;
-  prepare(context, Auth::kBearer, Deadline::kNone);
-  v1::DownloadRecordingRequest message;
-  message.set_recording_id(request.recordingId);
-  message.set_offset(request.offset);
-  message.set_length(request.length);
-  message.set_role(request.role);
-  message.set_sequence(request.sequence);
-  auto reader = recordings_->DownloadRecording(&context, message);
-  auto stop = [&](Error error) {
-    context.TryCancel();
-    (void)reader->Finish();
-    return error;
-  };
-
   std::int64_t total = known.size;  // the whole file's size, from the server once it answers
   auto expectedBytes = [&]() {
     const std::int64_t available = std::max<std::int64_t>(0, total - request.offset);
     return request.length == 0 ? available : std::min(request.length, available);
   };
   if (progress && !progress(0, static_cast<std::uint64_t>(std::max<std::int64_t>(0, total)))) {
-    return stop(Error(ErrorCode::kCancelled, "download of " + label + " cancelled"));
+    return Error(ErrorCode::kCancelled, "download of " + label + " cancelled");
   }
   Sha256 hash;
   std::int64_t written = 0;
-  v1::DownloadRecordingResponse chunk;
-  while (reader->Read(&chunk)) {
-    if (written == 0 && chunk.total_size() > 0) total = chunk.total_size();
-    if (chunk.offset() != request.offset + written ||
-        written + std::ssize(chunk.data()) > expectedBytes()) {
-      return stop(Error(ErrorCode::kDataLoss,
-                        "the server sent bytes at offset " + std::to_string(chunk.offset()) +
-                            " where " + std::to_string(request.offset + written) +
-                            " was expected (" + label + "); the partial download was removed"));
-    }
-    if (auto status = posix::writeAll(fd.get(), chunk.data(), partial); !status) {
-      return stop(status.error());
-    }
-    hash.update(chunk.data());
-    written += std::ssize(chunk.data());
-    if (progress && !progress(static_cast<std::uint64_t>(written),
-                              static_cast<std::uint64_t>(expectedBytes()))) {
-      return stop(Error(ErrorCode::kCancelled, "download of " + label + " cancelled"));
-    }
-  }
-  const grpc::Status status = reader->Finish();
-  if (!status.ok()) return mapped(status);
+  std::optional<Error> failure;
+  Status streamed =
+      streamRecordingFile(request, label, [&](std::string_view chunk, std::int64_t fileSize) {
+        if (written == 0 && fileSize > 0) total = fileSize;
+        if (written + std::ssize(chunk) > expectedBytes()) {
+          failure = Error(ErrorCode::kDataLoss, "the server sent more bytes of " + label +
+                                                    " than the range holds; the partial "
+                                                    "download was removed");
+          return false;
+        }
+        if (auto status = posix::writeAll(fd.get(), chunk, partial); !status) {
+          failure = status.error();
+          return false;
+        }
+        hash.update(chunk);
+        written += std::ssize(chunk);
+        if (progress && !progress(static_cast<std::uint64_t>(written),
+                                  static_cast<std::uint64_t>(expectedBytes()))) {
+          failure = Error(ErrorCode::kCancelled, "download of " + label + " cancelled");
+          return false;
+        }
+        return true;
+      });
+  if (failure) return *failure;
+  if (!streamed) return streamed;
   if (total < 0) total = written;  // an empty file: no chunk carried its size
   if (written != expectedBytes()) {
     return Error(ErrorCode::kDataLoss, "the server sent " + std::to_string(written) + " bytes of " +

@@ -9,10 +9,12 @@
 #include <grpcpp/grpcpp.h>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <random>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -348,6 +350,8 @@ class GrpcApiClient final : public ApiClient {
                            std::int64_t length, const ProgressCallback& progress) override;
   Status downloadRecordingFile(const DownloadRequest& request, const fs::path& out,
                                const ProgressCallback& progress) override;
+  Status readRecordingFile(const DownloadRequest& request,
+                           const std::function<bool(std::string_view chunk)>& sink) override;
 
   Expected<v1::UploadStatus> createUpload(const v1::CreateUploadRequest& request) override;
   Expected<v1::UploadStatus> writeUpload(const WriteUploadRequest& request,
@@ -414,6 +418,12 @@ class GrpcApiClient final : public ApiClient {
   }
 
   Error mapped(const grpc::Status& status) const { return errorFromGrpcStatus(status, server_); }
+
+  // One DownloadRecording stream: each chunk in order, with the whole file's size; the sink
+  // returns false to stop (CANCELLED). label names the file in errors.
+  Status streamRecordingFile(
+      const DownloadRequest& request, const std::string& label,
+      const std::function<bool(std::string_view chunk, std::int64_t fileSize)>& sink);
 
   std::string server_;
   std::unique_ptr<v1::AuthService::Stub> auth_;

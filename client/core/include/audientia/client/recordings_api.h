@@ -6,7 +6,9 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "audientia/base/expected.h"
 #include "audientia/client/progress_callback.h"
@@ -42,6 +44,12 @@ class RecordingsApi {
   virtual Status downloadRecordingFile(const DownloadRequest& request,
                                        const std::filesystem::path& out,
                                        const ProgressCallback& progress) = 0;
+  // Streams the bytes of a file (see DownloadRequest) to sink, chunk by chunk and in order, as
+  // the server sends them: what a player reads from. No file is written and no hash is checked
+  // (a part of a file has none). sink returns false to stop: the call then ends CANCELLED.
+  // A range past the end is OUT_OF_RANGE; bytes out of order are DATA_LOSS.
+  virtual Status readRecordingFile(const DownloadRequest& request,
+                                   const std::function<bool(std::string_view chunk)>& sink) = 0;
 };
 
 }  // namespace audientia::client
