@@ -1544,6 +1544,37 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
     </message>
 </context>
 <context>
+    <name>audientia::gui::DownloadViewModel</name>
+    <message>
+        <source>A download is already running; wait for it or cancel it first.</source>
+        <translation>يجري تنزيل بالفعل؛ انتظر انتهاءه أو ألغه أولًا.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server; log in again.</source>
+        <translation>لا يوجد اتصال بالخادم؛ سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: the folder does not exist.</source>
+        <translation>لا يمكن الحفظ في %1: المجلد غير موجود.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>جارٍ تنزيل %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2. Its SHA-256 matches the one the server recorded: %3</source>
+        <translation>حُفظ %1 باسم %2. يطابق SHA-256 الخاص به ما سجّله الخادم: %3</translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was saved.</source>
+        <translation>أُلغي التنزيل؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The download of %1 failed and nothing was saved: %2</source>
+        <translation>فشل تنزيل %1 ولم يُحفظ شيء: %2</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::FixityRunModel</name>
     <message>
         <source>Running</source>
@@ -1824,6 +1855,30 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
     <message>
         <source>The markers and the gaps (pauses, interruptions) of the selected recording</source>
         <translation>العلامات والفجوات (التوقفات المؤقتة والانقطاعات) في التسجيل المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Play the selected recording in the player window (Ctrl+P, or a double-click on the recording)</source>
+        <translation>شغّل التسجيل المحدد في نافذة المشغّل (Ctrl+P، أو نقرة مزدوجة على التسجيل)</translation>
+    </message>
+    <message>
+        <source>&amp;Moments</source>
+        <translation>&amp;اللحظات</translation>
+    </message>
+    <message>
+        <source>Fi&amp;les</source>
+        <translation>&amp;الملفات</translation>
+    </message>
+    <message>
+        <source>&amp;Moments (%1)</source>
+        <translation>&amp;اللحظات (%1)</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotations</source>
+        <translation>&amp;التعليقات</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2464,10 @@ Auditors read and verify the audit trail with  audientiactl audit list  and  aud
         <source>&amp;Keeping</source>
         <translation>الحفظ</translation>
     </message>
+    <message>
+        <source>Case %1</source>
+        <translation>القضية %1</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::MoveOfficeDialog</name>
@@ -2533,6 +2592,246 @@ created %2</source>
     <message>
         <source>Enter your current password.</source>
         <translation>أدخل كلمة المرور الحالية.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::PlayerViewModel</name>
+    <message>
+        <source>This file is not playable media (%1); it is kept unchanged.</source>
+        <translation>هذا الملف ليس وسائط قابلة للتشغيل (%1)؛ وهو محفوظ دون تغيير.</translation>
+    </message>
+    <message>
+        <source>This recording failed on the server and cannot be played: %1</source>
+        <translation>فشل هذا التسجيل على الخادم ولا يمكن تشغيله: %1</translation>
+    </message>
+    <message>
+        <source>This recording is not ready to play yet: the server is still receiving or processing it.</source>
+        <translation>هذا التسجيل غير جاهز للتشغيل بعد: لا يزال الخادم يستقبله أو يعالجه.</translation>
+    </message>
+    <message>
+        <source>The player cannot start: no local port could be opened for it.</source>
+        <translation>لا يمكن بدء المشغّل: تعذّر فتح منفذ محلي له.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>توقف مؤقت</translation>
+    </message>
+    <message>
+        <source>Pause: %1</source>
+        <translation>توقف مؤقت: %1</translation>
+    </message>
+    <message>
+        <source>Interruption: %1</source>
+        <translation>انقطاع: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>الكاميرا %1</translation>
+    </message>
+    <message>
+        <source>Microphone %1</source>
+        <translation>الميكروفون %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>في انتظار الخادم…</translation>
+    </message>
+    <message>
+        <source>End of the recording</source>
+        <translation>نهاية التسجيل</translation>
+    </message>
+    <message>
+        <source>This recording cannot be played on this workstation.</source>
+        <translation>لا يمكن تشغيل هذا التسجيل على محطة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>The recording could not be read from the server (%1). Check the connection and open it again.</source>
+        <translation>تعذّرت قراءة التسجيل من الخادم (%1). تحقق من الاتصال وافتحه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This recording&apos;s format cannot be played on this workstation (%1).</source>
+        <translation>لا يمكن تشغيل صيغة هذا التسجيل على محطة العمل هذه (%1).</translation>
+    </message>
+    <message>
+        <source>You may not play this recording (%1).</source>
+        <translation>لا يحق لك تشغيل هذا التسجيل (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::PlayerWindow</name>
+    <message>
+        <source>Player</source>
+        <translation>المشغّل</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space, K)</source>
+        <translation>تشغيل أو إيقاف مؤقت (مسافة، K)</translation>
+    </message>
+    <message>
+        <source>5 seconds back (Left, J)</source>
+        <translation>رجوع 5 ثوانٍ (يسار، J)</translation>
+    </message>
+    <message>
+        <source>5 seconds on (Right)</source>
+        <translation>تقدّم 5 ثوانٍ (يمين)</translation>
+    </message>
+    <message>
+        <source>Previous mark (Page Up)</source>
+        <translation>العلامة السابقة (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next mark (Page Down)</source>
+        <translation>العلامة التالية (Page Down)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;السرعة:</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;الكاميرا:</translation>
+    </message>
+    <message>
+        <source>A&amp;udio:</source>
+        <translation>&amp;الصوت:</translation>
+    </message>
+    <message>
+        <source>Annotate &amp;here</source>
+        <translation>&amp;أضف تعليقًا هنا</translation>
+    </message>
+    <message>
+        <source>Add an annotation at the playing position (Ctrl+M); the player pauses while you type</source>
+        <translation>أضف تعليقًا عند موضع التشغيل (Ctrl+M)؛ يتوقف المشغّل مؤقتًا أثناء الكتابة</translation>
+    </message>
+    <message>
+        <source>Player — %1</source>
+        <translation>المشغّل — %1</translation>
+    </message>
+    <message>
+        <source>Last mark: %1 %2</source>
+        <translation>آخر علامة: %1 %2</translation>
+    </message>
+    <message>
+        <source>Playing speed ([ slower, ] faster)</source>
+        <translation>سرعة التشغيل ([ أبطأ، ] أسرع)</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RecordingFileModel</name>
+    <message>
+        <source>Master (playable MP4)</source>
+        <translation>النسخة الرئيسية (MP4 قابل للتشغيل)</translation>
+    </message>
+    <message>
+        <source>Original (as uploaded)</source>
+        <translation>الأصل (كما رُفع)</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>المقطع %1</translation>
+    </message>
+    <message>
+        <source>Capture manifest (sealed)</source>
+        <translation>بيان التسجيل (مختوم)</translation>
+    </message>
+    <message>
+        <source>Thumbnail %1</source>
+        <translation>الصورة المصغرة %1</translation>
+    </message>
+    <message>
+        <source>Waveform</source>
+        <translation>الموجة الصوتية</translation>
+    </message>
+    <message>
+        <source>from %1, %2</source>
+        <translation>من %1، %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, SHA-256 %4</source>
+        <translation>%1: %2، %3، SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>In the media</source>
+        <translation>في التسجيل</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RecordingFilesPanel</name>
+    <message>
+        <source>Uploading</source>
+        <translation>قيد الرفع</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>قيد التحقق</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>قيد المعالجة</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>متاح</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فاشل</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>The last link of the capture&apos;s chain of segment digests, as sealed when the recording stopped: any change to a segment or its order breaks it</source>
+        <translation>آخر حلقة في سلسلة بصمات مقاطع التسجيل، كما خُتمت عند توقف التسجيل: أي تغيير في مقطع أو في ترتيبها يكسرها</translation>
+    </message>
+    <message>
+        <source>Seal:</source>
+        <translation>الختم:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>&amp;Save file…</source>
+        <translation>&amp;احفظ الملف…</translation>
+    </message>
+    <message>
+        <source>Download the selected file (the master or original when none is selected) and check its SHA-256 against the server&apos;s (Ctrl+S)</source>
+        <translation>نزّل الملف المحدد (النسخة الرئيسية أو الأصل إذا لم يُحدَّد شيء) وتحقق من تطابق SHA-256 مع ما لدى الخادم (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>إلغاء التنزيل</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>حفظ %1</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +3099,13 @@ created %2</source>
     <message>
         <source>Language</source>
         <translation>اللغة</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::TimelineWidget</name>
+    <message>
+        <source>Click to play from there; the ticks are annotations (blue), pauses (amber) and interruptions (red)</source>
+        <translation>انقر للتشغيل من هناك؛ العلامات هي التعليقات (أزرق) والتوقفات المؤقتة (كهرماني) والانقطاعات (أحمر)</translation>
     </message>
 </context>
 <context>

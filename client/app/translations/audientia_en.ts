@@ -1516,6 +1516,37 @@ Nothing is lost either way: if you keep recording, the window stays open.</trans
     </message>
 </context>
 <context>
+    <name>audientia::gui::DownloadViewModel</name>
+    <message>
+        <source>A download is already running; wait for it or cancel it first.</source>
+        <translation>A download is already running; wait for it or cancel it first.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server; log in again.</source>
+        <translation>Not connected to the server; log in again.</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: the folder does not exist.</source>
+        <translation>Cannot save to %1: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Downloading %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2. Its SHA-256 matches the one the server recorded: %3</source>
+        <translation>Saved %1 as %2. Its SHA-256 matches the one the server recorded: %3</translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was saved.</source>
+        <translation>Download cancelled; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The download of %1 failed and nothing was saved: %2</source>
+        <translation>The download of %1 failed and nothing was saved: %2</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::FixityRunModel</name>
     <message>
         <source>Running</source>
@@ -1788,6 +1819,30 @@ Nothing is lost either way: if you keep recording, the window stays open.</trans
     <message>
         <source>The markers and the gaps (pauses, interruptions) of the selected recording</source>
         <translation>The markers and the gaps (pauses, interruptions) of the selected recording</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Play</translation>
+    </message>
+    <message>
+        <source>Play the selected recording in the player window (Ctrl+P, or a double-click on the recording)</source>
+        <translation>Play the selected recording in the player window (Ctrl+P, or a double-click on the recording)</translation>
+    </message>
+    <message>
+        <source>&amp;Moments</source>
+        <translation>&amp;Moments</translation>
+    </message>
+    <message>
+        <source>Fi&amp;les</source>
+        <translation>Fi&amp;les</translation>
+    </message>
+    <message>
+        <source>&amp;Moments (%1)</source>
+        <translation>&amp;Moments (%1)</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotations</source>
+        <translation>A&amp;nnotations</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2408,10 @@ Auditors read and verify the audit trail with  audientiactl audit list  and  aud
         <source>&amp;Keeping</source>
         <translation>&amp;Keeping</translation>
     </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::MoveOfficeDialog</name>
@@ -2477,6 +2536,246 @@ created %2</translation>
     <message>
         <source>Enter your current password.</source>
         <translation>Enter your current password.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::PlayerViewModel</name>
+    <message>
+        <source>This file is not playable media (%1); it is kept unchanged.</source>
+        <translation>This file is not playable media (%1); it is kept unchanged.</translation>
+    </message>
+    <message>
+        <source>This recording failed on the server and cannot be played: %1</source>
+        <translation>This recording failed on the server and cannot be played: %1</translation>
+    </message>
+    <message>
+        <source>This recording is not ready to play yet: the server is still receiving or processing it.</source>
+        <translation>This recording is not ready to play yet: the server is still receiving or processing it.</translation>
+    </message>
+    <message>
+        <source>The player cannot start: no local port could be opened for it.</source>
+        <translation>The player cannot start: no local port could be opened for it.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause: %1</source>
+        <translation>Pause: %1</translation>
+    </message>
+    <message>
+        <source>Interruption: %1</source>
+        <translation>Interruption: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Camera %1</translation>
+    </message>
+    <message>
+        <source>Microphone %1</source>
+        <translation>Microphone %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Waiting for the server…</translation>
+    </message>
+    <message>
+        <source>End of the recording</source>
+        <translation>End of the recording</translation>
+    </message>
+    <message>
+        <source>This recording cannot be played on this workstation.</source>
+        <translation>This recording cannot be played on this workstation.</translation>
+    </message>
+    <message>
+        <source>The recording could not be read from the server (%1). Check the connection and open it again.</source>
+        <translation>The recording could not be read from the server (%1). Check the connection and open it again.</translation>
+    </message>
+    <message>
+        <source>This recording&apos;s format cannot be played on this workstation (%1).</source>
+        <translation>This recording&apos;s format cannot be played on this workstation (%1).</translation>
+    </message>
+    <message>
+        <source>You may not play this recording (%1).</source>
+        <translation>You may not play this recording (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::PlayerWindow</name>
+    <message>
+        <source>Player</source>
+        <translation>Player</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space, K)</source>
+        <translation>Play or pause (Space, K)</translation>
+    </message>
+    <message>
+        <source>5 seconds back (Left, J)</source>
+        <translation>5 seconds back (Left, J)</translation>
+    </message>
+    <message>
+        <source>5 seconds on (Right)</source>
+        <translation>5 seconds on (Right)</translation>
+    </message>
+    <message>
+        <source>Previous mark (Page Up)</source>
+        <translation>Previous mark (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next mark (Page Down)</source>
+        <translation>Next mark (Page Down)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Speed:</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Camera:</translation>
+    </message>
+    <message>
+        <source>A&amp;udio:</source>
+        <translation>A&amp;udio:</translation>
+    </message>
+    <message>
+        <source>Annotate &amp;here</source>
+        <translation>Annotate &amp;here</translation>
+    </message>
+    <message>
+        <source>Add an annotation at the playing position (Ctrl+M); the player pauses while you type</source>
+        <translation>Add an annotation at the playing position (Ctrl+M); the player pauses while you type</translation>
+    </message>
+    <message>
+        <source>Player — %1</source>
+        <translation>Player — %1</translation>
+    </message>
+    <message>
+        <source>Last mark: %1 %2</source>
+        <translation>Last mark: %1 %2</translation>
+    </message>
+    <message>
+        <source>Playing speed ([ slower, ] faster)</source>
+        <translation>Playing speed ([ slower, ] faster)</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RecordingFileModel</name>
+    <message>
+        <source>Master (playable MP4)</source>
+        <translation>Master (playable MP4)</translation>
+    </message>
+    <message>
+        <source>Original (as uploaded)</source>
+        <translation>Original (as uploaded)</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>Capture manifest (sealed)</source>
+        <translation>Capture manifest (sealed)</translation>
+    </message>
+    <message>
+        <source>Thumbnail %1</source>
+        <translation>Thumbnail %1</translation>
+    </message>
+    <message>
+        <source>Waveform</source>
+        <translation>Waveform</translation>
+    </message>
+    <message>
+        <source>from %1, %2</source>
+        <translation>from %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, SHA-256 %4</source>
+        <translation>%1: %2, %3, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>In the media</source>
+        <translation>In the media</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RecordingFilesPanel</name>
+    <message>
+        <source>Uploading</source>
+        <translation>Uploading</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verifying</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>The last link of the capture&apos;s chain of segment digests, as sealed when the recording stopped: any change to a segment or its order breaks it</source>
+        <translation>The last link of the capture&apos;s chain of segment digests, as sealed when the recording stopped: any change to a segment or its order breaks it</translation>
+    </message>
+    <message>
+        <source>Seal:</source>
+        <translation>Seal:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>&amp;Save file…</source>
+        <translation>&amp;Save file…</translation>
+    </message>
+    <message>
+        <source>Download the selected file (the master or original when none is selected) and check its SHA-256 against the server&apos;s (Ctrl+S)</source>
+        <translation>Download the selected file (the master or original when none is selected) and check its SHA-256 against the server&apos;s (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Cancel download</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Save %1</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +3035,13 @@ created %2</translation>
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::TimelineWidget</name>
+    <message>
+        <source>Click to play from there; the ticks are annotations (blue), pauses (amber) and interruptions (red)</source>
+        <translation>Click to play from there; the ticks are annotations (blue), pauses (amber) and interruptions (red)</translation>
     </message>
 </context>
 <context>

@@ -1523,6 +1523,37 @@ Nu se pierde nimic în niciun caz: dacă înregistrarea continuă, fereastra ră
     </message>
 </context>
 <context>
+    <name>audientia::gui::DownloadViewModel</name>
+    <message>
+        <source>A download is already running; wait for it or cancel it first.</source>
+        <translation>O descărcare este deja în curs; așteptați-o sau anulați-o mai întâi.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server; log in again.</source>
+        <translation>Nu există conexiune cu serverul; autentificați-vă din nou.</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: the folder does not exist.</source>
+        <translation>Nu se poate salva în %1: dosarul nu există.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Se descarcă %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2. Its SHA-256 matches the one the server recorded: %3</source>
+        <translation>%1 a fost salvat ca %2. SHA-256 al său corespunde celui înregistrat de server: %3</translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was saved.</source>
+        <translation>Descărcare anulată; nu s-a salvat nimic.</translation>
+    </message>
+    <message>
+        <source>The download of %1 failed and nothing was saved: %2</source>
+        <translation>Descărcarea fișierului %1 a eșuat și nu s-a salvat nimic: %2</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::FixityRunModel</name>
     <message>
         <source>Running</source>
@@ -1797,6 +1828,30 @@ Nu se pierde nimic în niciun caz: dacă înregistrarea continuă, fereastra ră
     <message>
         <source>The markers and the gaps (pauses, interruptions) of the selected recording</source>
         <translation>Marcajele și golurile (pauze, întreruperi) din înregistrarea selectată</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Redă</translation>
+    </message>
+    <message>
+        <source>Play the selected recording in the player window (Ctrl+P, or a double-click on the recording)</source>
+        <translation>Redă înregistrarea selectată în fereastra de redare (Ctrl+P sau dublu clic pe înregistrare)</translation>
+    </message>
+    <message>
+        <source>&amp;Moments</source>
+        <translation>&amp;Momente</translation>
+    </message>
+    <message>
+        <source>Fi&amp;les</source>
+        <translation>Fișie&amp;re</translation>
+    </message>
+    <message>
+        <source>&amp;Moments (%1)</source>
+        <translation>&amp;Momente (%1)</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotations</source>
+        <translation>Ad&amp;notări</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2422,10 @@ Auditorii citesc și verifică jurnalul de audit cu  audientiactl audit list  ș
         <source>&amp;Keeping</source>
         <translation>&amp;Păstrare</translation>
     </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Dosarul %1</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::MoveOfficeDialog</name>
@@ -2491,6 +2550,246 @@ creată la %2</translation>
     <message>
         <source>Enter your current password.</source>
         <translation>Introduceți parola actuală.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::PlayerViewModel</name>
+    <message>
+        <source>This file is not playable media (%1); it is kept unchanged.</source>
+        <translation>Acest fișier nu este un suport media redabil (%1); este păstrat neschimbat.</translation>
+    </message>
+    <message>
+        <source>This recording failed on the server and cannot be played: %1</source>
+        <translation>Această înregistrare a eșuat pe server și nu poate fi redată: %1</translation>
+    </message>
+    <message>
+        <source>This recording is not ready to play yet: the server is still receiving or processing it.</source>
+        <translation>Această înregistrare nu poate fi redată încă: serverul încă o primește sau o prelucrează.</translation>
+    </message>
+    <message>
+        <source>The player cannot start: no local port could be opened for it.</source>
+        <translation>Redarea nu poate porni: nu s-a putut deschide niciun port local pentru ea.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauză</translation>
+    </message>
+    <message>
+        <source>Pause: %1</source>
+        <translation>Pauză: %1</translation>
+    </message>
+    <message>
+        <source>Interruption: %1</source>
+        <translation>Întrerupere: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Se încarcă…</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Camera %1</translation>
+    </message>
+    <message>
+        <source>Microphone %1</source>
+        <translation>Microfonul %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Se așteaptă serverul…</translation>
+    </message>
+    <message>
+        <source>End of the recording</source>
+        <translation>Sfârșitul înregistrării</translation>
+    </message>
+    <message>
+        <source>This recording cannot be played on this workstation.</source>
+        <translation>Această înregistrare nu poate fi redată pe această stație de lucru.</translation>
+    </message>
+    <message>
+        <source>The recording could not be read from the server (%1). Check the connection and open it again.</source>
+        <translation>Înregistrarea nu a putut fi citită de pe server (%1). Verificați conexiunea și deschideți-o din nou.</translation>
+    </message>
+    <message>
+        <source>This recording&apos;s format cannot be played on this workstation (%1).</source>
+        <translation>Formatul acestei înregistrări nu poate fi redat pe această stație de lucru (%1).</translation>
+    </message>
+    <message>
+        <source>You may not play this recording (%1).</source>
+        <translation>Nu aveți dreptul să redați această înregistrare (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::PlayerWindow</name>
+    <message>
+        <source>Player</source>
+        <translation>Redare</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space, K)</source>
+        <translation>Redare sau pauză (Spațiu, K)</translation>
+    </message>
+    <message>
+        <source>5 seconds back (Left, J)</source>
+        <translation>5 secunde înapoi (Stânga, J)</translation>
+    </message>
+    <message>
+        <source>5 seconds on (Right)</source>
+        <translation>5 secunde înainte (Dreapta)</translation>
+    </message>
+    <message>
+        <source>Previous mark (Page Up)</source>
+        <translation>Reperul anterior (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next mark (Page Down)</source>
+        <translation>Reperul următor (Page Down)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Viteză:</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Cameră:</translation>
+    </message>
+    <message>
+        <source>A&amp;udio:</source>
+        <translation>&amp;Sunet:</translation>
+    </message>
+    <message>
+        <source>Annotate &amp;here</source>
+        <translation>Adnotează &amp;aici</translation>
+    </message>
+    <message>
+        <source>Add an annotation at the playing position (Ctrl+M); the player pauses while you type</source>
+        <translation>Adaugă o adnotare la poziția redării (Ctrl+M); redarea se oprește cât timp scrieți</translation>
+    </message>
+    <message>
+        <source>Player — %1</source>
+        <translation>Redare — %1</translation>
+    </message>
+    <message>
+        <source>Last mark: %1 %2</source>
+        <translation>Ultimul reper: %1 %2</translation>
+    </message>
+    <message>
+        <source>Playing speed ([ slower, ] faster)</source>
+        <translation>Viteza de redare ([ mai încet, ] mai repede)</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RecordingFileModel</name>
+    <message>
+        <source>Master (playable MP4)</source>
+        <translation>Master (MP4 redabil)</translation>
+    </message>
+    <message>
+        <source>Original (as uploaded)</source>
+        <translation>Original (așa cum a fost încărcat)</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segmentul %1</translation>
+    </message>
+    <message>
+        <source>Capture manifest (sealed)</source>
+        <translation>Manifestul capturii (sigilat)</translation>
+    </message>
+    <message>
+        <source>Thumbnail %1</source>
+        <translation>Miniatura %1</translation>
+    </message>
+    <message>
+        <source>Waveform</source>
+        <translation>Forma de undă</translation>
+    </message>
+    <message>
+        <source>from %1, %2</source>
+        <translation>de la %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, SHA-256 %4</source>
+        <translation>%1: %2, %3, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensiune</translation>
+    </message>
+    <message>
+        <source>In the media</source>
+        <translation>În înregistrare</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RecordingFilesPanel</name>
+    <message>
+        <source>Uploading</source>
+        <translation>Se încarcă</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Se verifică</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Se prelucrează</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibilă</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Eșuată</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Necunoscută</translation>
+    </message>
+    <message>
+        <source>The last link of the capture&apos;s chain of segment digests, as sealed when the recording stopped: any change to a segment or its order breaks it</source>
+        <translation>Ultima verigă a lanțului de amprente ale segmentelor capturii, așa cum a fost sigilată la oprirea înregistrării: orice modificare a unui segment sau a ordinii lor o rupe</translation>
+    </message>
+    <message>
+        <source>Seal:</source>
+        <translation>Sigiliu:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stare:</translation>
+    </message>
+    <message>
+        <source>&amp;Save file…</source>
+        <translation>&amp;Salvează fișierul…</translation>
+    </message>
+    <message>
+        <source>Download the selected file (the master or original when none is selected) and check its SHA-256 against the server&apos;s (Ctrl+S)</source>
+        <translation>Descarcă fișierul selectat (masterul sau originalul dacă nu este selectat niciunul) și verifică SHA-256 al său față de cel de pe server (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Anulează descărcarea</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Salvează %1</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +3051,13 @@ creată la %2</translation>
     <message>
         <source>Language</source>
         <translation>Limbă</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::TimelineWidget</name>
+    <message>
+        <source>Click to play from there; the ticks are annotations (blue), pauses (amber) and interruptions (red)</source>
+        <translation>Faceți clic pentru a reda de acolo; reperele sunt adnotări (albastru), pauze (galben-portocaliu) și întreruperi (roșu)</translation>
     </message>
 </context>
 <context>

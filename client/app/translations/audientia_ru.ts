@@ -1523,6 +1523,37 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
     </message>
 </context>
 <context>
+    <name>audientia::gui::DownloadViewModel</name>
+    <message>
+        <source>A download is already running; wait for it or cancel it first.</source>
+        <translation>Загрузка уже идёт; дождитесь её или сначала отмените.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server; log in again.</source>
+        <translation>Нет соединения с сервером; войдите снова.</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: the folder does not exist.</source>
+        <translation>Невозможно сохранить в %1: папка не существует.</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>Загрузка: %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1 as %2. Its SHA-256 matches the one the server recorded: %3</source>
+        <translation>%1 сохранён как %2. Его SHA-256 совпадает с записанным на сервере: %3</translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was saved.</source>
+        <translation>Загрузка отменена; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The download of %1 failed and nothing was saved: %2</source>
+        <translation>Загрузка %1 не удалась, ничего не сохранено: %2</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::FixityRunModel</name>
     <message>
         <source>Running</source>
@@ -1797,6 +1828,30 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
     <message>
         <source>The markers and the gaps (pauses, interruptions) of the selected recording</source>
         <translation>Метки и разрывы (паузы, прерывания) выбранной записи</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Play the selected recording in the player window (Ctrl+P, or a double-click on the recording)</source>
+        <translation>Воспроизвести выбранную запись в окне проигрывателя (Ctrl+P или двойной щелчок по записи)</translation>
+    </message>
+    <message>
+        <source>&amp;Moments</source>
+        <translation>&amp;Моменты</translation>
+    </message>
+    <message>
+        <source>Fi&amp;les</source>
+        <translation>Фай&amp;лы</translation>
+    </message>
+    <message>
+        <source>&amp;Moments (%1)</source>
+        <translation>&amp;Моменты (%1)</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotations</source>
+        <translation>П&amp;ометки</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2422,10 @@ Auditors read and verify the audit trail with  audientiactl audit list  and  aud
         <source>&amp;Keeping</source>
         <translation>&amp;Хранение</translation>
     </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Дело %1</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::MoveOfficeDialog</name>
@@ -2491,6 +2550,246 @@ created %2</source>
     <message>
         <source>Enter your current password.</source>
         <translation>Введите текущий пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::PlayerViewModel</name>
+    <message>
+        <source>This file is not playable media (%1); it is kept unchanged.</source>
+        <translation>Этот файл нельзя воспроизвести (%1); он хранится без изменений.</translation>
+    </message>
+    <message>
+        <source>This recording failed on the server and cannot be played: %1</source>
+        <translation>Эта запись завершилась сбоем на сервере и не может быть воспроизведена: %1</translation>
+    </message>
+    <message>
+        <source>This recording is not ready to play yet: the server is still receiving or processing it.</source>
+        <translation>Эта запись ещё не готова к воспроизведению: сервер ещё принимает или обрабатывает её.</translation>
+    </message>
+    <message>
+        <source>The player cannot start: no local port could be opened for it.</source>
+        <translation>Проигрыватель не может запуститься: не удалось открыть для него локальный порт.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Pause: %1</source>
+        <translation>Пауза: %1</translation>
+    </message>
+    <message>
+        <source>Interruption: %1</source>
+        <translation>Прерывание: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Камера %1</translation>
+    </message>
+    <message>
+        <source>Microphone %1</source>
+        <translation>Микрофон %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>Ожидание сервера…</translation>
+    </message>
+    <message>
+        <source>End of the recording</source>
+        <translation>Конец записи</translation>
+    </message>
+    <message>
+        <source>This recording cannot be played on this workstation.</source>
+        <translation>Эту запись нельзя воспроизвести на этом рабочем месте.</translation>
+    </message>
+    <message>
+        <source>The recording could not be read from the server (%1). Check the connection and open it again.</source>
+        <translation>Не удалось прочитать запись с сервера (%1). Проверьте соединение и откройте её снова.</translation>
+    </message>
+    <message>
+        <source>This recording&apos;s format cannot be played on this workstation (%1).</source>
+        <translation>Формат этой записи не воспроизводится на этом рабочем месте (%1).</translation>
+    </message>
+    <message>
+        <source>You may not play this recording (%1).</source>
+        <translation>Вам не разрешено воспроизводить эту запись (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::PlayerWindow</name>
+    <message>
+        <source>Player</source>
+        <translation>Проигрыватель</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space, K)</source>
+        <translation>Воспроизведение или пауза (Пробел, K)</translation>
+    </message>
+    <message>
+        <source>5 seconds back (Left, J)</source>
+        <translation>На 5 секунд назад (Влево, J)</translation>
+    </message>
+    <message>
+        <source>5 seconds on (Right)</source>
+        <translation>На 5 секунд вперёд (Вправо)</translation>
+    </message>
+    <message>
+        <source>Previous mark (Page Up)</source>
+        <translation>Предыдущая отметка (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next mark (Page Down)</source>
+        <translation>Следующая отметка (Page Down)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Скорость:</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Камера:</translation>
+    </message>
+    <message>
+        <source>A&amp;udio:</source>
+        <translation>&amp;Звук:</translation>
+    </message>
+    <message>
+        <source>Annotate &amp;here</source>
+        <translation>Пометка &amp;здесь</translation>
+    </message>
+    <message>
+        <source>Add an annotation at the playing position (Ctrl+M); the player pauses while you type</source>
+        <translation>Добавить пометку в текущей позиции (Ctrl+M); воспроизведение приостанавливается, пока вы печатаете</translation>
+    </message>
+    <message>
+        <source>Player — %1</source>
+        <translation>Проигрыватель — %1</translation>
+    </message>
+    <message>
+        <source>Last mark: %1 %2</source>
+        <translation>Последняя отметка: %1 %2</translation>
+    </message>
+    <message>
+        <source>Playing speed ([ slower, ] faster)</source>
+        <translation>Скорость воспроизведения ([ медленнее, ] быстрее)</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RecordingFileModel</name>
+    <message>
+        <source>Master (playable MP4)</source>
+        <translation>Мастер (воспроизводимый MP4)</translation>
+    </message>
+    <message>
+        <source>Original (as uploaded)</source>
+        <translation>Оригинал (как загружен)</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Сегмент %1</translation>
+    </message>
+    <message>
+        <source>Capture manifest (sealed)</source>
+        <translation>Манифест записи (опечатан)</translation>
+    </message>
+    <message>
+        <source>Thumbnail %1</source>
+        <translation>Миниатюра %1</translation>
+    </message>
+    <message>
+        <source>Waveform</source>
+        <translation>Форма волны</translation>
+    </message>
+    <message>
+        <source>from %1, %2</source>
+        <translation>с %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, SHA-256 %4</source>
+        <translation>%1: %2, %3, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>In the media</source>
+        <translation>В записи</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RecordingFilesPanel</name>
+    <message>
+        <source>Uploading</source>
+        <translation>Загружается</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Проверяется</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Обрабатывается</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступна</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Сбой</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>The last link of the capture&apos;s chain of segment digests, as sealed when the recording stopped: any change to a segment or its order breaks it</source>
+        <translation>Последнее звено цепочки хешей сегментов, опечатанное при остановке записи: любое изменение сегмента или их порядка нарушает её</translation>
+    </message>
+    <message>
+        <source>Seal:</source>
+        <translation>Печать:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>&amp;Save file…</source>
+        <translation>&amp;Сохранить файл…</translation>
+    </message>
+    <message>
+        <source>Download the selected file (the master or original when none is selected) and check its SHA-256 against the server&apos;s (Ctrl+S)</source>
+        <translation>Загрузить выбранный файл (мастер или оригинал, если ничего не выбрано) и сверить его SHA-256 с серверным (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Отменить загрузку</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Сохранить: %1</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +3051,13 @@ created %2</source>
     <message>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::TimelineWidget</name>
+    <message>
+        <source>Click to play from there; the ticks are annotations (blue), pauses (amber) and interruptions (red)</source>
+        <translation>Щёлкните, чтобы воспроизвести с этого места; отметки — пометки (синие), паузы (жёлтые) и прерывания (красные)</translation>
     </message>
 </context>
 <context>

@@ -8,15 +8,7 @@
 #include "viewmodels/formatting.h"
 
 namespace audientia::gui {
-namespace {
-
-// Ids, addresses and hashes read left to right in every language.
-QString leftToRightText(const QString& text) {
-  if (text.isEmpty() || QGuiApplication::layoutDirection() != Qt::RightToLeft) return text;
-  return QChar(0x2066) + text + QChar(0x2069);
-}
-
-}  // namespace
+namespace {}  // namespace
 
 AuditEventModel::AuditEventModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -68,19 +60,19 @@ QVariant AuditEventModel::displayData(const v1::AuditEvent& event, int column) c
       return event.actor_username().empty() ? tr("(anonymous)")
                                             : QString::fromStdString(event.actor_username());
     case kActionColumn:
-      return leftToRightText(QString::fromStdString(event.action()));
+      return leftToRight(QString::fromStdString(event.action()));
     case kObjectColumn: {
       const QString type = QString::fromStdString(event.object_type());
       const QString id = QString::fromStdString(event.object_id());
       if (id.isEmpty()) return type;
-      return type.isEmpty() ? leftToRightText(id) : type + QLatin1Char(' ') + leftToRightText(id);
+      return type.isEmpty() ? leftToRight(id) : type + QLatin1Char(' ') + leftToRight(id);
     }
     case kOfficeColumn:
-      return leftToRightText(QString::fromStdString(event.office_id()));
+      return leftToRight(QString::fromStdString(event.office_id()));
     case kOutcomeColumn:
       return outcomeName(event.outcome());
     case kAddressColumn:
-      return leftToRightText(QString::fromStdString(event.client_address()));
+      return leftToRight(QString::fromStdString(event.client_address()));
     default:
       return {};
   }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QStringList>
 #include <array>
@@ -228,6 +229,11 @@ QString participantsText(const v1::Hearing& hearing) {
                              : QStringLiteral("%1: %2").arg(participantRoleName(role), name));
   }
   return parts.join(QStringLiteral("; "));
+}
+
+QString leftToRight(const QString& text) {
+  if (text.isEmpty() || QGuiApplication::layoutDirection() != Qt::RightToLeft) return text;
+  return QChar(0x2066) + text + QChar(0x2069);
 }
 
 }  // namespace audientia::gui

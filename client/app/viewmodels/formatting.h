@@ -33,5 +33,9 @@ QString audioSummary(const v1::MediaInfo& info);
 QString participantRoleName(const QString& role);
 // "Witness: Jane Roe; Interpreter: John Doe".
 QString participantsText(const v1::Hearing& hearing);
+// Case numbers, ids, hashes, addresses and file names read left to right in every language: in a
+// right-to-left layout they are isolated as left-to-right text ("1234/P/2026", not "P/2026/1234");
+// otherwise returned as they are.
+QString leftToRight(const QString& text);
 
 }  // namespace audientia::gui

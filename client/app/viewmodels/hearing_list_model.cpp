@@ -82,7 +82,7 @@ QVariant HearingListModel::data(const QModelIndex& index, int role) const {
 QVariant HearingListModel::displayData(const v1::Hearing& hearing, int column) const {
   switch (column) {
     case kCaseColumn:
-      return QString::fromStdString(hearing.case_number());
+      return leftToRight(QString::fromStdString(hearing.case_number()));
     case kKindColumn:
       return kindName(hearing.kind());
     case kTitleColumn:

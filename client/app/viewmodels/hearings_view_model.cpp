@@ -130,9 +130,11 @@ void HearingsViewModel::showMoments(int row) {
   const v1::Recording* recording = row >= 0 ? recordings_.recordingAt(row) : nullptr;
   if (recording == nullptr) {
     moments_.clear();
+    files_.clear();
     return;
   }
   moments_.setRecording(*recording);
+  files_.setRecording(*recording);
 }
 
 void HearingsViewModel::logout() {

@@ -15,6 +15,7 @@
 #include "services/hearings_api_service.h"
 #include "services/session_api_service.h"
 #include "viewmodels/hearing_list_model.h"
+#include "viewmodels/recording_file_model.h"
 #include "viewmodels/recording_list_model.h"
 #include "viewmodels/recording_moments_model.h"
 #include "viewmodels/user_role.h"
@@ -57,6 +58,8 @@ class HearingsViewModel : public QObject {
   RecordingListModel* recordings() { return &recordings_; }
   // The markers and gaps of the recording chosen with showMoments().
   RecordingMomentsModel* moments() { return &moments_; }
+  // The files the server keeps for the same recording.
+  RecordingFileModel* files() { return &files_; }
   // Shows the markers and gaps of recordings() row `row` (-1: none).
   void showMoments(int row);
   // Hearing id -> case number, of every hearing listed (how the upload queue names them).
@@ -94,6 +97,7 @@ class HearingsViewModel : public QObject {
   QSortFilterProxyModel filtered_;
   RecordingListModel recordings_;
   RecordingMomentsModel moments_;
+  RecordingFileModel files_;
   QString selectedId_;
   std::optional<HearingDetails> details_;
   bool loadingList_ = false;

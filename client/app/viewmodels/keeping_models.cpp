@@ -15,12 +15,6 @@ QString keepingNumber(std::int64_t value) {
   return QLocale().toString(static_cast<qlonglong>(value));
 }
 
-// Ids and server texts read left to right in every language.
-QString keepingLeftToRight(const QString& text) {
-  if (text.isEmpty() || QGuiApplication::layoutDirection() != Qt::RightToLeft) return text;
-  return QChar(0x2066) + text + QChar(0x2069);
-}
-
 QVariant keepingWarning() {
   return QBrush(QColor(0xb0, 0x00, 0x20));
 }
@@ -105,7 +99,7 @@ QVariant JobListModel::data(const QModelIndex& index, int role) const {
     case kAttemptsColumn:
       return tr("%1 of %2").arg(keepingNumber(job->attempts()), keepingNumber(job->max_attempts()));
     case kErrorColumn:
-      return keepingLeftToRight(QString::fromStdString(job->last_error()));
+      return leftToRight(QString::fromStdString(job->last_error()));
     case kUpdatedColumn:
       return timestampText(job->finished_at_unix_ms() > 0 ? job->finished_at_unix_ms()
                                                           : job->created_at_unix_ms());
@@ -172,7 +166,7 @@ QVariant AlertListModel::data(const QModelIndex& index, int role) const {
     case kWhatColumn: {
       QString what = QString::fromStdString(alert->detail());
       if (what.isEmpty()) what = QString::fromStdString(alert->subject());
-      return keepingLeftToRight(what);
+      return leftToRight(what);
     }
     case kWhenColumn:
       return timestampText(alert->created_at_unix_ms());
@@ -237,7 +231,7 @@ QVariant FixityRunModel::data(const QModelIndex& index, int role) const {
     case kMissingColumn:
       return keepingNumber(run.missing());
     case kErrorColumn:
-      return keepingLeftToRight(QString::fromStdString(run.error()));
+      return leftToRight(QString::fromStdString(run.error()));
     default:
       return {};
   }

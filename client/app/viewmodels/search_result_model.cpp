@@ -74,9 +74,7 @@ QVariant SearchResultModel::displayData(const v1::SearchHit& hit, int column) co
     case kCaseColumn: {
       // A case number reads left to right in every language ("1234/P/2026", not
       // "P/2026/1234" in an Arabic layout): isolated as left-to-right text there.
-      const QString number = QString::fromStdString(hit.hearing().case_number());
-      if (QGuiApplication::layoutDirection() != Qt::RightToLeft) return number;
-      return QChar(0x2066) + number + QChar(0x2069);
+      return leftToRight(QString::fromStdString(hit.hearing().case_number()));
     }
     case kFoundColumn:
       switch (hit.field()) {

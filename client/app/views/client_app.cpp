@@ -14,16 +14,20 @@
 #include "audientia/client/api_client.h"
 #include "services/api_service.h"
 #include "services/capture_service.h"
+#include "services/media_stream_server.h"
 #include "viewmodels/account_view_model.h"
 #include "viewmodels/admin_view_model.h"
 #include "viewmodels/annotations_view_model.h"
 #include "viewmodels/audit_view_model.h"
 #include "viewmodels/capture_view_model.h"
+#include "viewmodels/download_view_model.h"
 #include "viewmodels/hearings_view_model.h"
 #include "viewmodels/keeping_view_model.h"
 #include "viewmodels/login_view_model.h"
+#include "viewmodels/player_view_model.h"
 #include "viewmodels/search_view_model.h"
 #include "viewmodels/uploads_view_model.h"
+#include "views/hearing_details_widget.h"
 #include "views/login_dialog.h"
 #include "views/main_window.h"
 
@@ -122,6 +126,7 @@ void ClientApp::onLoggedIn() {
     window_->addSearchTab(*search_);
     if (annotations_ == nullptr) annotations_ = new AnnotationsViewModel(api_, this);
     window_->addAnnotations(*annotations_);
+    startPlayer();
   }
   if (isAdmin) {
     if (keeping_ == nullptr) keeping_ = new KeepingViewModel(api_, this);
@@ -264,6 +269,30 @@ void ClientApp::onLoggedOut() {
     annotations_->deleteLater();
     annotations_ = nullptr;
   }
+  if (player_ != nullptr) {
+    player_->deleteLater();
+    player_ = nullptr;
+  }
+  if (downloads_ != nullptr) {
+    downloads_->deleteLater();
+    downloads_ = nullptr;
+  }
+  if (streams_) streams_->setClient(nullptr);
+}
+
+void ClientApp::startPlayer() {
+  if (!streams_) streams_ = std::make_unique<MediaStreamServer>();
+  if (player_ == nullptr) player_ = new PlayerViewModel(*streams_, this);
+  window_->addPlayer(*player_, annotations_);
+  if (downloads_ == nullptr) downloads_ = new DownloadViewModel(this);
+  window_->detailsWidget()->setDownloads(*downloads_);
+  // Both read through the session's own client (its token, its connection).
+  api_.sessionClient(this, [this](Expected<std::shared_ptr<client::ApiClient>> api) {
+    if (!api) return;
+    std::shared_ptr<client::ApiClient> session = std::move(api).value();
+    if (streams_) streams_->setClient(session);
+    if (downloads_ != nullptr) downloads_->setClient(session);
+  });
 }
 
 void ClientApp::startCapture() {

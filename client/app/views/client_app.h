@@ -30,6 +30,9 @@ class ApiService;
 class HearingsViewModel;
 class LoginDialog;
 class LoginViewModel;
+class MediaStreamServer;
+class DownloadViewModel;
+class PlayerViewModel;
 class MainWindow;
 class UploadsViewModel;
 
@@ -70,6 +73,9 @@ class ClientApp : public QObject {
   void onAdminUsersLoaded();
   // Creates the session's upload service (prosecutors) over the logged-in client.
   void startUploads();
+  // The player and the downloads of the hearing view (prosecutors and clerks), reading through
+  // the session's client.
+  void startPlayer();
   // The Hearing room tab (prosecutors): recording, its uploads, interrupted captures offered.
   void startCapture();
   void onRecordingUploaded(const QString& hearingId);
@@ -98,6 +104,11 @@ class ClientApp : public QObject {
   AnnotationsViewModel* annotations_ = nullptr;  // the same
   AuditViewModel* audit_ = nullptr;              // the same (auditors)
   KeepingViewModel* keeping_ = nullptr;          // the same (admins)
+  // The loopback server the player reads from lives as long as the application (its port and
+  // secret stay); the player's state, one login.
+  std::unique_ptr<MediaStreamServer> streams_;
+  PlayerViewModel* player_ = nullptr;
+  DownloadViewModel* downloads_ = nullptr;  // "Save file…" in the hearing view; one login
 
   // Top-level widgets have no parent; they are owned here.
   std::unique_ptr<LoginDialog> dialog_;

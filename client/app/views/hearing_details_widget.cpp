@@ -13,15 +13,19 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
 
 #include "viewmodels/annotations_view_model.h"
+#include "viewmodels/formatting.h"
 #include "viewmodels/hearings_view_model.h"
 #include "viewmodels/recording_list_model.h"
 #include "viewmodels/uploads_view_model.h"
 #include "views/annotations_panel.h"
+#include "views/recording_files_panel.h"
 #include "views/table_rows.h"
 
 namespace audientia::gui {
@@ -122,7 +126,15 @@ HearingDetailsWidget::HearingDetailsWidget(HearingsViewModel& viewModel, QWidget
          "this hearing; a capture still recording is followed to its end"));
   addRecording_->hide();
   addCapture_->hide();
+  play_ = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("&Play"), recordingsBox);
+  play_->setToolTip(
+      tr("Play the selected recording in the player window (Ctrl+P, or a "
+         "double-click on the recording)"));
+  play_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+  play_->setEnabled(false);
+  play_->hide();
   auto* uploadRow = new QHBoxLayout;
+  uploadRow->addWidget(play_);
   uploadRow->addWidget(addRecording_);
   uploadRow->addWidget(addCapture_);
   uploadRow->addStretch(1);
@@ -137,11 +149,15 @@ HearingDetailsWidget::HearingDetailsWidget(HearingsViewModel& viewModel, QWidget
   moments_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   moments_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   moments_->horizontalHeader()->setStretchLastSection(true);
-  moments_->hide();
+
+  filesPanel_ = new RecordingFilesPanel(*viewModel_.files(), recordingsBox);
+  detailTabs_ = new QTabWidget(recordingsBox);
+  detailTabs_->addTab(moments_, tr("&Moments"));
+  detailTabs_->addTab(filesPanel_, tr("Fi&les"));
 
   recordingsLayout_ = new QVBoxLayout(recordingsBox);
   recordingsLayout_->addWidget(recordingsStack_, 2);
-  recordingsLayout_->addWidget(moments_, 1);
+  recordingsLayout_->addWidget(detailTabs_, 3);
   recordingsLayout_->addWidget(mediaError_);
   recordingsLayout_->addLayout(shaRow);
   recordingsLayout_->addLayout(uploadRow);
@@ -163,6 +179,10 @@ HearingDetailsWidget::HearingDetailsWidget(HearingsViewModel& viewModel, QWidget
   connect(recordings_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
           &HearingDetailsWidget::showCurrentRecording);
   connect(copySha_, &QPushButton::clicked, this, &HearingDetailsWidget::copySha256);
+  connect(play_, &QPushButton::clicked, this, &HearingDetailsWidget::playCurrent);
+  connect(recordings_, &QTableView::doubleClicked, this, [this] {
+    if (play_->isVisible()) playCurrent();
+  });
   connect(addRecording_, &QPushButton::clicked, this, &HearingDetailsWidget::addRecording);
   connect(addCapture_, &QPushButton::clicked, this, &HearingDetailsWidget::addCaptureFolder);
   showDetails();
@@ -176,8 +196,8 @@ void HearingDetailsWidget::showDetails() {
     return;
   }
   heading_->setText(details->title.isEmpty()
-                        ? tr("Case %1").arg(details->caseNumber)
-                        : tr("Case %1 — %2").arg(details->caseNumber, details->title));
+                        ? tr("Case %1").arg(leftToRight(details->caseNumber))
+                        : tr("Case %1 — %2").arg(leftToRight(details->caseNumber), details->title));
   kind_->setText(details->kind);
   status_->setText(details->status);
   location_->setText(details->location.isEmpty() ? tr("(not recorded)") : details->location);
@@ -213,6 +233,11 @@ void HearingDetailsWidget::showDetails() {
       selectTableRow(*moments_, moment);
       moments_->scrollTo(moments_->currentIndex());
     }
+    const QModelIndex current = recordings_->currentIndex();
+    if (play_->isVisible() && current.isValid() &&
+        current.data(RecordingListModel::RecordingIdRole).toString() == pendingRecording_) {
+      emit playRequested(current.row(), pendingAtMs_);
+    }
   }
   pendingRecording_.clear();
   pendingAtMs_ = -1;
@@ -233,13 +258,17 @@ void HearingDetailsWidget::showCurrentRecording() {
       tr("This file could not be read as media; it is kept unchanged. Reason: %1").arg(mediaError));
   mediaError_->setVisible(!mediaError.isEmpty());
   viewModel_.showMoments(current.isValid() ? current.row() : -1);
-  moments_->setVisible(viewModel_.moments()->rowCount() > 0);
+  filesPanel_->setRecording(current.isValid() ? viewModel_.recordings()->recordingAt(current.row())
+                                              : nullptr);
+  detailTabs_->setTabText(detailTabs_->indexOf(moments_),
+                          tr("&Moments (%1)").arg(viewModel_.moments()->rowCount()));
+  detailTabs_->setVisible(current.isValid());
   if (annotationsPanel_ != nullptr) {
     annotationsPanel_->setRecording(
         current.isValid() ? current.data(RecordingListModel::RecordingIdRole).toString()
                           : QString());
-    annotationsPanel_->setVisible(current.isValid());
   }
+  play_->setEnabled(current.isValid() && mediaError.isEmpty());
   sha256_->setText(sha);
   sha256_->setCursorPosition(0);
   copySha_->setEnabled(!sha.isEmpty());
@@ -257,14 +286,27 @@ void HearingDetailsWidget::setAnnotations(AnnotationsViewModel& annotations) {
   annotationsPanel_ = new AnnotationsPanel(annotations, recordingsStack_->parentWidget());
   annotationsPanel_->setSuggestedTime([this]() -> qint64 {
     const QModelIndex moment = moments_->currentIndex();
-    return moment.isValid() && moments_->isVisible()
-               ? moment.data(RecordingMomentsModel::MediaMsRole).toLongLong()
-               : -1;
+    return moment.isValid() ? moment.data(RecordingMomentsModel::MediaMsRole).toLongLong() : -1;
   });
-  // Under the moments, before the media error and the hash.
-  recordingsLayout_->insertWidget(recordingsLayout_->indexOf(moments_) + 1, annotationsPanel_, 3);
+  // The first tab, shown first: the work of the day.
+  detailTabs_->insertTab(0, annotationsPanel_, tr("A&nnotations"));
+  detailTabs_->setCurrentIndex(0);
   if (const auto& details = viewModel_.details()) annotations_->setHearing(details->id);
   showCurrentRecording();
+}
+
+void HearingDetailsWidget::setDownloads(DownloadViewModel& downloads) {
+  filesPanel_->setDownloads(&downloads);
+}
+
+void HearingDetailsWidget::setPlayable(bool playable) {
+  play_->setVisible(playable);
+  showCurrentRecording();
+}
+
+void HearingDetailsWidget::playCurrent() {
+  const QModelIndex current = recordings_->currentIndex();
+  if (current.isValid() && play_->isEnabled()) emit playRequested(current.row(), -1);
 }
 
 void HearingDetailsWidget::addRecording() {

@@ -5,7 +5,10 @@
 // copied. Shows a hint instead of empty panes when nothing is selected or nothing is recorded.
 // With uploads (prosecutors): "Add recording…" (a file) and "Add capture folder…" (a directory
 // written by the capture engine) put it on the upload queue for this hearing. With annotations
-// (prosecutors and clerks), the selected recording's annotations under its moments.
+// (prosecutors and clerks), the selected recording's annotations in a tab beside its moments
+// and its files (state, seal, files with their digests, "Save file…"). With a
+// player, "Play" (Ctrl+P, or a double-click on the recording) asks to play the selected
+// recording, and a hearing opened at a moment (a search hit) asks to play it from there.
 
 #include <QWidget>
 
@@ -14,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QVBoxLayout;
 
@@ -21,6 +25,8 @@ namespace audientia::gui {
 
 class AnnotationsPanel;
 class AnnotationsViewModel;
+class DownloadViewModel;
+class RecordingFilesPanel;
 class HearingsViewModel;
 class UploadsViewModel;
 
@@ -41,6 +47,19 @@ class HearingDetailsWidget : public QWidget {
   void setAnnotations(AnnotationsViewModel& annotations);
   // Null until setAnnotations().
   AnnotationsPanel* annotationsPanel() const { return annotationsPanel_; }
+  // "Save file…" in the Files tab, through this download.
+  void setDownloads(DownloadViewModel& downloads);
+  RecordingFilesPanel* filesPanel() const { return filesPanel_; }
+  QTabWidget* detailTabs() const { return detailTabs_; }
+  // Shows "Play" (playRequested) for the selected recording.
+  void setPlayable(bool playable);
+  QPushButton* playButton() const { return play_; }
+  // Asks to play the selected recording.
+  void playCurrent();
+
+ signals:
+  // Play recording row `row` of the hearing shown from atMs (-1: the start).
+  void playRequested(int row, qint64 atMs);
 
  private:
   void showDetails();
@@ -63,6 +82,8 @@ class HearingDetailsWidget : public QWidget {
   QTableView* recordings_ = nullptr;
   QLabel* mediaError_ = nullptr;   // the selected recording's, when it is not playable
   QTableView* moments_ = nullptr;  // the selected recording's markers and gaps
+  RecordingFilesPanel* filesPanel_ = nullptr;
+  QTabWidget* detailTabs_ = nullptr;  // annotations, moments, files of the selected recording
   QLineEdit* sha256_ = nullptr;
   QPushButton* copySha_ = nullptr;
   UploadsViewModel* uploads_ = nullptr;
@@ -70,6 +91,7 @@ class HearingDetailsWidget : public QWidget {
   qint64 pendingAtMs_ = -1;
   QPushButton* addRecording_ = nullptr;
   QPushButton* addCapture_ = nullptr;
+  QPushButton* play_ = nullptr;
   QVBoxLayout* recordingsLayout_ = nullptr;
   AnnotationsViewModel* annotations_ = nullptr;
   AnnotationsPanel* annotationsPanel_ = nullptr;

@@ -26,6 +26,7 @@
 #include "viewmodels/admin_view_model.h"
 #include "viewmodels/annotations_view_model.h"
 #include "viewmodels/capture_view_model.h"
+#include "viewmodels/formatting.h"
 #include "viewmodels/hearing_list_model.h"
 #include "viewmodels/hearings_view_model.h"
 #include "viewmodels/upload_queue_model.h"
@@ -37,6 +38,7 @@
 #include "views/capture_widget.h"
 #include "views/hearing_details_widget.h"
 #include "views/keeping_widget.h"
+#include "views/player_window.h"
 #include "views/search_widget.h"
 #include "views/settings_menu.h"
 #include "views/table_rows.h"
@@ -362,6 +364,22 @@ void MainWindow::addAnnotations(AnnotationsViewModel& annotations) {
   if (tabs_->indexOf(hearingsTab_) < 0) return;
   details_->setAnnotations(annotations);
   connect(&annotations, &AnnotationsViewModel::errorOccurred, this, &MainWindow::showError);
+}
+
+void MainWindow::addPlayer(PlayerViewModel& player, AnnotationsViewModel* annotations) {
+  if (tabs_->indexOf(hearingsTab_) < 0 || player_ != nullptr) return;
+  player_ = &player;
+  playerAnnotations_ = annotations;
+  details_->setPlayable(true);
+  connect(details_, &HearingDetailsWidget::playRequested, this, [this](int row, qint64 atMs) {
+    const v1::Recording* recording = viewModel_.recordings()->recordingAt(row);
+    const auto& details = viewModel_.details();
+    if (recording == nullptr || !details) return;
+    if (playerWindow_ == nullptr) {
+      playerWindow_ = new PlayerWindow(*player_, playerAnnotations_, this);
+    }
+    playerWindow_->play(*recording, tr("Case %1").arg(leftToRight(details->caseNumber)), atMs);
+  });
 }
 
 void MainWindow::openHearing(const QString& hearingId, const QString& recordingId, qint64 atMs) {

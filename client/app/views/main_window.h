@@ -30,6 +30,8 @@ class CaptureWidget;
 class AnnotationsViewModel;
 class HearingsViewModel;
 class HearingDetailsWidget;
+class PlayerViewModel;
+class PlayerWindow;
 class KeepingViewModel;
 class KeepingWidget;
 class SearchViewModel;
@@ -91,6 +93,12 @@ class MainWindow : public QMainWindow {
   // adding, editing, deleting and their history; their errors shown like the window's others.
   void addAnnotations(AnnotationsViewModel& annotations);
   HearingDetailsWidget* detailsWidget() const { return details_; }
+  // The player (prosecutors and clerks): "Play" in the hearing view opens the selected recording
+  // in the player window, with the annotations beside it (annotations: null for none); a search
+  // hit plays from its moment.
+  void addPlayer(PlayerViewModel& player, AnnotationsViewModel* annotations);
+  // Null until a recording was played.
+  PlayerWindow* playerWindow() const { return playerWindow_; }
   // Opens a hearing on the Hearings tab; with a recording, that recording at atMs.
   void openHearing(const QString& hearingId, const QString& recordingId, qint64 atMs);
   // Null without the Hearing room tab.
@@ -138,6 +146,9 @@ class MainWindow : public QMainWindow {
   QLabel* noHearings_ = nullptr;
   QTableView* hearings_ = nullptr;
   HearingDetailsWidget* details_ = nullptr;
+  PlayerViewModel* player_ = nullptr;
+  AnnotationsViewModel* playerAnnotations_ = nullptr;
+  PlayerWindow* playerWindow_ = nullptr;
   QProgressBar* busy_ = nullptr;
   QLabel* countLabel_ = nullptr;
   bool firstLoad_ = true;
