@@ -80,6 +80,23 @@ class UnreachableApi : public ApiService {
   void acknowledgeAlert(std::int64_t, QObject*, Done<v1::Alert>) override { ADD_FAILURE(); }
   void runFixity(QObject*, Done<v1::Job>) override { ADD_FAILURE(); }
   void getFixityStatus(int, QObject*, Done<v1::GetFixityStatusResponse>) override { ADD_FAILURE(); }
+  void listRetentionPolicies(QObject*, Done<std::vector<v1::RetentionPolicy>>) override {
+    ADD_FAILURE();
+  }
+  void setRetentionPolicy(const v1::SetRetentionPolicyRequest&, QObject*,
+                          Done<v1::RetentionPolicy>) override {
+    ADD_FAILURE();
+  }
+  void deleteRetentionPolicy(const std::string&, QObject*, Done<void>) override { ADD_FAILURE(); }
+  void listLegalHolds(bool, QObject*, Done<std::vector<v1::LegalHold>>) override { ADD_FAILURE(); }
+  void placeLegalHold(const std::string&, const std::string&, QObject*,
+                      Done<v1::LegalHold>) override {
+    ADD_FAILURE();
+  }
+  void releaseLegalHold(const std::string&, const std::string&, QObject*,
+                        Done<v1::LegalHold>) override {
+    ADD_FAILURE();
+  }
   void listAnnotations(const std::string&, QObject*, Done<std::vector<v1::Annotation>>) override {
     ADD_FAILURE();
   }

@@ -306,6 +306,57 @@ void ApiClientService::acknowledgeAlert(std::int64_t alertId, QObject* context,
       std::move(done));
 }
 
+void ApiClientService::listRetentionPolicies(QObject* context,
+                                             Done<std::vector<v1::RetentionPolicy>> done) {
+  postLoggedIn<std::vector<v1::RetentionPolicy>>(
+      context, [](client::KeepingApi& api) { return api.listRetentionPolicies(); },
+      std::move(done));
+}
+
+void ApiClientService::setRetentionPolicy(const v1::SetRetentionPolicyRequest& request,
+                                          QObject* context, Done<v1::RetentionPolicy> done) {
+  postLoggedIn<v1::RetentionPolicy>(
+      context, [request](client::KeepingApi& api) { return api.setRetentionPolicy(request); },
+      std::move(done));
+}
+
+void ApiClientService::deleteRetentionPolicy(const std::string& policyId, QObject* context,
+                                             Done<void> done) {
+  postLoggedIn<void>(
+      context, [policyId](client::KeepingApi& api) { return api.deleteRetentionPolicy(policyId); },
+      std::move(done));
+}
+
+void ApiClientService::listLegalHolds(bool includeReleased, QObject* context,
+                                      Done<std::vector<v1::LegalHold>> done) {
+  postLoggedIn<std::vector<v1::LegalHold>>(
+      context,
+      [includeReleased](client::KeepingApi& api) {
+        return api.listLegalHolds(std::string(), includeReleased);
+      },
+      std::move(done));
+}
+
+void ApiClientService::placeLegalHold(const std::string& hearingId, const std::string& reason,
+                                      QObject* context, Done<v1::LegalHold> done) {
+  postLoggedIn<v1::LegalHold>(
+      context,
+      [hearingId, reason](client::KeepingApi& api) {
+        return api.placeLegalHold(hearingId, reason);
+      },
+      std::move(done));
+}
+
+void ApiClientService::releaseLegalHold(const std::string& hearingId, const std::string& reason,
+                                        QObject* context, Done<v1::LegalHold> done) {
+  postLoggedIn<v1::LegalHold>(
+      context,
+      [hearingId, reason](client::KeepingApi& api) {
+        return api.releaseLegalHold(hearingId, reason);
+      },
+      std::move(done));
+}
+
 void ApiClientService::runFixity(QObject* context, Done<v1::Job> done) {
   postLoggedIn<v1::Job>(
       context, [](client::KeepingApi& api) { return api.runFixity(); }, std::move(done));

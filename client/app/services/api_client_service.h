@@ -88,6 +88,18 @@ class ApiClientService final : public ApiService {
                   Done<std::vector<v1::Alert>> done) override;
   void acknowledgeAlert(std::int64_t alertId, QObject* context, Done<v1::Alert> done) override;
   void runFixity(QObject* context, Done<v1::Job> done) override;
+  void listRetentionPolicies(QObject* context,
+                             Done<std::vector<v1::RetentionPolicy>> done) override;
+  void setRetentionPolicy(const v1::SetRetentionPolicyRequest& request, QObject* context,
+                          Done<v1::RetentionPolicy> done) override;
+  void deleteRetentionPolicy(const std::string& policyId, QObject* context,
+                             Done<void> done) override;
+  void listLegalHolds(bool includeReleased, QObject* context,
+                      Done<std::vector<v1::LegalHold>> done) override;
+  void placeLegalHold(const std::string& hearingId, const std::string& reason, QObject* context,
+                      Done<v1::LegalHold> done) override;
+  void releaseLegalHold(const std::string& hearingId, const std::string& reason, QObject* context,
+                        Done<v1::LegalHold> done) override;
   void getFixityStatus(int runs, QObject* context, Done<v1::GetFixityStatusResponse> done) override;
 
  private:

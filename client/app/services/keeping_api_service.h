@@ -1,13 +1,15 @@
 #pragma once
 
 // Keeping the archive, as asynchronous calls (async_call.h), for KeepingViewModel (admins): the
-// job queue, the alerts and the fixity checks (MaintenanceService).
+// job queue, the alerts and the fixity checks (MaintenanceService); and for RetentionViewModel
+// (admins): retention policies and legal holds (RetentionService).
 
 #include <QObject>
 #include <cstdint>
 #include <vector>
 
 #include "audientia/v1/maintenance.pb.h"
+#include "audientia/v1/retention.pb.h"
 #include "services/async_call.h"
 
 namespace audientia::gui {
@@ -30,6 +32,21 @@ class KeepingApiService {
   // The last `runs` sweeps, newest first, and the checks that failed.
   virtual void getFixityStatus(int runs, QObject* context,
                                Done<v1::GetFixityStatusResponse> done) = 0;
+
+  virtual void listRetentionPolicies(QObject* context,
+                                     Done<std::vector<v1::RetentionPolicy>> done) = 0;
+  // Creates or replaces the policy for (office, kind).
+  virtual void setRetentionPolicy(const v1::SetRetentionPolicyRequest& request, QObject* context,
+                                  Done<v1::RetentionPolicy> done) = 0;
+  virtual void deleteRetentionPolicy(const std::string& policyId, QObject* context,
+                                     Done<void> done) = 0;
+  // Active holds (and the released ones when asked), of every hearing in scope.
+  virtual void listLegalHolds(bool includeReleased, QObject* context,
+                              Done<std::vector<v1::LegalHold>> done) = 0;
+  virtual void placeLegalHold(const std::string& hearingId, const std::string& reason,
+                              QObject* context, Done<v1::LegalHold> done) = 0;
+  virtual void releaseLegalHold(const std::string& hearingId, const std::string& reason,
+                                QObject* context, Done<v1::LegalHold> done) = 0;
 };
 
 }  // namespace audientia::gui

@@ -2161,6 +2161,37 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
     </message>
 </context>
 <context>
+    <name>audientia::gui::LegalHoldModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>سارٍ</translation>
+    </message>
+    <message>
+        <source>Released by %1, %2: %3</source>
+        <translation>رفعه %1، %2: %3</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>جلسة الاستماع</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>وُضع</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::LevelMeter</name>
     <message>
         <source>Peak %1 dBFS, RMS %2 dBFS</source>
@@ -2467,6 +2498,10 @@ Auditors read and verify the audit trail with  audientiactl audit list  and  aud
     <message>
         <source>Case %1</source>
         <translation>القضية %1</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>الاحتفاظ</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +2961,201 @@ created %2</source>
     <message>
         <source>Text or reason</source>
         <translation>النص أو السبب</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RetentionPolicyModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنوات</numerusform>
+            <numerusform>%n سنة</numerusform>
+            <numerusform>%n سنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every office</source>
+        <translation>كل المكاتب</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>جلسات الاستماع</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>مدة الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>حُدِّدت</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RetentionViewModel</name>
+    <message>
+        <source>Choose an office, a kind of hearing, or both: a policy for every hearing of every office is not allowed.</source>
+        <translation>اختر مكتبًا أو نوع جلسة أو كليهما: لا يُسمح بسياسة لكل جلسات كل المكاتب.</translation>
+    </message>
+    <message>
+        <source>Hearings can be kept from 1 to 36500 days (100 years).</source>
+        <translation>يمكن الاحتفاظ بالجلسات من يوم واحد إلى 36500 يوم (100 سنة).</translation>
+    </message>
+    <message>
+        <source>Policy set: %1.</source>
+        <translation>حُدِّدت السياسة: %1.</translation>
+    </message>
+    <message>
+        <source>Policy deleted: the hearings it covered fall under the next policy that matches them, or are kept for ever.</source>
+        <translation>حُذفت السياسة: تخضع الجلسات التي كانت تشملها للسياسة المطابقة التالية، أو يُحتفظ بها إلى الأبد.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a hearing id: paste the id the prosecutor or clerk gave (36 characters, such as 6d0c3f1e-3c52-4f43-9d52-1f6f5d1b0a01).</source>
+        <translation>«%1» ليس معرّف جلسة: الصق المعرّف الذي أعطاه المدعي العام أو الكاتب (36 حرفًا، مثل 6d0c3f1e-3c52-4f43-9d52-1f6f5d1b0a01).</translation>
+    </message>
+    <message>
+        <source>Say why the hearing is held: the reason is kept in the audit trail.</source>
+        <translation>اذكر سبب حجز الجلسة: يُحفظ السبب في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Hold placed: the hearing will not be deleted until it is released.</source>
+        <translation>وُضع الحجز: لن تُحذف الجلسة حتى يُرفع.</translation>
+    </message>
+    <message>
+        <source>Say why the hold is released: the reason is kept in the audit trail.</source>
+        <translation>اذكر سبب رفع الحجز: يُحفظ السبب في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Hold released.</source>
+        <translation>رُفع الحجز.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RetentionWidget</name>
+    <message>
+        <source>Retention policies</source>
+        <translation>سياسات الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>A hearing is deleted this long after it was created, under the most specific policy that matches it (office and kind, then office, then kind); with none it is kept for ever. A hearing under a legal hold is never deleted.</source>
+        <translation>تُحذف الجلسة بعد هذه المدة من إنشائها، وفق أدق سياسة تطابقها (المكتب والنوع، ثم المكتب، ثم النوع)؛ وبدون سياسة يُحتفظ بها إلى الأبد. لا تُحذف أبدًا جلسة عليها حجز قانوني.</translation>
+    </message>
+    <message>
+        <source>&amp;Set policy…</source>
+        <translation>&amp;اضبط السياسة…</translation>
+    </message>
+    <message>
+        <source>Set how long the hearings of an office and/or kind are kept (Ctrl+Shift+P)</source>
+        <translation>حدّد مدة الاحتفاظ بجلسات مكتب و/أو نوع (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete policy</source>
+        <translation>احذف السياسة</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>الحجوزات القانونية</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold…</source>
+        <translation>&amp;أضف حجزًا…</translation>
+    </message>
+    <message>
+        <source>Keep a hearing whatever the policies say, until released (Ctrl+Shift+H)</source>
+        <translation>احتفظ بجلسة مهما قالت السياسات، حتى يُرفع الحجز (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation>ارفع…</translation>
+    </message>
+    <message>
+        <source>Show released &amp;holds</source>
+        <translation>أظهر الحجوزات المرفوعة</translation>
+    </message>
+    <message>
+        <source>Set a retention policy</source>
+        <translation>ضبط سياسة احتفاظ</translation>
+    </message>
+    <message>
+        <source>Every office</source>
+        <translation>كل المكاتب</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>المكتب:</translation>
+    </message>
+    <message>
+        <source>&amp;Hearings:</source>
+        <translation>الجلسات:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>مدة الاحتفاظ:</translation>
+    </message>
+    <message>
+        <source>Delete the policy</source>
+        <translation>حذف السياسة</translation>
+    </message>
+    <message>
+        <source>Delete the retention policy for %1?</source>
+        <translation>هل تحذف سياسة الاحتفاظ لـ %1؟</translation>
+    </message>
+    <message>
+        <source>Place a legal hold</source>
+        <translation>وضع حجز قانوني</translation>
+    </message>
+    <message>
+        <source>The hearing&apos;s id, as the prosecutor or clerk gave it</source>
+        <translation>معرّف الجلسة كما أعطاه المدعي العام أو الكاتب</translation>
+    </message>
+    <message>
+        <source>Why it must be kept (an appeal, a request of the court…)</source>
+        <translation>لماذا يجب الاحتفاظ بها (استئناف، طلب من المحكمة…)</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing id:</source>
+        <translation>معرّف الجلسة:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation>رفع الحجز</translation>
+    </message>
+    <message>
+        <source>Why is the hearing no longer held? It may then be deleted under its policy.</source>
+        <translation>لماذا لم تعد الجلسة محجوزة؟ قد تُحذف بعدها وفق سياستها.</translation>
     </message>
 </context>
 <context>

@@ -2109,6 +2109,37 @@ Nothing is lost either way: if you keep recording, the window stays open.</trans
     </message>
 </context>
 <context>
+    <name>audientia::gui::LegalHoldModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Released by %1, %2: %3</source>
+        <translation>Released by %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::LevelMeter</name>
     <message>
         <source>Peak %1 dBFS, RMS %2 dBFS</source>
@@ -2411,6 +2442,10 @@ Auditors read and verify the audit trail with  audientiactl audit list  and  aud
     <message>
         <source>Case %1</source>
         <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Retention</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2905,193 @@ created %2</translation>
     <message>
         <source>Text or reason</source>
         <translation>Text or reason</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RetentionPolicyModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every office</source>
+        <translation>Every office</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>Hearings</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Kept for</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RetentionViewModel</name>
+    <message>
+        <source>Choose an office, a kind of hearing, or both: a policy for every hearing of every office is not allowed.</source>
+        <translation>Choose an office, a kind of hearing, or both: a policy for every hearing of every office is not allowed.</translation>
+    </message>
+    <message>
+        <source>Hearings can be kept from 1 to 36500 days (100 years).</source>
+        <translation>Hearings can be kept from 1 to 36500 days (100 years).</translation>
+    </message>
+    <message>
+        <source>Policy set: %1.</source>
+        <translation>Policy set: %1.</translation>
+    </message>
+    <message>
+        <source>Policy deleted: the hearings it covered fall under the next policy that matches them, or are kept for ever.</source>
+        <translation>Policy deleted: the hearings it covered fall under the next policy that matches them, or are kept for ever.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a hearing id: paste the id the prosecutor or clerk gave (36 characters, such as 6d0c3f1e-3c52-4f43-9d52-1f6f5d1b0a01).</source>
+        <translation>“%1” is not a hearing id: paste the id the prosecutor or clerk gave (36 characters, such as 6d0c3f1e-3c52-4f43-9d52-1f6f5d1b0a01).</translation>
+    </message>
+    <message>
+        <source>Say why the hearing is held: the reason is kept in the audit trail.</source>
+        <translation>Say why the hearing is held: the reason is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Hold placed: the hearing will not be deleted until it is released.</source>
+        <translation>Hold placed: the hearing will not be deleted until it is released.</translation>
+    </message>
+    <message>
+        <source>Say why the hold is released: the reason is kept in the audit trail.</source>
+        <translation>Say why the hold is released: the reason is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Hold released.</source>
+        <translation>Hold released.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RetentionWidget</name>
+    <message>
+        <source>Retention policies</source>
+        <translation>Retention policies</translation>
+    </message>
+    <message>
+        <source>A hearing is deleted this long after it was created, under the most specific policy that matches it (office and kind, then office, then kind); with none it is kept for ever. A hearing under a legal hold is never deleted.</source>
+        <translation>A hearing is deleted this long after it was created, under the most specific policy that matches it (office and kind, then office, then kind); with none it is kept for ever. A hearing under a legal hold is never deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Set policy…</source>
+        <translation>&amp;Set policy…</translation>
+    </message>
+    <message>
+        <source>Set how long the hearings of an office and/or kind are kept (Ctrl+Shift+P)</source>
+        <translation>Set how long the hearings of an office and/or kind are kept (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete policy</source>
+        <translation>&amp;Delete policy</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Legal holds</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold…</source>
+        <translation>&amp;Place hold…</translation>
+    </message>
+    <message>
+        <source>Keep a hearing whatever the policies say, until released (Ctrl+Shift+H)</source>
+        <translation>Keep a hearing whatever the policies say, until released (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation>&amp;Release…</translation>
+    </message>
+    <message>
+        <source>Show released &amp;holds</source>
+        <translation>Show released &amp;holds</translation>
+    </message>
+    <message>
+        <source>Set a retention policy</source>
+        <translation>Set a retention policy</translation>
+    </message>
+    <message>
+        <source>Every office</source>
+        <translation>Every office</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Office:</translation>
+    </message>
+    <message>
+        <source>&amp;Hearings:</source>
+        <translation>&amp;Hearings:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Keep for:</translation>
+    </message>
+    <message>
+        <source>Delete the policy</source>
+        <translation>Delete the policy</translation>
+    </message>
+    <message>
+        <source>Delete the retention policy for %1?</source>
+        <translation>Delete the retention policy for %1?</translation>
+    </message>
+    <message>
+        <source>Place a legal hold</source>
+        <translation>Place a legal hold</translation>
+    </message>
+    <message>
+        <source>The hearing&apos;s id, as the prosecutor or clerk gave it</source>
+        <translation>The hearing&apos;s id, as the prosecutor or clerk gave it</translation>
+    </message>
+    <message>
+        <source>Why it must be kept (an appeal, a request of the court…)</source>
+        <translation>Why it must be kept (an appeal, a request of the court…)</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing id:</source>
+        <translation>&amp;Hearing id:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation>Release the hold</translation>
+    </message>
+    <message>
+        <source>Why is the hearing no longer held? It may then be deleted under its policy.</source>
+        <translation>Why is the hearing no longer held? It may then be deleted under its policy.</translation>
     </message>
 </context>
 <context>

@@ -2122,6 +2122,37 @@ Nu se pierde nimic în niciun caz: dacă înregistrarea continuă, fereastra ră
     </message>
 </context>
 <context>
+    <name>audientia::gui::LegalHoldModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activă</translation>
+    </message>
+    <message>
+        <source>Released by %1, %2: %3</source>
+        <translation>Ridicată de %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Audiere</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Instituită</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::LevelMeter</name>
     <message>
         <source>Peak %1 dBFS, RMS %2 dBFS</source>
@@ -2425,6 +2456,10 @@ Auditorii citesc și verifică jurnalul de audit cu  audientiactl audit list  ș
     <message>
         <source>Case %1</source>
         <translation>Dosarul %1</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>Păst&amp;rare</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2919,195 @@ creată la %2</translation>
     <message>
         <source>Text or reason</source>
         <translation>Text sau motiv</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RetentionPolicyModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n zi</numerusform>
+            <numerusform>%n zile</numerusform>
+            <numerusform>%n de zile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ani</numerusform>
+            <numerusform>%n de ani</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every office</source>
+        <translation>Toate parchetele</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Toate tipurile</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Parchet</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>Audieri</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Păstrate</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Stabilită</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RetentionViewModel</name>
+    <message>
+        <source>Choose an office, a kind of hearing, or both: a policy for every hearing of every office is not allowed.</source>
+        <translation>Alegeți un parchet, un tip de audiere sau amândouă: o politică pentru toate audierile tuturor parchetelor nu este permisă.</translation>
+    </message>
+    <message>
+        <source>Hearings can be kept from 1 to 36500 days (100 years).</source>
+        <translation>Audierile pot fi păstrate între 1 și 36500 de zile (100 de ani).</translation>
+    </message>
+    <message>
+        <source>Policy set: %1.</source>
+        <translation>Politică stabilită: %1.</translation>
+    </message>
+    <message>
+        <source>Policy deleted: the hearings it covered fall under the next policy that matches them, or are kept for ever.</source>
+        <translation>Politică ștearsă: audierile pe care le acoperea intră sub următoarea politică potrivită sau sunt păstrate pe termen nelimitat.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a hearing id: paste the id the prosecutor or clerk gave (36 characters, such as 6d0c3f1e-3c52-4f43-9d52-1f6f5d1b0a01).</source>
+        <translation>„%1” nu este un identificator de audiere: lipiți identificatorul dat de procuror sau grefier (36 de caractere, de exemplu 6d0c3f1e-3c52-4f43-9d52-1f6f5d1b0a01).</translation>
+    </message>
+    <message>
+        <source>Say why the hearing is held: the reason is kept in the audit trail.</source>
+        <translation>Spuneți de ce este reținută audierea: motivul rămâne în jurnalul de audit.</translation>
+    </message>
+    <message>
+        <source>Hold placed: the hearing will not be deleted until it is released.</source>
+        <translation>Reținere instituită: audierea nu va fi ștearsă până la ridicarea ei.</translation>
+    </message>
+    <message>
+        <source>Say why the hold is released: the reason is kept in the audit trail.</source>
+        <translation>Spuneți de ce este ridicată reținerea: motivul rămâne în jurnalul de audit.</translation>
+    </message>
+    <message>
+        <source>Hold released.</source>
+        <translation>Reținere ridicată.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RetentionWidget</name>
+    <message>
+        <source>Retention policies</source>
+        <translation>Politici de păstrare</translation>
+    </message>
+    <message>
+        <source>A hearing is deleted this long after it was created, under the most specific policy that matches it (office and kind, then office, then kind); with none it is kept for ever. A hearing under a legal hold is never deleted.</source>
+        <translation>O audiere este ștearsă la acest interval după crearea ei, după cea mai specifică politică potrivită (parchet și tip, apoi parchet, apoi tip); fără niciuna este păstrată pe termen nelimitat. O audiere aflată sub reținere legală nu este ștearsă niciodată.</translation>
+    </message>
+    <message>
+        <source>&amp;Set policy…</source>
+        <translation>&amp;Stabilește politica…</translation>
+    </message>
+    <message>
+        <source>Set how long the hearings of an office and/or kind are kept (Ctrl+Shift+P)</source>
+        <translation>Stabilește cât timp sunt păstrate audierile unui parchet și/sau tip (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete policy</source>
+        <translation>Șt&amp;erge politica</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Rețineri legale</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold…</source>
+        <translation>&amp;Instituie reținere…</translation>
+    </message>
+    <message>
+        <source>Keep a hearing whatever the policies say, until released (Ctrl+Shift+H)</source>
+        <translation>Păstrează o audiere indiferent de politici, până la ridicarea reținerii (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation>&amp;Ridică…</translation>
+    </message>
+    <message>
+        <source>Show released &amp;holds</source>
+        <translation>Arată și reținerile &amp;ridicate</translation>
+    </message>
+    <message>
+        <source>Set a retention policy</source>
+        <translation>Stabilește o politică de păstrare</translation>
+    </message>
+    <message>
+        <source>Every office</source>
+        <translation>Toate parchetele</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Toate tipurile</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> zile</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Parchet:</translation>
+    </message>
+    <message>
+        <source>&amp;Hearings:</source>
+        <translation>&amp;Audieri:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>Păstrea&amp;ză:</translation>
+    </message>
+    <message>
+        <source>Delete the policy</source>
+        <translation>Ștergerea politicii</translation>
+    </message>
+    <message>
+        <source>Delete the retention policy for %1?</source>
+        <translation>Ștergeți politica de păstrare pentru %1?</translation>
+    </message>
+    <message>
+        <source>Place a legal hold</source>
+        <translation>Instituie o reținere legală</translation>
+    </message>
+    <message>
+        <source>The hearing&apos;s id, as the prosecutor or clerk gave it</source>
+        <translation>Identificatorul audierii, așa cum l-a dat procurorul sau grefierul</translation>
+    </message>
+    <message>
+        <source>Why it must be kept (an appeal, a request of the court…)</source>
+        <translation>De ce trebuie păstrată (un apel, o cerere a instanței…)</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing id:</source>
+        <translation>&amp;Identificatorul audierii:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motiv:</translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation>Ridicarea reținerii</translation>
+    </message>
+    <message>
+        <source>Why is the hearing no longer held? It may then be deleted under its policy.</source>
+        <translation>De ce nu mai este reținută audierea? Ea poate fi apoi ștearsă conform politicii sale.</translation>
     </message>
 </context>
 <context>

@@ -2122,6 +2122,37 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
     </message>
 </context>
 <context>
+    <name>audientia::gui::LegalHoldModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Released by %1, %2: %3</source>
+        <translation>Снято: %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Допрос</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Наложено</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::LevelMeter</name>
     <message>
         <source>Peak %1 dBFS, RMS %2 dBFS</source>
@@ -2425,6 +2456,10 @@ Auditors read and verify the audit trail with  audientiactl audit list  and  aud
     <message>
         <source>Case %1</source>
         <translation>Дело %1</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Хранение</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +2919,195 @@ created %2</source>
     <message>
         <source>Text or reason</source>
         <translation>Текст или причина</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RetentionPolicyModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every office</source>
+        <translation>Все прокуратуры</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Прокуратура</translation>
+    </message>
+    <message>
+        <source>Hearings</source>
+        <translation>Допросы</translation>
+    </message>
+    <message>
+        <source>Kept for</source>
+        <translation>Срок хранения</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Установлено</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RetentionViewModel</name>
+    <message>
+        <source>Choose an office, a kind of hearing, or both: a policy for every hearing of every office is not allowed.</source>
+        <translation>Выберите прокуратуру, вид допроса или и то и другое: правило для всех допросов всех прокуратур не допускается.</translation>
+    </message>
+    <message>
+        <source>Hearings can be kept from 1 to 36500 days (100 years).</source>
+        <translation>Допросы можно хранить от 1 до 36500 дней (100 лет).</translation>
+    </message>
+    <message>
+        <source>Policy set: %1.</source>
+        <translation>Правило установлено: %1.</translation>
+    </message>
+    <message>
+        <source>Policy deleted: the hearings it covered fall under the next policy that matches them, or are kept for ever.</source>
+        <translation>Правило удалено: его допросы подпадают под следующее подходящее правило или хранятся бессрочно.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a hearing id: paste the id the prosecutor or clerk gave (36 characters, such as 6d0c3f1e-3c52-4f43-9d52-1f6f5d1b0a01).</source>
+        <translation>«%1» — не идентификатор допроса: вставьте идентификатор от прокурора или секретаря (36 символов, например 6d0c3f1e-3c52-4f43-9d52-1f6f5d1b0a01).</translation>
+    </message>
+    <message>
+        <source>Say why the hearing is held: the reason is kept in the audit trail.</source>
+        <translation>Укажите, почему допрос удерживается: причина сохраняется в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Hold placed: the hearing will not be deleted until it is released.</source>
+        <translation>Запрет наложен: допрос не будет удалён, пока запрет не снят.</translation>
+    </message>
+    <message>
+        <source>Say why the hold is released: the reason is kept in the audit trail.</source>
+        <translation>Укажите, почему запрет снимается: причина сохраняется в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Hold released.</source>
+        <translation>Запрет снят.</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::RetentionWidget</name>
+    <message>
+        <source>Retention policies</source>
+        <translation>Правила хранения</translation>
+    </message>
+    <message>
+        <source>A hearing is deleted this long after it was created, under the most specific policy that matches it (office and kind, then office, then kind); with none it is kept for ever. A hearing under a legal hold is never deleted.</source>
+        <translation>Допрос удаляется через этот срок после создания по самому точному подходящему правилу (прокуратура и вид, затем прокуратура, затем вид); без правила он хранится бессрочно. Допрос под запретом на удаление не удаляется никогда.</translation>
+    </message>
+    <message>
+        <source>&amp;Set policy…</source>
+        <translation>&amp;Задать правило…</translation>
+    </message>
+    <message>
+        <source>Set how long the hearings of an office and/or kind are kept (Ctrl+Shift+P)</source>
+        <translation>Задать срок хранения допросов прокуратуры и/или вида (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete policy</source>
+        <translation>&amp;Удалить правило</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Запреты на удаление</translation>
+    </message>
+    <message>
+        <source>&amp;Place hold…</source>
+        <translation>&amp;Наложить запрет…</translation>
+    </message>
+    <message>
+        <source>Keep a hearing whatever the policies say, until released (Ctrl+Shift+H)</source>
+        <translation>Хранить допрос независимо от правил, пока запрет не снят (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation>&amp;Снять…</translation>
+    </message>
+    <message>
+        <source>Show released &amp;holds</source>
+        <translation>Показать снятые &amp;запреты</translation>
+    </message>
+    <message>
+        <source>Set a retention policy</source>
+        <translation>Задать правило хранения</translation>
+    </message>
+    <message>
+        <source>Every office</source>
+        <translation>Все прокуратуры</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Прокуратура:</translation>
+    </message>
+    <message>
+        <source>&amp;Hearings:</source>
+        <translation>&amp;Допросы:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Хранить:</translation>
+    </message>
+    <message>
+        <source>Delete the policy</source>
+        <translation>Удаление правила</translation>
+    </message>
+    <message>
+        <source>Delete the retention policy for %1?</source>
+        <translation>Удалить правило хранения для %1?</translation>
+    </message>
+    <message>
+        <source>Place a legal hold</source>
+        <translation>Наложить запрет на удаление</translation>
+    </message>
+    <message>
+        <source>The hearing&apos;s id, as the prosecutor or clerk gave it</source>
+        <translation>Идентификатор допроса от прокурора или секретаря</translation>
+    </message>
+    <message>
+        <source>Why it must be kept (an appeal, a request of the court…)</source>
+        <translation>Почему его нужно хранить (апелляция, запрос суда…)</translation>
+    </message>
+    <message>
+        <source>&amp;Hearing id:</source>
+        <translation>&amp;Идентификатор допроса:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation>Снятие запрета</translation>
+    </message>
+    <message>
+        <source>Why is the hearing no longer held? It may then be deleted under its policy.</source>
+        <translation>Почему допрос больше не удерживается? После этого он может быть удалён по своему правилу.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@
 #include "viewmodels/keeping_view_model.h"
 #include "viewmodels/login_view_model.h"
 #include "viewmodels/player_view_model.h"
+#include "viewmodels/retention_view_model.h"
 #include "viewmodels/search_view_model.h"
 #include "viewmodels/uploads_view_model.h"
 #include "views/hearing_details_widget.h"
@@ -131,6 +132,8 @@ void ClientApp::onLoggedIn() {
   if (isAdmin) {
     if (keeping_ == nullptr) keeping_ = new KeepingViewModel(api_, this);
     window_->addKeepingTab(*keeping_);
+    if (retention_ == nullptr) retention_ = new RetentionViewModel(api_, api_, this);
+    window_->addRetentionTab(*retention_);
   }
   const bool isAuditor = role == UserRole::kAuditor;
   if (isAuditor) {
@@ -159,6 +162,7 @@ void ClientApp::onLoggedIn() {
   if (seesHearings) hearings_->refresh();
   if (isAdmin) admin_->refresh();
   if (isAdmin) keeping_->refresh();
+  if (isAdmin) retention_->refresh();
   if (isAuditor) audit_->apply();
   // Nothing to load: the picture can be taken at once.
   if (screenshotPending_ && !seesHearings && !isAdmin && !isAuditor) {
@@ -264,6 +268,10 @@ void ClientApp::onLoggedOut() {
   if (keeping_ != nullptr) {
     keeping_->deleteLater();
     keeping_ = nullptr;
+  }
+  if (retention_ != nullptr) {
+    retention_->deleteLater();
+    retention_ = nullptr;
   }
   if (annotations_ != nullptr) {
     annotations_->deleteLater();

@@ -26,6 +26,7 @@ class CaptureViewModel;
 class SearchViewModel;
 class AuditViewModel;
 class KeepingViewModel;
+class RetentionViewModel;
 class ApiService;
 class HearingsViewModel;
 class LoginDialog;
@@ -104,6 +105,7 @@ class ClientApp : public QObject {
   AnnotationsViewModel* annotations_ = nullptr;  // the same
   AuditViewModel* audit_ = nullptr;              // the same (auditors)
   KeepingViewModel* keeping_ = nullptr;          // the same (admins)
+  RetentionViewModel* retention_ = nullptr;      // the same (admins)
   // The loopback server the player reads from lives as long as the application (its port and
   // secret stay); the player's state, one login.
   std::unique_ptr<MediaStreamServer> streams_;

@@ -29,6 +29,7 @@
 #include "viewmodels/formatting.h"
 #include "viewmodels/hearing_list_model.h"
 #include "viewmodels/hearings_view_model.h"
+#include "viewmodels/retention_view_model.h"
 #include "viewmodels/upload_queue_model.h"
 #include "viewmodels/uploads_view_model.h"
 #include "viewmodels/user_role.h"
@@ -39,6 +40,7 @@
 #include "views/hearing_details_widget.h"
 #include "views/keeping_widget.h"
 #include "views/player_window.h"
+#include "views/retention_widget.h"
 #include "views/search_widget.h"
 #include "views/settings_menu.h"
 #include "views/table_rows.h"
@@ -273,6 +275,10 @@ bool MainWindow::showTab(Tab tab) {
     tabs_->setCurrentWidget(keepingWidget_);
     return true;
   }
+  if (tab == Tab::kRetention && retentionWidget_ != nullptr) {
+    tabs_->setCurrentWidget(retentionWidget_);
+    return true;
+  }
   if (tab == Tab::kAudit && auditWidget_ != nullptr) {
     tabs_->setCurrentWidget(auditWidget_);
     return true;
@@ -360,6 +366,18 @@ void MainWindow::addKeepingTab(KeepingViewModel& keeping) {
   connect(&keeping, &KeepingViewModel::errorOccurred, this, &MainWindow::showError);
 }
 
+void MainWindow::addRetentionTab(RetentionViewModel& retention) {
+  if (retentionWidget_ != nullptr) return;
+  retention_ = &retention;
+  retentionWidget_ = new RetentionWidget(retention, tabs_);
+  retentionWidget_->setContentsMargins(8, 0, 8, 8);
+  tabs_->addTab(retentionWidget_, tr("&Retention"));
+  tabs_->tabBar()->setVisible(tabs_->count() > 1);
+  refresh_->setVisible(true);
+  connect(retentionWidget_, &RetentionWidget::statusMessage, this, &MainWindow::showStatus);
+  connect(&retention, &RetentionViewModel::errorOccurred, this, &MainWindow::showError);
+}
+
 void MainWindow::addAnnotations(AnnotationsViewModel& annotations) {
   if (tabs_->indexOf(hearingsTab_) < 0) return;
   details_->setAnnotations(annotations);
@@ -420,6 +438,8 @@ void MainWindow::refreshCurrentTab() {
     audit_->apply();
   } else if (keeping_ != nullptr && tabs_->currentWidget() == keepingWidget_) {
     keeping_->refresh();
+  } else if (retention_ != nullptr && tabs_->currentWidget() == retentionWidget_) {
+    retention_->refresh();
   }
 }
 

@@ -34,6 +34,8 @@ class PlayerViewModel;
 class PlayerWindow;
 class KeepingViewModel;
 class KeepingWidget;
+class RetentionViewModel;
+class RetentionWidget;
 class SearchViewModel;
 class SearchWidget;
 class UploadsViewModel;
@@ -53,7 +55,8 @@ class MainWindow : public QMainWindow {
     kHearingRoom,
     kSearch,
     kAudit,
-    kKeeping
+    kKeeping,
+    kRetention
   };
 
   // showHearings: the Hearings tab (prosecutors and clerks; the server lets no other role read
@@ -89,6 +92,10 @@ class MainWindow : public QMainWindow {
   void addKeepingTab(KeepingViewModel& keeping);
   // Null without the Keeping tab.
   KeepingWidget* keepingWidget() const { return keepingWidget_; }
+  // The "Retention" tab (admins): retention policies and legal holds.
+  void addRetentionTab(RetentionViewModel& retention);
+  // Null without the Retention tab.
+  RetentionWidget* retentionWidget() const { return retentionWidget_; }
   // The selected recording's annotations on the Hearings tab (prosecutors and clerks), with
   // adding, editing, deleting and their history; their errors shown like the window's others.
   void addAnnotations(AnnotationsViewModel& annotations);
@@ -136,6 +143,8 @@ class MainWindow : public QMainWindow {
   AuditWidget* auditWidget_ = nullptr;
   KeepingViewModel* keeping_ = nullptr;
   KeepingWidget* keepingWidget_ = nullptr;
+  RetentionViewModel* retention_ = nullptr;
+  RetentionWidget* retentionWidget_ = nullptr;
   QWidget* nothingTab_ = nullptr;  // the note for a role with no tab
   ErrorDisplay errorDisplay_;
   QAction* refresh_ = nullptr;
