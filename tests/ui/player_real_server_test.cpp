@@ -11,6 +11,7 @@
 #include <httplib.h>
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QMediaPlayer>
 #include <QPainter>
 #include <QPixmap>
@@ -34,6 +35,7 @@
 #include "services/api_client_service.h"
 #include "services/language.h"
 #include "services/media_stream_server.h"
+#include "services/pitch_keeping.h"
 #include "ui_test_support.h"
 #include "viewmodels/account_view_model.h"
 #include "viewmodels/annotation_list_model.h"
@@ -358,6 +360,23 @@ TEST_F(PlayerServerTest, PlaysWithMarksSeeksSpeedsAndTracks) {
     return player.positionMs() >= 7'000 && player.positionMs() < 9'500;
   })) << player.positionMs();
   EXPECT_EQ(1, player.markBefore(player.positionMs() + 5'000));
+
+  // The audio goes through scaletempo: at 2x the media runs twice as fast and the voices keep
+  // their pitch (the stretch is scaletempo's; the sink no longer resamples for the rate).
+  EXPECT_GT(pitchKeepingElementsMade(), 0);
+  player.seek(2'000);
+  ASSERT_TRUE(
+      waitUntil([&] { return player.positionMs() >= 2'000 && player.positionMs() < 4'000; }));
+  player.setRate(2.0);
+  QTest::qWait(300);
+  const qint64 before = player.positionMs();
+  QElapsedTimer wall;
+  wall.start();
+  QTest::qWait(1500);
+  const double ratio = double(player.positionMs() - before) / double(wall.elapsed());
+  EXPECT_GT(ratio, 1.6) << "media ms per wall ms at 2x";
+  EXPECT_LT(ratio, 2.4) << "media ms per wall ms at 2x";
+  player.setRate(1.0);
 
   // Speeds: L faster while playing, J slower, never past 0.5x-2x.
   ASSERT_TRUE(player.isPlaying());

@@ -2755,8 +2755,8 @@ created %2</source>
         <translation>آخر علامة: %1 %2</translation>
     </message>
     <message>
-        <source>Playing speed ([ slower, ] faster)</source>
-        <translation>سرعة التشغيل ([ أبطأ، ] أسرع)</translation>
+        <source>Playing speed; voices keep their pitch ([ slower, ] faster)</source>
+        <translation>سرعة التشغيل؛ تحتفظ الأصوات بطبقتها ([ أبطأ، ] أسرع)</translation>
     </message>
 </context>
 <context>

@@ -2699,8 +2699,8 @@ created %2</translation>
         <translation>Last mark: %1 %2</translation>
     </message>
     <message>
-        <source>Playing speed ([ slower, ] faster)</source>
-        <translation>Playing speed ([ slower, ] faster)</translation>
+        <source>Playing speed; voices keep their pitch ([ slower, ] faster)</source>
+        <translation>Playing speed; voices keep their pitch ([ slower, ] faster)</translation>
     </message>
 </context>
 <context>

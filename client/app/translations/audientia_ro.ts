@@ -2713,8 +2713,8 @@ creată la %2</translation>
         <translation>Ultimul reper: %1 %2</translation>
     </message>
     <message>
-        <source>Playing speed ([ slower, ] faster)</source>
-        <translation>Viteza de redare ([ mai încet, ] mai repede)</translation>
+        <source>Playing speed; voices keep their pitch ([ slower, ] faster)</source>
+        <translation>Viteza de redare; vocile își păstrează tonalitatea ([ mai încet, ] mai repede)</translation>
     </message>
 </context>
 <context>

@@ -2713,8 +2713,8 @@ created %2</source>
         <translation>Последняя отметка: %1 %2</translation>
     </message>
     <message>
-        <source>Playing speed ([ slower, ] faster)</source>
-        <translation>Скорость воспроизведения ([ медленнее, ] быстрее)</translation>
+        <source>Playing speed; voices keep their pitch ([ slower, ] faster)</source>
+        <translation>Скорость воспроизведения; голоса сохраняют высоту ([ медленнее, ] быстрее)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 
 #include "audientia/client/recordings_api.h"
 #include "services/media_stream_server.h"
+#include "services/pitch_keeping.h"
 #include "viewmodels/annotation_list_model.h"
 #include "viewmodels/recording_moments_model.h"
 
@@ -44,6 +45,7 @@ QString trackName(const QMediaMetaData& data, const QString& fallback) {
 
 PlayerViewModel::PlayerViewModel(MediaStreamServer& streams, QObject* parent)
     : QObject(parent), streams_(streams) {
+  installPitchKeeping();  // before the backend makes its first audio path
   player_ = new QMediaPlayer(this);
   audio_ = new QAudioOutput(this);
   player_->setAudioOutput(audio_);

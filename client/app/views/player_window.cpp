@@ -70,7 +70,7 @@ PlayerWindow::PlayerWindow(PlayerViewModel& player, AnnotationsViewModel* annota
     speed_->addItem(tr("%1×").arg(QLocale().toString(rate, 'g', 3)), rate);
   }
   speed_->setCurrentIndex(speed_->findData(1.0));
-  speed_->setToolTip(tr("Playing speed ([ slower, ] faster)"));
+  speed_->setToolTip(tr("Playing speed; voices keep their pitch ([ slower, ] faster)"));
   speed_->setFocusPolicy(Qt::NoFocus);
   auto* speedLabel = new QLabel(tr("&Speed:"), this);
   speedLabel->setBuddy(speed_);
