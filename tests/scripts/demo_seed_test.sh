@@ -45,7 +45,9 @@ for user in procuror grefier auditor administrator; do
   printf 'Audientia-demo-2026\n' | ctl "$user" login --user "$user" --password-stdin > /dev/null ||
     fail "$user cannot log in"
 done
-ctl administrator whoami | grep -q admin || fail "administrator is not an admin"
+# Outputs are read whole before they are searched: with pipefail, `grep -q` closing the pipe
+# early would fail the writer (SIGPIPE) once an output outgrows the pipe's buffer.
+grep -q admin <<< "$(ctl administrator whoami)" || fail "administrator is not an admin"
 ctl auditor audit verify > /dev/null || fail "the audit chain does not verify"
 
 hearings="$(ctl grefier hearing list)"
@@ -65,8 +67,9 @@ note="$(awk -F'"' '/^ *"id": /{id=$4} /"text": "Martorul pare emoționat; vorbe�
 history="$(ctl grefier --json annotation history "$note")"
 [[ "$(grep -c '"revision":' <<< "$history")" -ge 3 ]] ||
   fail "the corrected note should have two revisions: $history"
-ctl grefier search stefanescu | grep -q "1234/P/2026" || fail "search stefanescu found nothing"
-ctl grefier search cutit | grep -q "annotation" || fail "search cutit found no annotation"
-ctl grefier --json hearing show "$witness" | grep -q "Martorul cere o pauză" ||
+grep -q "1234/P/2026" <<< "$(ctl grefier search stefanescu)" ||
+  fail "search stefanescu found nothing"
+grep -q "annotation" <<< "$(ctl grefier search cutit)" || fail "search cutit found no annotation"
+grep -q "Martorul cere o pauză" <<< "$(ctl grefier --json hearing show "$witness")" ||
   fail "the pause reason is not on the recording"
 echo "demo-seed: ok"

@@ -71,8 +71,9 @@ Expected<std::vector<domain::Recording>> PgRecordingRepository::listByHearing(
                                    {hearingId}, "listing recordings"));
   for (int row = 0; row < r.rows(); ++row) {
     AUDIENTIA_TRY(auto rec, recordingFromRow(r, row));
-    // The hearing view shows each recording's files (a hearing holds a handful of recordings).
-    AUDIENTIA_TRY(rec.files, loadFiles(*conn, rec.id));
+    // The hearing view shows each recording's files (a hearing holds a handful of recordings);
+    // the thumbnails, hundreds per hour, come with GetRecording.
+    AUDIENTIA_TRY(rec.files, loadFiles(*conn, rec.id, false));
     out.push_back(std::move(rec));
   }
   return out;

@@ -61,13 +61,14 @@ domain::RecordingFile fileFromRow(const PgResult& r, int row) {
 }
 
 Expected<std::vector<domain::RecordingFile>> loadFiles(PgConnection& conn,
-                                                       const std::string& recordingId) {
+                                                       const std::string& recordingId,
+                                                       bool withThumbnails) {
   std::vector<domain::RecordingFile> files;
   if (!isUuid(recordingId)) return files;
   AUDIENTIA_TRY(auto r, conn.exec(std::string("SELECT ") + kFileColumns +
-                                      " FROM recording_files WHERE recording_id = $1::uuid "
-                                      "ORDER BY " +
-                                      kFileOrder,
+                                      " FROM recording_files WHERE recording_id = $1::uuid " +
+                                      (withThumbnails ? "" : "AND role <> 'thumbnail' ") +
+                                      "ORDER BY " + kFileOrder,
                                   {recordingId}, "listing the files of recording " + recordingId));
   for (int row = 0; row < r.rows(); ++row) files.push_back(fileFromRow(r, row));
   return files;

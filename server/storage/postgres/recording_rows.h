@@ -23,8 +23,10 @@ extern const char* const kFileOrder;
 Expected<domain::Recording> recordingFromRow(const PgResult& r, int row);
 domain::RecordingFile fileFromRow(const PgResult& r, int row);
 
+// withThumbnails false: all but the thumbnails (one every few seconds: hundreds per hour).
 Expected<std::vector<domain::RecordingFile>> loadFiles(PgConnection& conn,
-                                                       const std::string& recordingId);
+                                                       const std::string& recordingId,
+                                                       bool withThumbnails = true);
 // The recording with its files; kNotFound when it does not exist.
 Expected<domain::Recording> loadRecording(PgConnection& conn, const std::string& id);
 
