@@ -44,7 +44,12 @@ QString trackName(const QMediaMetaData& data, const QString& fallback) {
 }  // namespace
 
 PlayerViewModel::PlayerViewModel(MediaStreamServer& streams, QObject* parent)
-    : QObject(parent), streams_(streams) {
+    : QObject(parent), streams_(streams) {}
+
+// The media backend (GStreamer, the audio server) is started by the first recording opened, not
+// at login: a user who never plays never loads it.
+void PlayerViewModel::ensurePlayer() {
+  if (player_ != nullptr) return;
   installPitchKeeping();  // before the backend makes its first audio path
   player_ = new QMediaPlayer(this);
   audio_ = new QAudioOutput(this);
@@ -58,23 +63,24 @@ PlayerViewModel::PlayerViewModel(MediaStreamServer& streams, QObject* parent)
   connect(player_, &QMediaPlayer::mediaStatusChanged, this, &PlayerViewModel::onMediaStatus);
   connect(player_, &QMediaPlayer::errorOccurred, this, &PlayerViewModel::onError);
   connect(player_, &QMediaPlayer::seekableChanged, this, &PlayerViewModel::applyPendingSeek);
+  if (sink_ != nullptr) player_->setVideoSink(sink_);
 }
 
 void PlayerViewModel::applyPendingSeek() {
-  if (pendingSeekMs_ < 0 || !player_->isSeekable()) return;
+  if (pendingSeekMs_ < 0 || player_ == nullptr || !player_->isSeekable()) return;
   const qint64 to = pendingSeekMs_;
   pendingSeekMs_ = -1;
   player_->setPosition(to);
 }
 
 PlayerViewModel::~PlayerViewModel() {
-  player_->stop();
+  if (player_ != nullptr) player_->stop();
   pool_.waitForDone();
 }
 
 void PlayerViewModel::setVideoSink(QVideoSink* sink) {
   sink_ = sink;
-  player_->setVideoSink(sink);
+  if (player_ != nullptr) player_->setVideoSink(sink);
   connect(sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame& frame) {
     if (firstFrameMs_ >= 0 || !frame.isValid() || !openedAt_.isValid()) return;
     firstFrameMs_ = openedAt_.elapsed();
@@ -137,6 +143,7 @@ void PlayerViewModel::open(const v1::Recording& recording, qint64 atMs) {
   firstFrameMs_ = -1;
   openedAt_.start();
   setStatus(tr("Loading…"));
+  ensurePlayer();
   player_->setSource(streams_.urlFor(streamed));
   player_->setPlaybackRate(rate_);
   player_->play();
@@ -147,8 +154,10 @@ void PlayerViewModel::open(const v1::Recording& recording, qint64 atMs) {
 }
 
 void PlayerViewModel::close() {
-  player_->stop();
-  player_->setSource(QUrl());
+  if (player_ != nullptr) {
+    player_->stop();
+    player_->setSource(QUrl());
+  }
   recordingId_.clear();
   title_.clear();
   knownDurationMs_ = 0;
@@ -167,16 +176,17 @@ void PlayerViewModel::close() {
 }
 
 qint64 PlayerViewModel::durationMs() const {
-  const qint64 reported = player_->duration();
+  const qint64 reported = player_ != nullptr ? player_->duration() : 0;
   return reported > 0 ? reported : knownDurationMs_;
 }
 
 qint64 PlayerViewModel::positionMs() const {
-  return pendingSeekMs_ >= 0 ? pendingSeekMs_ : player_->position();
+  if (pendingSeekMs_ >= 0) return pendingSeekMs_;
+  return player_ != nullptr ? player_->position() : 0;
 }
 
 bool PlayerViewModel::isPlaying() const {
-  return player_->playbackState() == QMediaPlayer::PlayingState;
+  return player_ != nullptr && player_->playbackState() == QMediaPlayer::PlayingState;
 }
 
 const std::vector<double>& PlayerViewModel::rates() {
@@ -194,6 +204,7 @@ int PlayerViewModel::markBefore(qint64 positionMs) const {
 
 QStringList PlayerViewModel::cameras() const {
   QStringList names;
+  if (player_ == nullptr) return names;
   const auto tracks = player_->videoTracks();
   for (int i = 0; i < tracks.size(); ++i) names << trackName(tracks[i], tr("Camera %1").arg(i + 1));
   return names;
@@ -201,6 +212,7 @@ QStringList PlayerViewModel::cameras() const {
 
 QStringList PlayerViewModel::audioTracks() const {
   QStringList names;
+  if (player_ == nullptr) return names;
   const auto tracks = player_->audioTracks();
   for (int i = 0; i < tracks.size(); ++i) {
     names << trackName(tracks[i], tr("Microphone %1").arg(i + 1));
@@ -209,16 +221,16 @@ QStringList PlayerViewModel::audioTracks() const {
 }
 
 int PlayerViewModel::activeCamera() const {
-  return player_->activeVideoTrack();
+  return player_ != nullptr ? player_->activeVideoTrack() : -1;
 }
 int PlayerViewModel::activeAudioTrack() const {
-  return player_->activeAudioTrack();
+  return player_ != nullptr ? player_->activeAudioTrack() : -1;
 }
 void PlayerViewModel::setCamera(int index) {
-  player_->setActiveVideoTrack(index);
+  if (player_ != nullptr) player_->setActiveVideoTrack(index);
 }
 void PlayerViewModel::setAudioTrack(int index) {
-  player_->setActiveAudioTrack(index);
+  if (player_ != nullptr) player_->setActiveAudioTrack(index);
 }
 
 void PlayerViewModel::play() {
@@ -278,7 +290,7 @@ void PlayerViewModel::setRate(double rate) {
   rate = std::clamp(rate, all.front(), all.back());
   if (std::abs(rate - rate_) < 1e-6) return;
   rate_ = rate;
-  player_->setPlaybackRate(rate_);
+  if (player_ != nullptr) player_->setPlaybackRate(rate_);
   emit rateChanged(rate_);
 }
 

@@ -100,7 +100,7 @@ class PlayerViewModel : public QObject {
   void keyK();
   void keyL();
 
-  // For the view's video widget.
+  // The backend's player; null until the first recording is opened.
   QMediaPlayer* mediaPlayer() const { return player_; }
 
  signals:
@@ -122,6 +122,7 @@ class PlayerViewModel : public QObject {
   void onMediaStatus();
   // A seek asked for before the backend could seek, once it can.
   void applyPendingSeek();
+  void ensurePlayer();
   void onError();
 
   MediaStreamServer& streams_;
