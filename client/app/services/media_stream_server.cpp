@@ -4,6 +4,7 @@
 
 #include <QRandomGenerator>
 #include <atomic>
+#include <chrono>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -21,6 +22,7 @@ struct MediaStreamServer::Impl {
   std::shared_ptr<client::RecordingsApi> client;
   std::map<int, StreamedFile> files;
   std::atomic<std::int64_t> served{0};
+  std::atomic<bool> ended{false};  // the listening loop returned
 
   std::shared_ptr<client::RecordingsApi> currentClient() {
     std::lock_guard lock(mutex);
@@ -85,7 +87,17 @@ MediaStreamServer::MediaStreamServer() : impl_(std::make_unique<Impl>()) {
                     });
   impl_->port = impl_->server.bind_to_any_port("127.0.0.1");
   if (impl_->port > 0) {
-    impl_->thread = std::thread([this] { impl_->server.listen_after_bind(); });
+    impl_->thread = std::thread([this] {
+      impl_->server.listen_after_bind();
+      impl_->ended = true;
+    });
+    // httplib's stop() is a no-op until the loop runs: wait for it (a few ms at most), so that a
+    // server destroyed at once still stops and its thread can be joined.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!impl_->server.is_running() && !impl_->ended &&
+           std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
   }
 }
 
