@@ -12,6 +12,8 @@
 
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QListView>
 #include <QMediaPlayer>
 #include <QPainter>
 #include <QPixmap>
@@ -36,6 +38,7 @@
 #include "services/language.h"
 #include "services/media_stream_server.h"
 #include "services/pitch_keeping.h"
+#include "player_server_fixture.h"
 #include "ui_test_support.h"
 #include "viewmodels/account_view_model.h"
 #include "viewmodels/annotation_list_model.h"
@@ -45,179 +48,22 @@
 #include "viewmodels/login_view_model.h"
 #include "viewmodels/player_view_model.h"
 #include "viewmodels/recording_file_model.h"
+#include "viewmodels/thumbnail_strip_model.h"
 #include "views/hearing_details_widget.h"
 #include "views/main_window.h"
 #include "views/player_window.h"
 #include "views/recording_files_panel.h"
+#include "views/thumbnail_strip_view.h"
 #include "views/timeline_widget.h"
 #include "widget_pictures.h"
 
 namespace audientia::gui {
 namespace {
 
+using player_test::kLengthMs;
+using player_test::PlayerServerTest;
 namespace fs = std::filesystem;
 using audientia::gui::testing::waitUntil;
-using audientia::testing::ServerProcess;
-
-constexpr const char* kPlayerPassword = "Quince-harbour-lantern-73";
-constexpr qint64 kLengthMs = 20'000;
-
-struct PlayerSeed {
-  std::string hearingId;
-  v1::Recording recording;
-  std::string bytes;  // the file as uploaded
-};
-
-class PlayerServerTest : public ::testing::TestWithParam<const char*> {
- protected:
-  static void SetUpTestSuite() {
-    auto server = ServerProcess::start();
-    if (!server) {
-      setupError_ = "starting audientia-server: " + server.error().toString();
-      return;
-    }
-    server_ = std::move(server).value().release();
-    if (auto seeded = seed(); !seeded) setupError_ = seeded.error().toString();
-  }
-  static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-  }
-  void SetUp() override { ASSERT_TRUE(setupError_.empty()) << setupError_; }
-  void TearDown() override { installLanguage(*QCoreApplication::instance(), QStringLiteral("en")); }
-
-  // Two cameras and two microphones, 20 s, faststart as the server's masters are.
-  static Status encode(const fs::path& out) {
-    AUDIENTIA_TRY(audientia::testing::CommandResult encoded,
-                  audientia::testing::runCommand({"/usr/bin/ffmpeg",
-                                                  "-hide_banner",
-                                                  "-loglevel",
-                                                  "error",
-                                                  "-f",
-                                                  "lavfi",
-                                                  "-i",
-                                                  "testsrc2=size=320x240:rate=25",
-                                                  "-f",
-                                                  "lavfi",
-                                                  "-i",
-                                                  "smptebars=size=320x240:rate=25",
-                                                  "-f",
-                                                  "lavfi",
-                                                  "-i",
-                                                  "sine=frequency=440:sample_rate=48000",
-                                                  "-f",
-                                                  "lavfi",
-                                                  "-i",
-                                                  "sine=frequency=660:sample_rate=48000",
-                                                  "-map",
-                                                  "0:v",
-                                                  "-map",
-                                                  "1:v",
-                                                  "-map",
-                                                  "2:a",
-                                                  "-map",
-                                                  "3:a",
-                                                  "-t",
-                                                  "20",
-                                                  "-c:v",
-                                                  "libx264",
-                                                  "-preset",
-                                                  "ultrafast",
-                                                  "-g",
-                                                  "25",
-                                                  "-pix_fmt",
-                                                  "yuv420p",
-                                                  "-c:a",
-                                                  "aac",
-                                                  "-movflags",
-                                                  "+faststart",
-                                                  "-y",
-                                                  out.string()}));
-    if (encoded.exitCode != 0) return internalError("ffmpeg failed: " + encoded.err);
-    return ok();
-  }
-
-  static Status seed() {
-    AUDIENTIA_TRY(auto prosecutor, audientia::testing::seedOfficeAndUser(
-                                       *server_, "Parchetul Brașov", "procuror.brasov",
-                                       v1::ROLE_PROSECUTOR, kPlayerPassword));
-    AUDIENTIA_TRY(auto admin, audientia::testing::signInAsAdmin(*server_));
-    v1::CreateUserRequest clerk;
-    clerk.set_username("grefier.brasov");
-    clerk.set_office_id(prosecutor.office.id());
-    clerk.set_role(v1::ROLE_CLERK);
-    clerk.set_password(kPlayerPassword);
-    AUDIENTIA_TRY_STATUS(admin.api->createUser(clerk));
-    v1::CreateHearingRequest request;
-    request.set_office_id(prosecutor.office.id());
-    request.set_case_number("808/P/2026");
-    request.set_title("Audierea martorului Ștefănescu");
-    request.set_kind(v1::HEARING_KIND_WITNESS);
-    auto* witness = request.add_participants();
-    witness->set_role("witness");
-    witness->set_name("Ștefănescu Ion");
-    AUDIENTIA_TRY(auto hearing, prosecutor.api->createHearing(request));
-    seed_.hearingId = hearing.id();
-
-    const fs::path file = fs::temp_directory_path() / "audientia-player-hearing.mp4";
-    AUDIENTIA_TRY_STATUS(encode(file));
-    {
-      std::ifstream in(file, std::ios::binary);
-      seed_.bytes.assign(std::istreambuf_iterator<char>(in), {});
-    }
-    AUDIENTIA_TRY(auto uploaded, prosecutor.api->uploadRecording(hearing.id(), file, {}));
-    fs::remove(file);
-    for (int i = 0; i < 600; ++i) {
-      AUDIENTIA_TRY(seed_.recording, prosecutor.api->getRecording(uploaded.id()));
-      if (seed_.recording.state() == v1::RECORDING_STATE_AVAILABLE ||
-          seed_.recording.state() == v1::RECORDING_STATE_FAILED) {
-        break;
-      }
-      QTest::qWait(100);
-    }
-    if (seed_.recording.state() != v1::RECORDING_STATE_AVAILABLE) {
-      return internalError("the recording did not become available: " +
-                           seed_.recording.failure_reason());
-    }
-    for (auto [at, kind, text] :
-         {std::tuple{3'000, "question", "Unde vă aflați în seara de 12 martie?"},
-          std::tuple{12'000, "exhibit", "Martorul a recunoscut cuțitul din fotografie"}}) {
-      v1::AddAnnotationRequest add;
-      add.set_recording_id(uploaded.id());
-      add.set_start_ms(at);
-      add.set_kind(kind);
-      add.set_text(text);
-      AUDIENTIA_TRY_STATUS(prosecutor.api->addAnnotation(add));
-    }
-    return ok();
-  }
-
-  static LoginParams clerk() {
-    return {QString::fromStdString(server_->address()),
-            QString::fromStdString(server_->caFile().string()),
-            QStringLiteral("grefier.brasov"),
-            QString::fromLatin1(kPlayerPassword),
-            {},
-            {}};
-  }
-
-  // Logs in as the clerk and gives the stream server the session's client.
-  static void loginClerk(ApiClientService& api, LoginViewModel& login, MediaStreamServer& streams) {
-    QSignalSpy loggedIn(&login, &LoginViewModel::loggedIn);
-    login.login(clerk());
-    ASSERT_TRUE(loggedIn.wait(30000) || !loggedIn.isEmpty());
-    bool given = false;
-    api.sessionClient(&login, [&](Expected<std::shared_ptr<client::ApiClient>> session) {
-      if (session) streams.setClient(std::move(session).value());
-      given = true;
-    });
-    ASSERT_TRUE(waitUntil([&] { return given; }));
-  }
-
-  static inline ServerProcess* server_ = nullptr;
-  static inline std::string setupError_;
-  static inline PlayerSeed seed_;
-};
 
 // The player window as its user sees it: the video widget draws into a surface of its own, which
 // QWidget::grab() leaves out, so the frame it shows (from its video sink) is painted into place.
@@ -428,6 +274,7 @@ TEST_P(PlayerServerTest, AHearingOpenedAtAMomentPlaysFromThereInThePlayerWindow)
   AccountViewModel account(api);
   AnnotationsViewModel annotations(api);
   PlayerViewModel player(streams);
+  hearings.thumbnails()->setClient(streams.client());
   MainWindow window(hearings, true, nullptr, nullptr, account,
                     MainWindow::ErrorDisplay::kStatusBarOnly, nullptr);
   window.addAnnotations(annotations);
@@ -472,8 +319,18 @@ TEST_P(PlayerServerTest, AHearingOpenedAtAMomentPlaysFromThereInThePlayerWindow)
   QTest::keyClick(playerWindow, Qt::Key_Space);
   ASSERT_TRUE(waitUntil([&] { return player.isPlaying(); }));
 
-  // A click on the timeline's tick of the second annotation plays from it exactly.
+  // Hovering the timeline shows the server's picture of that moment above it.
   TimelineWidget* timeline = playerWindow->timeline();
+  ASSERT_TRUE(waitUntil([&] { return player.thumbnails().rowCount() == 4; }));
+  timeline->showPreview(timeline->xOf(11'000));
+  EXPECT_TRUE(timeline->preview()->isVisible());
+  EXPECT_LT(timeline->preview()->geometry().bottom(), timeline->mapToGlobal(QPoint(0, 0)).y());
+  QTest::mouseMove(timeline, QPoint(timeline->width() / 2, timeline->height() / 2));
+  QEvent leave(QEvent::Leave);
+  QCoreApplication::sendEvent(timeline, &leave);
+  EXPECT_FALSE(timeline->preview()->isVisible());
+
+  // A click on the timeline's tick of the second annotation plays from it exactly.
   QTest::mouseClick(timeline, Qt::LeftButton, {},
                     QPoint(timeline->xOf(12'000) + 2, timeline->height() / 2));
   ASSERT_TRUE(waitUntil([&] {
@@ -496,72 +353,26 @@ TEST_P(PlayerServerTest, AHearingOpenedAtAMomentPlaysFromThereInThePlayerWindow)
   QTest::qWait(100);
   testing::keepPicture(window,
                        QStringLiteral("client-files-%1.png").arg(language).toUtf8().constData());
-}
 
-TEST_F(PlayerServerTest, SavesAFileOnlyWhenItsDigestMatches) {
-  MediaStreamServer streams;
-  ApiClientService api;
-  LoginViewModel login(api);
-  loginClerk(api, login, streams);
-  std::shared_ptr<client::ApiClient> session;
-  api.sessionClient(&login, [&](Expected<std::shared_ptr<client::ApiClient>> given) {
-    if (given) session = std::move(given).value();
-  });
-  ASSERT_TRUE(waitUntil([&] { return session != nullptr; }));
-
-  // The playable master first, then the original as uploaded.
-  RecordingFileModel files;
-  files.setRecording(seed_.recording);
-  ASSERT_GE(files.rowCount(), 2);
-  EXPECT_EQ(QStringLiteral("Master (playable MP4)"),
-            files.index(0, RecordingFileModel::kWhatColumn).data().toString());
-  EXPECT_EQ(QStringLiteral("Original (as uploaded)"),
-            files.index(1, RecordingFileModel::kWhatColumn).data().toString());
-  EXPECT_EQ(QString::fromStdString(seed_.recording.sha256()),
-            files.index(1, RecordingFileModel::kSha256Column).data().toString());
-  EXPECT_FALSE(files.thumbnails().empty());
-  const v1::RecordingFile original = *files.fileAt(1);
-
-  DownloadViewModel downloads;
-  downloads.setClient(session);
-  const fs::path dir = fs::temp_directory_path() / "audientia-player-save";
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  const fs::path target = dir / "hearing.mp4";
-  QSignalSpy progress(&downloads, &DownloadViewModel::progressChanged);
-  downloads.start(seed_.recording.id(), original, QString::fromStdString(target.string()));
-  EXPECT_EQ(DownloadState::kRunning, downloads.state());
-  ASSERT_TRUE(waitUntil([&] { return downloads.state() != DownloadState::kRunning; }));
-  ASSERT_EQ(DownloadState::kDone, downloads.state()) << downloads.statusText().toStdString();
-  EXPECT_GE(progress.count(), 2);
-  EXPECT_EQ(100, downloads.percent());
-  EXPECT_TRUE(downloads.statusText().contains(QString::fromStdString(seed_.recording.sha256())));
-  {
-    std::ifstream in(target, std::ios::binary);
-    const std::string saved{std::istreambuf_iterator<char>(in), {}};
-    EXPECT_TRUE(saved == seed_.bytes);
-  }
-  // Nothing but the file: no partial left beside it.
-  EXPECT_EQ(1, std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
-
-  // A folder that does not exist: a message, nothing written.
-  downloads.start(seed_.recording.id(), original,
-                  QString::fromStdString((dir / "gone" / "hearing.mp4").string()));
-  EXPECT_EQ(DownloadState::kFailed, downloads.state());
-  EXPECT_TRUE(downloads.statusText().contains(QStringLiteral("folder does not exist")));
-
-  // Cancelled at once: it ends cancelled (or done, had it finished first); never half a file.
-  const fs::path second = dir / "second.mp4";
-  downloads.start(seed_.recording.id(), original, QString::fromStdString(second.string()));
-  downloads.cancel();
-  ASSERT_TRUE(waitUntil([&] { return downloads.state() != DownloadState::kRunning; }));
-  if (downloads.state() == DownloadState::kCancelled) {
-    EXPECT_FALSE(fs::exists(second));
-  } else {
-    EXPECT_EQ(fs::file_size(second), seed_.bytes.size());
-  }
-  EXPECT_FALSE(fs::exists(second.string() + ".partial"));
-  fs::remove_all(dir);
+  // The Pictures tab: the server's four pictures in time order; Enter on one plays from it.
+  ThumbnailStripView* pictures = details->picturesView();
+  details->detailTabs()->setCurrentWidget(pictures);
+  ASSERT_TRUE(waitUntil([&] { return pictures->view()->model()->rowCount() == 4; }));
+  EXPECT_TRUE(details->detailTabs()
+                  ->tabText(details->detailTabs()->indexOf(pictures))
+                  .contains(QStringLiteral("(4)")));
+  EXPECT_EQ(Qt::LeftToRight, pictures->view()->layoutDirection());
+  QTest::qWait(100);
+  testing::keepPicture(window,
+                       QStringLiteral("client-pictures-%1.png").arg(language).toUtf8().constData());
+  pictures->view()->setFocus();
+  pictures->view()->setCurrentIndex(pictures->view()->model()->index(2, 0));
+  QTest::keyClick(pictures->view(), Qt::Key_Return);
+  ASSERT_TRUE(waitUntil([&] { return window.playerWindow()->isVisible() && player.isPlaying(); }));
+  EXPECT_TRUE(waitUntil([&] {
+    return player.positionMs() >= 10'000 && player.positionMs() < 13'000;
+  })) << player.positionMs();
+  window.playerWindow()->close();
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, PlayerServerTest, ::testing::Values("en", "ro", "ar"));

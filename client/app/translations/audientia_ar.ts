@@ -3332,6 +3332,36 @@ created %2</source>
     </message>
 </context>
 <context>
+    <name>audientia::gui::ThumbnailStripModel</name>
+    <message>
+        <source>At %1 in the recording; double-click to play from here</source>
+        <translation>عند %1 من التسجيل؛ انقر نقرًا مزدوجًا للتشغيل من هنا</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::ThumbnailStripView</name>
+    <message>
+        <source>Pictures of the recording</source>
+        <translation>صور التسجيل</translation>
+    </message>
+    <message>
+        <source>P&amp;ictures (%1)</source>
+        <translation>الصور (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the pictures of this recording…</source>
+        <translation>جارٍ قراءة صور هذا التسجيل…</translation>
+    </message>
+    <message>
+        <source>Pictures are shown once the server has processed the recording.</source>
+        <translation>تظهر الصور بعد أن يعالج الخادم التسجيل.</translation>
+    </message>
+    <message>
+        <source>No pictures of this recording: it has no video, or they could not be read.</source>
+        <translation>لا توجد صور لهذا التسجيل: ليس فيه فيديو، أو تعذرت قراءتها.</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::TimelineWidget</name>
     <message>
         <source>Click to play from there; the ticks are annotations (blue), pauses (amber) and interruptions (red)</source>

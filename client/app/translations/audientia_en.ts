@@ -3260,6 +3260,36 @@ created %2</translation>
     </message>
 </context>
 <context>
+    <name>audientia::gui::ThumbnailStripModel</name>
+    <message>
+        <source>At %1 in the recording; double-click to play from here</source>
+        <translation>At %1 in the recording; double-click to play from here</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::ThumbnailStripView</name>
+    <message>
+        <source>Pictures of the recording</source>
+        <translation>Pictures of the recording</translation>
+    </message>
+    <message>
+        <source>P&amp;ictures (%1)</source>
+        <translation>P&amp;ictures (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the pictures of this recording…</source>
+        <translation>Reading the pictures of this recording…</translation>
+    </message>
+    <message>
+        <source>Pictures are shown once the server has processed the recording.</source>
+        <translation>Pictures are shown once the server has processed the recording.</translation>
+    </message>
+    <message>
+        <source>No pictures of this recording: it has no video, or they could not be read.</source>
+        <translation>No pictures of this recording: it has no video, or they could not be read.</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::TimelineWidget</name>
     <message>
         <source>Click to play from there; the ticks are annotations (blue), pauses (amber) and interruptions (red)</source>

@@ -3278,6 +3278,36 @@ creată la %2</translation>
     </message>
 </context>
 <context>
+    <name>audientia::gui::ThumbnailStripModel</name>
+    <message>
+        <source>At %1 in the recording; double-click to play from here</source>
+        <translation>La %1 în înregistrare; dublu clic pentru a reda de aici</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::ThumbnailStripView</name>
+    <message>
+        <source>Pictures of the recording</source>
+        <translation>Imaginile înregistrării</translation>
+    </message>
+    <message>
+        <source>P&amp;ictures (%1)</source>
+        <translation>Ima&amp;gini (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the pictures of this recording…</source>
+        <translation>Se citesc imaginile acestei înregistrări…</translation>
+    </message>
+    <message>
+        <source>Pictures are shown once the server has processed the recording.</source>
+        <translation>Imaginile apar după ce serverul a prelucrat înregistrarea.</translation>
+    </message>
+    <message>
+        <source>No pictures of this recording: it has no video, or they could not be read.</source>
+        <translation>Nu există imagini ale acestei înregistrări: nu are video sau imaginile nu au putut fi citite.</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::TimelineWidget</name>
     <message>
         <source>Click to play from there; the ticks are annotations (blue), pauses (amber) and interruptions (red)</source>

@@ -3278,6 +3278,36 @@ created %2</source>
     </message>
 </context>
 <context>
+    <name>audientia::gui::ThumbnailStripModel</name>
+    <message>
+        <source>At %1 in the recording; double-click to play from here</source>
+        <translation>%1 от начала записи; двойной щелчок — воспроизвести отсюда</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::ThumbnailStripView</name>
+    <message>
+        <source>Pictures of the recording</source>
+        <translation>Кадры записи</translation>
+    </message>
+    <message>
+        <source>P&amp;ictures (%1)</source>
+        <translation>Кад&amp;ры (%1)</translation>
+    </message>
+    <message>
+        <source>Reading the pictures of this recording…</source>
+        <translation>Чтение кадров этой записи…</translation>
+    </message>
+    <message>
+        <source>Pictures are shown once the server has processed the recording.</source>
+        <translation>Кадры появятся, когда сервер обработает запись.</translation>
+    </message>
+    <message>
+        <source>No pictures of this recording: it has no video, or they could not be read.</source>
+        <translation>У этой записи нет кадров: в ней нет видео или их не удалось прочитать.</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::TimelineWidget</name>
     <message>
         <source>Click to play from there; the ticks are annotations (blue), pauses (amber) and interruptions (red)</source>

@@ -131,10 +131,13 @@ void HearingsViewModel::showMoments(int row) {
   if (recording == nullptr) {
     moments_.clear();
     files_.clear();
+    thumbnails_.setRecording({});
     return;
   }
   moments_.setRecording(*recording);
   files_.setRecording(*recording);
+  thumbnails_.setRecording(recording->state() == v1::RECORDING_STATE_AVAILABLE ? recording->id()
+                                                                               : std::string());
 }
 
 void HearingsViewModel::logout() {

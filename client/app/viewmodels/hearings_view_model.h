@@ -18,6 +18,7 @@
 #include "viewmodels/recording_file_model.h"
 #include "viewmodels/recording_list_model.h"
 #include "viewmodels/recording_moments_model.h"
+#include "viewmodels/thumbnail_strip_model.h"
 #include "viewmodels/user_role.h"
 
 namespace audientia::gui {
@@ -60,6 +61,8 @@ class HearingsViewModel : public QObject {
   RecordingMomentsModel* moments() { return &moments_; }
   // The files the server keeps for the same recording.
   RecordingFileModel* files() { return &files_; }
+  // The pictures the server took of the same recording (read once a client is given to it).
+  ThumbnailStripModel* thumbnails() { return &thumbnails_; }
   // Shows the markers and gaps of recordings() row `row` (-1: none).
   void showMoments(int row);
   // Hearing id -> case number, of every hearing listed (how the upload queue names them).
@@ -98,6 +101,7 @@ class HearingsViewModel : public QObject {
   RecordingListModel recordings_;
   RecordingMomentsModel moments_;
   RecordingFileModel files_;
+  ThumbnailStripModel thumbnails_;
   QString selectedId_;
   std::optional<HearingDetails> details_;
   bool loadingList_ = false;

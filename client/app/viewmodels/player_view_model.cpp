@@ -149,6 +149,8 @@ void PlayerViewModel::open(const v1::Recording& recording, qint64 atMs) {
   player_->play();
   rebuildMarks();
   fetchWaveform(recording);
+  thumbnails_.setClient(streams_.client());
+  thumbnails_.setRecording(recording.id());
   emit opened();
   emit durationChanged(durationMs());
 }
@@ -165,6 +167,7 @@ void PlayerViewModel::close() {
   gapMarks_.clear();
   openedAt_.invalidate();
   ++generation_;
+  thumbnails_.setRecording({});
   if (!waveform_.empty()) {
     waveform_.clear();
     emit waveformChanged();

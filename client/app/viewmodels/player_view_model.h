@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "audientia/v1/recordings.pb.h"
+#include "viewmodels/thumbnail_strip_model.h"
 
 class QAudioOutput;
 class QMediaPlayer;
@@ -75,6 +76,9 @@ class PlayerViewModel : public QObject {
   // open(); empty until it arrives or when the recording has none.
   const std::vector<float>& waveform() const { return waveform_; }
   int waveformPeaksPerSecond() const { return waveformPerSecond_; }
+  // The pictures the server took of the recording playing (the timeline previews them).
+  ThumbnailStripModel& thumbnails() { return thumbnails_; }
+  const ThumbnailStripModel& thumbnails() const { return thumbnails_; }
   // The mark at or just before positionMs (-1: none), for the view's "now" text.
   int markBefore(qint64 positionMs) const;
 
@@ -144,6 +148,7 @@ class PlayerViewModel : public QObject {
   int waveformPerSecond_ = 0;
   quint64 generation_ = 0;  // bumped by open() and close(): older waveforms are dropped
   QThreadPool pool_;
+  ThumbnailStripModel thumbnails_;
   qint64 firstFrameMs_ = -1;
 };
 

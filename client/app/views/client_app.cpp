@@ -286,6 +286,7 @@ void ClientApp::onLoggedOut() {
     downloads_ = nullptr;
   }
   if (streams_) streams_->setClient(nullptr);
+  hearings_->thumbnails()->setClient(nullptr);
 }
 
 void ClientApp::startPlayer() {
@@ -294,12 +295,13 @@ void ClientApp::startPlayer() {
   window_->addPlayer(*player_, annotations_);
   if (downloads_ == nullptr) downloads_ = new DownloadViewModel(this);
   window_->detailsWidget()->setDownloads(*downloads_);
-  // Both read through the session's own client (its token, its connection).
+  // All three read through the session's own client (its token, its connection).
   api_.sessionClient(this, [this](Expected<std::shared_ptr<client::ApiClient>> api) {
     if (!api) return;
     std::shared_ptr<client::ApiClient> session = std::move(api).value();
     if (streams_) streams_->setClient(session);
     if (downloads_ != nullptr) downloads_->setClient(session);
+    hearings_->thumbnails()->setClient(session);
   });
 }
 

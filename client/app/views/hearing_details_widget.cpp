@@ -27,6 +27,7 @@
 #include "views/annotations_panel.h"
 #include "views/recording_files_panel.h"
 #include "views/table_rows.h"
+#include "views/thumbnail_strip_view.h"
 
 namespace audientia::gui {
 namespace {
@@ -154,6 +155,8 @@ HearingDetailsWidget::HearingDetailsWidget(HearingsViewModel& viewModel, QWidget
   detailTabs_ = new QTabWidget(recordingsBox);
   detailTabs_->addTab(moments_, tr("&Moments"));
   detailTabs_->addTab(filesPanel_, tr("Fi&les"));
+  pictures_ = new ThumbnailStripView(*viewModel_.thumbnails(), recordingsBox);
+  detailTabs_->addTab(pictures_, pictures_->title());
 
   recordingsLayout_ = new QVBoxLayout(recordingsBox);
   recordingsLayout_->addWidget(recordingsStack_, 2);
@@ -182,6 +185,14 @@ HearingDetailsWidget::HearingDetailsWidget(HearingsViewModel& viewModel, QWidget
   connect(play_, &QPushButton::clicked, this, &HearingDetailsWidget::playCurrent);
   connect(recordings_, &QTableView::doubleClicked, this, [this] {
     if (play_->isVisible()) playCurrent();
+  });
+  connect(pictures_, &ThumbnailStripView::titleChanged, this,
+          [this] { detailTabs_->setTabText(detailTabs_->indexOf(pictures_), pictures_->title()); });
+  connect(pictures_, &ThumbnailStripView::playRequested, this, [this](qint64 atMs) {
+    const QModelIndex current = recordings_->currentIndex();
+    if (current.isValid() && play_->isVisible() && play_->isEnabled()) {
+      emit playRequested(current.row(), atMs);
+    }
   });
   connect(addRecording_, &QPushButton::clicked, this, &HearingDetailsWidget::addRecording);
   connect(addCapture_, &QPushButton::clicked, this, &HearingDetailsWidget::addCaptureFolder);

@@ -27,6 +27,7 @@ class AnnotationsPanel;
 class AnnotationsViewModel;
 class DownloadViewModel;
 class RecordingFilesPanel;
+class ThumbnailStripView;
 class HearingsViewModel;
 class UploadsViewModel;
 
@@ -50,6 +51,8 @@ class HearingDetailsWidget : public QWidget {
   // "Save file…" in the Files tab, through this download.
   void setDownloads(DownloadViewModel& downloads);
   RecordingFilesPanel* filesPanel() const { return filesPanel_; }
+  // The selected recording's pictures; a double click plays from one.
+  ThumbnailStripView* picturesView() const { return pictures_; }
   QTabWidget* detailTabs() const { return detailTabs_; }
   // Shows "Play" (playRequested) for the selected recording.
   void setPlayable(bool playable);
@@ -83,6 +86,7 @@ class HearingDetailsWidget : public QWidget {
   QLabel* mediaError_ = nullptr;   // the selected recording's, when it is not playable
   QTableView* moments_ = nullptr;  // the selected recording's markers and gaps
   RecordingFilesPanel* filesPanel_ = nullptr;
+  ThumbnailStripView* pictures_ = nullptr;
   QTabWidget* detailTabs_ = nullptr;  // annotations, moments, files of the selected recording
   QLineEdit* sha256_ = nullptr;
   QPushButton* copySha_ = nullptr;

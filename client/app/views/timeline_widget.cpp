@@ -1,6 +1,7 @@
 #include "views/timeline_widget.h"
 
 #include <QHelpEvent>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -8,6 +9,7 @@
 
 #include "viewmodels/formatting.h"
 #include "viewmodels/player_view_model.h"
+#include "viewmodels/thumbnail_strip_model.h"
 
 namespace audientia::gui {
 namespace {
@@ -36,6 +38,9 @@ TimelineWidget::TimelineWidget(PlayerViewModel& player, QWidget* parent)
   setMouseTracking(true);
   setFocusPolicy(Qt::NoFocus);
   setCursor(Qt::PointingHandCursor);
+  preview_ = new QLabel(this, Qt::ToolTip | Qt::FramelessWindowHint);
+  preview_->setFrameShape(QFrame::Box);
+  preview_->hide();
   setToolTip(
       tr("Click to play from there; the ticks are annotations (blue), pauses (amber) and "
          "interruptions (red)"));
@@ -140,6 +145,46 @@ void TimelineWidget::mousePressEvent(QMouseEvent* event) {
   const int x = static_cast<int>(event->position().x());
   const int mark = markAt(x);
   player_.seek(mark >= 0 ? player_.marks()[static_cast<std::size_t>(mark)].atMs : timeAt(x));
+}
+
+void TimelineWidget::showPreview(int x) {
+  const qint64 at = timeAt(x);
+  const QImage picture = player_.hasMedia() ? player_.thumbnails().pictureAt(at) : QImage();
+  if (picture.isNull()) {
+    preview_->hide();
+    return;
+  }
+  const QImage scaled = picture.scaled(192, 108, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+  const QFontMetrics metrics(font());
+  QPixmap shown(scaled.width(), scaled.height() + metrics.height() + 4);
+  shown.fill(palette().color(QPalette::ToolTipBase));
+  {
+    QPainter painter(&shown);
+    painter.drawImage(0, 0, scaled);
+    painter.setPen(palette().color(QPalette::ToolTipText));
+    painter.drawText(QRect(0, scaled.height() + 2, shown.width(), metrics.height()),
+                     Qt::AlignCenter, clockText(at));
+  }
+  preview_->setPixmap(shown);
+  preview_->adjustSize();
+  const QPoint below = mapToGlobal(QPoint(x - preview_->width() / 2, 0));
+  preview_->move(below.x(), below.y() - preview_->height() - 4);
+  preview_->show();
+}
+
+void TimelineWidget::mouseMoveEvent(QMouseEvent* event) {
+  showPreview(static_cast<int>(event->position().x()));
+  QWidget::mouseMoveEvent(event);
+}
+
+void TimelineWidget::leaveEvent(QEvent* event) {
+  preview_->hide();
+  QWidget::leaveEvent(event);
+}
+
+void TimelineWidget::hideEvent(QHideEvent* event) {
+  preview_->hide();
+  QWidget::hideEvent(event);
 }
 
 bool TimelineWidget::event(QEvent* event) {

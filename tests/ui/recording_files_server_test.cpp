@@ -1,0 +1,133 @@
+// The hearing view's files against the real audientia-server: saving a file of a recording (its
+// digest checked, a missing folder refused, a cancel leaving nothing) and reading the pictures
+// the server took of it (ThumbnailStripModel); the views that show them are driven in
+// player_real_server_test.cpp.
+
+#include <QIcon>
+
+#include "player_server_fixture.h"
+#include "viewmodels/download_view_model.h"
+#include "viewmodels/formatting.h"
+#include "viewmodels/recording_file_model.h"
+#include "viewmodels/thumbnail_strip_model.h"
+
+namespace audientia::gui {
+namespace {
+
+using player_test::PlayerServerTest;
+namespace fs = std::filesystem;
+using audientia::gui::testing::waitUntil;
+
+TEST_F(PlayerServerTest, SavesAFileOnlyWhenItsDigestMatches) {
+  MediaStreamServer streams;
+  ApiClientService api;
+  LoginViewModel login(api);
+  loginClerk(api, login, streams);
+  std::shared_ptr<client::ApiClient> session;
+  api.sessionClient(&login, [&](Expected<std::shared_ptr<client::ApiClient>> given) {
+    if (given) session = std::move(given).value();
+  });
+  ASSERT_TRUE(waitUntil([&] { return session != nullptr; }));
+
+  // The playable master first, then the original as uploaded.
+  RecordingFileModel files;
+  files.setRecording(seed_.recording);
+  ASSERT_GE(files.rowCount(), 2);
+  EXPECT_EQ(QStringLiteral("Master (playable MP4)"),
+            files.index(0, RecordingFileModel::kWhatColumn).data().toString());
+  EXPECT_EQ(QStringLiteral("Original (as uploaded)"),
+            files.index(1, RecordingFileModel::kWhatColumn).data().toString());
+  EXPECT_EQ(QString::fromStdString(seed_.recording.sha256()),
+            files.index(1, RecordingFileModel::kSha256Column).data().toString());
+  EXPECT_FALSE(files.thumbnails().empty());
+  const v1::RecordingFile original = *files.fileAt(1);
+
+  DownloadViewModel downloads;
+  downloads.setClient(session);
+  const fs::path dir = fs::temp_directory_path() / "audientia-player-save";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const fs::path target = dir / "hearing.mp4";
+  QSignalSpy progress(&downloads, &DownloadViewModel::progressChanged);
+  downloads.start(seed_.recording.id(), original, QString::fromStdString(target.string()));
+  EXPECT_EQ(DownloadState::kRunning, downloads.state());
+  ASSERT_TRUE(waitUntil([&] { return downloads.state() != DownloadState::kRunning; }));
+  ASSERT_EQ(DownloadState::kDone, downloads.state()) << downloads.statusText().toStdString();
+  EXPECT_GE(progress.count(), 2);
+  EXPECT_EQ(100, downloads.percent());
+  EXPECT_TRUE(downloads.statusText().contains(QString::fromStdString(seed_.recording.sha256())));
+  {
+    std::ifstream in(target, std::ios::binary);
+    const std::string saved{std::istreambuf_iterator<char>(in), {}};
+    EXPECT_TRUE(saved == seed_.bytes);
+  }
+  // Nothing but the file: no partial left beside it.
+  EXPECT_EQ(1, std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+
+  // A folder that does not exist: a message, nothing written.
+  downloads.start(seed_.recording.id(), original,
+                  QString::fromStdString((dir / "gone" / "hearing.mp4").string()));
+  EXPECT_EQ(DownloadState::kFailed, downloads.state());
+  EXPECT_TRUE(downloads.statusText().contains(QStringLiteral("folder does not exist")));
+
+  // Cancelled at once: it ends cancelled (or done, had it finished first); never half a file.
+  const fs::path second = dir / "second.mp4";
+  downloads.start(seed_.recording.id(), original, QString::fromStdString(second.string()));
+  downloads.cancel();
+  ASSERT_TRUE(waitUntil([&] { return downloads.state() != DownloadState::kRunning; }));
+  if (downloads.state() == DownloadState::kCancelled) {
+    EXPECT_FALSE(fs::exists(second));
+  } else {
+    EXPECT_EQ(fs::file_size(second), seed_.bytes.size());
+  }
+  EXPECT_FALSE(fs::exists(second.string() + ".partial"));
+  fs::remove_all(dir);
+}
+
+TEST_F(PlayerServerTest, ReadsTheServersPicturesInTimeOrder) {
+  MediaStreamServer streams;
+  ApiClientService api;
+  LoginViewModel login(api);
+  loginClerk(api, login, streams);
+
+  ThumbnailStripModel pictures;
+  QSignalSpy loading(&pictures, &ThumbnailStripModel::loadingChanged);
+  // Asked for before the session's client came: read once it does.
+  pictures.setRecording(seed_.recording.id());
+  EXPECT_EQ(0, pictures.rowCount());
+  EXPECT_FALSE(pictures.isLoading());
+  pictures.setClient(streams.client());
+  EXPECT_TRUE(pictures.isLoading());
+  ASSERT_TRUE(waitUntil([&] { return !pictures.isLoading(); }));
+  ASSERT_EQ(4, pictures.rowCount());
+  for (int row = 0; row < 4; ++row) {
+    EXPECT_EQ(row * 5'000, pictures.mediaTimeAt(row));
+    const QModelIndex index = pictures.index(row, 0);
+    EXPECT_EQ(clockText(row * 5'000), index.data().toString());
+    EXPECT_FALSE(index.data(Qt::DecorationRole).value<QIcon>().isNull());
+    EXPECT_EQ(row * 5'000, index.data(ThumbnailStripModel::MediaTimeRole).toLongLong());
+  }
+  // The picture on screen at a moment is the last one taken at or before it.
+  EXPECT_EQ(pictures.pictureAt(7'000), pictures.pictureAt(5'000));
+  EXPECT_NE(pictures.pictureAt(7'000), pictures.pictureAt(4'999));
+  EXPECT_EQ(pictures.pictureAt(0), pictures.pictureAt(-1));
+  EXPECT_FALSE(pictures.pictureAt(60'000).isNull());
+  EXPECT_EQ(-1, pictures.mediaTimeAt(4));
+
+  // A recording that does not exist reads nothing and says nothing is loading any more.
+  pictures.setRecording("00000000-0000-0000-0000-000000000000");
+  EXPECT_EQ(0, pictures.rowCount());
+  ASSERT_TRUE(waitUntil([&] { return !pictures.isLoading(); }));
+  EXPECT_EQ(0, pictures.rowCount());
+  EXPECT_TRUE(pictures.pictureAt(0).isNull());
+
+  // Back to the recording, then signed out: nothing of the session stays.
+  pictures.setRecording(seed_.recording.id());
+  ASSERT_TRUE(waitUntil([&] { return pictures.rowCount() == 4; }));
+  pictures.setClient(nullptr);
+  EXPECT_EQ(0, pictures.rowCount());
+  EXPECT_TRUE(pictures.recordingId().empty());
+}
+
+}  // namespace
+}  // namespace audientia::gui
