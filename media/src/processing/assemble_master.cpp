@@ -8,18 +8,16 @@
 // video as in sync as they were inside the segment.
 
 #include <fcntl.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
 #include <string>
-#include <system_error>
 
 #include "audientia/media/processing.h"
 #include "ffmpeg_error.h"
 #include "ffmpeg_handles.h"
 #include "ffmpeg_input.h"
+#include "processing/output_file.h"
 
 extern "C" {
 #include <libavutil/mathematics.h>
@@ -113,37 +111,6 @@ Expected<SegmentScan> scanSegment(AVFormatContext& format, const std::filesystem
     }
   }
   return scan;
-}
-
-// Removes the temporary output unless the master was completed.
-class TemporaryFile {
- public:
-  explicit TemporaryFile(std::filesystem::path path) : path_(std::move(path)) {}
-  ~TemporaryFile() {
-    if (!kept_) {
-      std::error_code ec;
-      std::filesystem::remove(path_, ec);
-    }
-  }
-  TemporaryFile(const TemporaryFile&) = delete;
-  TemporaryFile& operator=(const TemporaryFile&) = delete;
-  void keep() { kept_ = true; }
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-  bool kept_ = false;
-};
-
-Status syncPath(const std::filesystem::path& path, int flags) {
-  const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
-  if (fd < 0 || ::fsync(fd) != 0) {
-    const int saved = errno;
-    if (fd >= 0) ::close(fd);
-    return internalError("syncing " + path.string() + ": " + std::strerror(saved));
-  }
-  ::close(fd);
-  return ok();
 }
 
 // The output side: one MP4 with the first segment's streams.
@@ -319,15 +286,7 @@ Expected<AssembleResult> assembleMaster(const std::vector<std::filesystem::path>
   first.reset();
   for (const auto& scan : scans) AUDIENTIA_TRY_STATUS(writer.copy(scan));
   AUDIENTIA_TRY_STATUS(writer.finish());
-  std::error_code ec;
-  std::filesystem::rename(temporary.path(), output, ec);
-  if (ec) {
-    return internalError("renaming " + temporary.path().string() + " to " + output.string() + ": " +
-                         ec.message());
-  }
-  temporary.keep();
-  const auto parent = output.has_parent_path() ? output.parent_path() : ".";
-  AUDIENTIA_TRY_STATUS(syncPath(parent, O_RDONLY | O_DIRECTORY));
+  AUDIENTIA_TRY_STATUS(replaceWithTemporary(temporary, output));
   return AssembleResult{writer.durationMs(), writer.packetsCopied()};
 }
 

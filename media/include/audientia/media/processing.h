@@ -1,12 +1,14 @@
 #pragma once
 
 // What the server's processing jobs do with stored media: assemble a playable master from
-// capture segments by stream copy, cut thumbnails, compute a waveform. Everything works on
-// local files; no re-encoding of the evidence ever happens (thumbnails are new pictures, the
-// master holds the very same packets as the segments).
+// capture segments by stream copy, cut a clip by stream copy, make thumbnails, compute a
+// waveform. Everything works on local files; no re-encoding of the evidence ever happens
+// (thumbnails are new pictures, the master and clips hold the very same packets as their
+// sources).
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -27,6 +29,27 @@ struct AssembleResult {
 // the first's; kInternal on FFmpeg write errors.
 Expected<AssembleResult> assembleMaster(const std::vector<std::filesystem::path>& segments,
                                         const std::filesystem::path& output);
+
+struct ClipResult {
+  std::int64_t startMs = 0;     // where the clip really starts in the source's media time (the
+                                // video keyframe at or before the asked start)
+  std::int64_t endMs = 0;       // where it really ends in the source's media time
+  std::int64_t durationMs = 0;  // of the written clip
+  std::int64_t packetsCopied = 0;
+};
+
+// Copies every stream of `input` from the video keyframe at or before fromMs to toMs (packets
+// with a presentation time before toMs; for a file without video, from fromMs itself) into an MP4
+// at `output` by stream copy (no re-encoding), timestamps starting at 0, moov atom in front
+// (faststart), with `metadata` as container tags (arbitrary keys kept: the MP4 muxer's
+// use_metadata_tags). Writes output + ".tmp" and renames, so that a failed cut leaves no file
+// under `output`. Media time is counted from the source's start (its container start time).
+// toMs past the end is allowed: the clip then ends with the source (endMs says where).
+// Errors: kInvalidArgument for fromMs < 0, toMs <= fromMs, fromMs at or past the source's
+// duration, or an input that is not media; kInternal on FFmpeg write errors.
+Expected<ClipResult> cutClip(const std::filesystem::path& input,
+                             const std::filesystem::path& output, std::int64_t fromMs,
+                             std::int64_t toMs, const std::map<std::string, std::string>& metadata);
 
 struct Thumbnail {
   std::filesystem::path path;  // thumb-00001.jpg, ...
