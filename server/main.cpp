@@ -26,6 +26,7 @@
 #include "api/annotation_grpc_service.h"
 #include "api/audit_grpc_service.h"
 #include "api/auth_grpc_service.h"
+#include "api/export_grpc_service.h"
 #include "api/hearing_grpc_service.h"
 #include "api/malformed_request.h"
 #include "api/office_grpc_service.h"
@@ -339,6 +340,9 @@ int run(const Options& options) {
   app::SearchService search(db.offices(), db.search());
   api::AnnotationGrpcService annotationService(gate, annotations);
   api::SearchGrpcService searchService(gate, search);
+  app::ClipExport clips(recordings, hearings, *store, mediaProcessor, db.fixity(),
+                        options.dataDir / "work");
+  api::ExportGrpcService exportService(gate, clips);
 
   // ---- Keeping (issue 4): background jobs, processing, fixity, retention, upload expiry ----
   auto jobLog = spdlog::stderr_color_mt("jobs");
@@ -416,6 +420,7 @@ int run(const Options& options) {
   builder.RegisterService(&auditService);
   builder.RegisterService(&hearingService);
   builder.RegisterService(&recordingService);
+  builder.RegisterService(&exportService);
   builder.RegisterService(&maintenanceService);  // keeping (issue 4)
   builder.RegisterService(&retentionService);
   builder.RegisterService(&annotationService);  // annotations and search (issue 16)

@@ -145,6 +145,9 @@ std::vector<RequestRules> makeTable() {
         number("from_unix_ms", 0, kAny), number("to_unix_ms", 0, kAny), id("prosecutor_id"),
         name("participant_role", domain::kMaxParticipantRoleChars), flag("has_recording"),
         enumOf("status"), number("page_size", 0, domain::kMaxSearchPageSize), token("cursor")}},
+      // Evidence out.
+      {"/audientia.v1.ExportService/ExportClip",
+       {id("recording_id", true), number("from_ms", 0, kAny), number("to_ms", 0, kAny)}},
       // Keeping.
       {"/audientia.v1.MaintenanceService/RunFixity", {}},
       {"/audientia.v1.MaintenanceService/GetFixityStatus", {number("runs", 0, 1000)}},

@@ -64,6 +64,13 @@ Expected<ports::AssembledMaster> FfmpegMediaProcessor::assembleMaster(
   return ports::AssembledMaster{assembled.durationMs, assembled.packetsCopied};
 }
 
+Expected<ports::ClipCut> FfmpegMediaProcessor::cutClip(
+    const std::filesystem::path& input, const std::filesystem::path& output, std::int64_t fromMs,
+    std::int64_t toMs, const std::map<std::string, std::string>& metadata) {
+  AUDIENTIA_TRY(auto clip, media::cutClip(input, output, fromMs, toMs, metadata));
+  return ports::ClipCut{clip.startMs, clip.endMs, clip.durationMs};
+}
+
 Expected<std::vector<ports::ThumbnailFile>> FfmpegMediaProcessor::makeThumbnails(
     const std::filesystem::path& input, const std::filesystem::path& outDir,
     const ports::ThumbnailRequest& request) {

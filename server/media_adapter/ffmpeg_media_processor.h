@@ -16,6 +16,10 @@ class FfmpegMediaProcessor : public ports::MediaProcessor {
       const ports::ThumbnailRequest& request) override;
   Expected<std::int64_t> writeWaveform(const std::filesystem::path& input, int peaksPerSecond,
                                        const std::filesystem::path& output) override;
+  Expected<ports::ClipCut> cutClip(const std::filesystem::path& input,
+                                   const std::filesystem::path& output, std::int64_t fromMs,
+                                   std::int64_t toMs,
+                                   const std::map<std::string, std::string>& metadata) override;
 };
 
 }  // namespace audientia::media_adapter

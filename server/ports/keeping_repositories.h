@@ -66,6 +66,8 @@ class FixityRepository {
   virtual Expected<std::vector<std::pair<domain::FixityCheck, domain::FixityTarget>>> failures(
       int limit) = 0;
   virtual Expected<domain::FixitySummary> summary() = 0;
+  // The last check of one object (none when it was never checked).
+  virtual Expected<std::optional<domain::FixityCheck>> lastCheck(const std::string& sha256) = 0;
 };
 
 class AlertRepository {

@@ -1,13 +1,14 @@
 #pragma once
 
 // What the use cases need done to media, on local files, in domain types: probing, a master
-// assembled by stream copy, thumbnails, a waveform. Implemented with FFmpeg in
+// assembled by stream copy, thumbnails, a waveform, clips. Implemented with FFmpeg in
 // server/media_adapter; no other server target links FFmpeg. Implementations are stateless and
 // safe to share between threads.
 
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,13 @@ struct ThumbnailRequest {
   int maxCount = 2000;
 };
 
+// What a clip cut by stream copy really holds, in the source's media time.
+struct ClipCut {
+  std::int64_t startMs = 0;  // the video keyframe at or before the asked start
+  std::int64_t endMs = 0;
+  std::int64_t durationMs = 0;
+};
+
 class MediaProcessor {
  public:
   virtual ~MediaProcessor() = default;
@@ -54,6 +62,14 @@ class MediaProcessor {
   virtual Expected<std::int64_t> writeWaveform(const std::filesystem::path& input,
                                                int peaksPerSecond,
                                                const std::filesystem::path& output) = 0;
+
+  // [fromMs, toMs) of `input` as an MP4 at `output` by stream copy, from the keyframe at or
+  // before fromMs, with `metadata` as container tags; nothing at `output` when it fails.
+  // kInvalidArgument for a range that is backwards or starts outside the media.
+  virtual Expected<ClipCut> cutClip(const std::filesystem::path& input,
+                                    const std::filesystem::path& output, std::int64_t fromMs,
+                                    std::int64_t toMs,
+                                    const std::map<std::string, std::string>& metadata) = 0;
 };
 
 }  // namespace audientia::ports

@@ -14,6 +14,7 @@
 #include "api/annotation_grpc_service.h"
 #include "api/audit_grpc_service.h"
 #include "api/auth_grpc_service.h"
+#include "api/export_grpc_service.h"
 #include "api/hearing_grpc_service.h"
 #include "api/office_grpc_service.h"
 #include "api/recording_grpc_service.h"
@@ -51,6 +52,7 @@ struct Stubs {
   std::unique_ptr<v1::RetentionService::Stub> retention;
   std::unique_ptr<v1::AnnotationService::Stub> annotations;
   std::unique_ptr<v1::SearchService::Stub> search;
+  std::unique_ptr<v1::ExportService::Stub> exports;
 };
 
 // Objects of one office.
@@ -123,6 +125,9 @@ class AuthorizationMatrixTest : public testing::PgTest {
     search_ = std::make_unique<app::SearchService>(db.offices(), db.search());
     services_.push_back(std::make_unique<api::AnnotationGrpcService>(*gate_, *annotations_));
     services_.push_back(std::make_unique<api::SearchGrpcService>(*gate_, *search_));
+    clips_ = std::make_unique<app::ClipExport>(*recordings_, *hearings_, *store_, media_,
+                                               db.fixity(), dir / "work");
+    services_.push_back(std::make_unique<api::ExportGrpcService>(*gate_, *clips_));
 
     grpc::SslServerCredentialsOptions ssl;
     ssl.pem_key_cert_pairs.push_back({tls->serverKeyPem, tls->serverCertPem});
@@ -147,6 +152,7 @@ class AuthorizationMatrixTest : public testing::PgTest {
     stubs_.retention = v1::RetentionService::NewStub(channel);
     stubs_.annotations = v1::AnnotationService::NewStub(channel);
     stubs_.search = v1::SearchService::NewStub(channel);
+    stubs_.exports = v1::ExportService::NewStub(channel);
     seed();
   }
 
@@ -267,6 +273,7 @@ class AuthorizationMatrixTest : public testing::PgTest {
   std::unique_ptr<app::RetentionService> retention_;
   std::unique_ptr<app::AnnotationService> annotations_;
   std::unique_ptr<app::SearchService> search_;
+  std::unique_ptr<app::ClipExport> clips_;
   std::unique_ptr<api::CallGate> gate_;
   std::vector<std::unique_ptr<grpc::Service>> services_;
   std::unique_ptr<grpc::Server> server_;

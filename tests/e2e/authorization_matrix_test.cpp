@@ -21,7 +21,7 @@ std::vector<std::string> everyRpc() {
         v1::Recording::descriptor()->file(), v1::AuditEvent::descriptor()->file(),
         v1::User::descriptor()->file(), v1::Job::descriptor()->file(),
         v1::RetentionPolicy::descriptor()->file(), v1::Annotation::descriptor()->file(),
-        v1::SearchHit::descriptor()->file()}) {
+        v1::SearchHit::descriptor()->file(), v1::ClipInfo::descriptor()->file()}) {
     files.insert(file);
     for (int i = 0; i < file->dependency_count(); ++i) files.insert(file->dependency(i));
   }

@@ -116,4 +116,24 @@ std::string sha256OfFile(const std::filesystem::path& path) {
   return digest.has_value() ? toHex(*digest) : std::string("<" + digest.error().message() + ">");
 }
 
+std::filesystem::path storedObjectOf(const testing::ServerProcess& server,
+                                     const std::string& sha256) {
+  const auto objects = server.dataDir() / "media" / "objects";
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(objects)) {
+    if (entry.is_regular_file() && entry.path().filename().string().find(sha256) == 0) {
+      return entry.path();
+    }
+  }
+  return {};
+}
+
+void flipFirstByte(const std::filesystem::path& path) {
+  std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+  char byte = 0;
+  file.read(&byte, 1);
+  byte = static_cast<char>(byte ^ 0x01);
+  file.seekp(0);
+  file.write(&byte, 1);
+}
+
 }  // namespace audientia::e2e

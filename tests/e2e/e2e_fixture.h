@@ -46,6 +46,11 @@ class EndToEndTest : public ::testing::Test {
 };
 
 std::string sha256OfFile(const std::filesystem::path& path);
+// The stored object of this digest in the server's file store (empty: none).
+std::filesystem::path storedObjectOf(const testing::ServerProcess& server,
+                                     const std::string& sha256);
+// Flips the lowest bit of the file's first byte (twice restores it).
+void flipFirstByte(const std::filesystem::path& path);
 // `size` bytes that do not compress (a fixed seed: the same bytes each run).
 void writeRandomFile(const std::filesystem::path& path, std::size_t size);
 

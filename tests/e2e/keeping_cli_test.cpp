@@ -22,24 +22,8 @@ std::string uniqueText(const std::string& what) {
   return what + " " + std::to_string(random()) + std::to_string(random()) + "\n";
 }
 
-// The stored object of this digest in the server's file store.
 std::filesystem::path storedObject(const std::string& sha256) {
-  const auto objects = Suite::server_->dataDir() / "media" / "objects";
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(objects)) {
-    if (entry.is_regular_file() && entry.path().filename().string().find(sha256) == 0) {
-      return entry.path();
-    }
-  }
-  return {};
-}
-
-void flipFirstByte(const std::filesystem::path& path) {
-  std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
-  char byte = 0;
-  file.read(&byte, 1);
-  byte = static_cast<char>(byte ^ 0x01);
-  file.seekp(0);
-  file.write(&byte, 1);
+  return storedObjectOf(*Suite::server_, sha256);
 }
 
 // SQL against the server's embedded PostgreSQL, for what no API may do (age a hearing).

@@ -126,6 +126,17 @@ std::vector<CommandSpec> makeSpecs() {
        1,
        {},
        "list every revision of an annotation: who changed what, when"},
+      {"export clip",
+       "RECORDING_ID",
+       1,
+       1,
+       {value("from", "SECONDS", "where the clip starts (seconds, or H:MM:SS)", true),
+        value("to", "SECONDS", "where it ends (seconds, or H:MM:SS); past the end: to the end",
+              true),
+        value("out", "FILE.mp4", "where to write the clip", true)},
+       "export a part of a recording as an MP4 cut on the server without re-encoding (it starts "
+       "on the keyframe at or before --from: the result says where), with the case and the "
+       "source's SHA-256 in its metadata; the file is named only once its SHA-256 matches"},
       {"search",
        "TEXT...",
        0,
@@ -325,9 +336,9 @@ const CommandSpec* findCommand(const std::string& path) {
 }
 
 bool isCommandGroup(const std::string& word) {
-  static const char* const kGroups[] = {"office", "hearing", "recording", "user", "audit",
-                                        "upload", "fixity",  "alert",     "job",  "retention",
-                                        "hold",   "capture", "annotation"};
+  static const char* const kGroups[] = {"office", "hearing", "recording",  "user",  "audit",
+                                        "upload", "fixity",  "alert",      "job",   "retention",
+                                        "hold",   "capture", "annotation", "export"};
   return std::any_of(std::begin(kGroups), std::end(kGroups),
                      [&](const char* group) { return word == group; });
 }

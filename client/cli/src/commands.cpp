@@ -23,6 +23,7 @@ CommandHandler findHandler(const std::string& path) {
       {"recording upload", runRecordingUpload},
       {"recording download", runRecordingDownload},
       {"recording show", runRecordingShow},
+      {"export clip", runExportClip},
       {"upload list", runUploadList},
       {"upload status", runUploadStatus},
       {"upload abort", runUploadAbort},

@@ -76,6 +76,7 @@ int runAnnotationDelete(CliContext& context, const ParsedArgs& args);
 int runAnnotationList(CliContext& context, const ParsedArgs& args);
 int runAnnotationHistory(CliContext& context, const ParsedArgs& args);
 int runSearch(CliContext& context, const ParsedArgs& args);
+int runExportClip(CliContext& context, const ParsedArgs& args);
 
 // admin|prosecutor|clerk|auditor (case-insensitive).
 Expected<v1::Role> parseRole(const std::string& text);

@@ -10,6 +10,7 @@
 #include "audientia/base/sha256.h"
 #include "file_read_ahead.h"
 #include "grpc_api_client.h"
+#include "partial_file.h"
 
 namespace audientia::client::detail {
 
@@ -116,17 +117,7 @@ Status GrpcApiClient::downloadRecordingFile(const DownloadRequest& request, cons
                                              std::to_string(known.size) + " bytes");
   }
 
-  const fs::path partial = out.string() + ".partial";
-  posix::UniqueFd fd(::open(partial.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
-  if (!fd.valid()) return posix::systemError(errno, "cannot create", partial);
-  struct PartialGuard {
-    const fs::path& path;
-    bool keep = false;
-    ~PartialGuard() {
-      std::error_code ignored;
-      if (!keep) fs::remove(path, ignored);
-    }
-  } guard{partial};
+  AUDIENTIA_TRY(PartialFile file, PartialFile::create(out));
 
   std::int64_t total = known.size;  // the whole file's size, from the server once it answers
   auto expectedBytes = [&]() {
@@ -136,7 +127,6 @@ Status GrpcApiClient::downloadRecordingFile(const DownloadRequest& request, cons
   if (progress && !progress(0, static_cast<std::uint64_t>(std::max<std::int64_t>(0, total)))) {
     return Error(ErrorCode::kCancelled, "download of " + label + " cancelled");
   }
-  Sha256 hash;
   std::int64_t written = 0;
   std::optional<Error> failure;
   Status streamed =
@@ -148,11 +138,10 @@ Status GrpcApiClient::downloadRecordingFile(const DownloadRequest& request, cons
                                                     "download was removed");
           return false;
         }
-        if (auto status = posix::writeAll(fd.get(), chunk, partial); !status) {
+        if (auto status = file.write(chunk); !status) {
           failure = status.error();
           return false;
         }
-        hash.update(chunk);
         written += std::ssize(chunk);
         if (progress && !progress(static_cast<std::uint64_t>(written),
                                   static_cast<std::uint64_t>(expectedBytes()))) {
@@ -169,19 +158,9 @@ Status GrpcApiClient::downloadRecordingFile(const DownloadRequest& request, cons
                                            label + " where " + std::to_string(expectedBytes()) +
                                            " were expected; the partial download was removed");
   }
+  // A whole file is checked against the digest the server recorded; a range has none.
   const bool wholeFile = request.offset == 0 && written == total;
-  if (wholeFile && !known.sha256.empty()) {
-    const std::string actual = toHex(hash.finish());
-    if (actual != known.sha256) {
-      return Error(ErrorCode::kDataLoss, label + " arrived with SHA-256 " + actual +
-                                             " but the server recorded " + known.sha256 +
-                                             "; the partial download was removed");
-    }
-  }
-  AUDIENTIA_TRY_STATUS(posix::syncFile(fd.get(), partial));
-  AUDIENTIA_TRY_STATUS(fd.close(partial));
-  AUDIENTIA_TRY_STATUS(posix::renameDurably(partial, out));
-  guard.keep = true;
+  AUDIENTIA_TRY_STATUS(file.commit(wholeFile ? known.sha256 : std::string(), label));
   return ok();
 }
 

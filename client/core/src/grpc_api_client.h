@@ -4,7 +4,8 @@
 // calls of identity, offices, hearings, audit and GetRecording are here; api_client.cpp holds
 // the one-call upload, the download and create(), api_client_uploads.cpp the resumable uploads
 // and the files of a recording, api_client_maintenance.cpp KeepingApi (maintenance, retention),
-// api_client_annotations.cpp AnnotationsApi (annotations, search).
+// api_client_annotations.cpp AnnotationsApi (annotations, search), api_client_export.cpp
+// ExportApi.
 
 #include <grpcpp/grpcpp.h>
 
@@ -23,6 +24,7 @@
 #include "audientia/v1/annotations.grpc.pb.h"
 #include "audientia/v1/audit.grpc.pb.h"
 #include "audientia/v1/auth.grpc.pb.h"
+#include "audientia/v1/export.grpc.pb.h"
 #include "audientia/v1/hearings.grpc.pb.h"
 #include "audientia/v1/maintenance.grpc.pb.h"
 #include "audientia/v1/offices.grpc.pb.h"
@@ -62,6 +64,7 @@ class GrpcApiClient final : public ApiClient {
         retention_(v1::RetentionService::NewStub(channel)),
         annotations_(v1::AnnotationService::NewStub(channel)),
         search_(v1::SearchService::NewStub(channel)),
+        export_(v1::ExportService::NewStub(channel)),
         token_(std::move(token)) {}
 
   void setToken(std::string token) override {
@@ -391,6 +394,10 @@ class GrpcApiClient final : public ApiClient {
       const std::string& annotationId) override;
   Expected<v1::SearchResponse> search(const v1::SearchRequest& request) override;
 
+  // ExportApi (api_client_export.cpp).
+  Expected<v1::ClipInfo> exportClip(const ClipExportRequest& request, const fs::path& out,
+                                    const ProgressCallback& progress) override;
+
  private:
   enum class Auth { kUnspecified, kNone, kBearer };
   enum class Deadline { kUnspecified, kUnary, kNone };
@@ -436,6 +443,7 @@ class GrpcApiClient final : public ApiClient {
   std::unique_ptr<v1::RetentionService::Stub> retention_;
   std::unique_ptr<v1::AnnotationService::Stub> annotations_;
   std::unique_ptr<v1::SearchService::Stub> search_;
+  std::unique_ptr<v1::ExportService::Stub> export_;
   mutable std::mutex tokenMutex_;
   std::string token_;
 };

@@ -63,6 +63,10 @@ constexpr std::array kRules = {
   RpcRule{"/audientia.v1.AnnotationService/GetAnnotationHistory", Action::kReadAnnotationHistory, "annotation.history", "read the history of annotations", kProsecutor | kClerk, Scope::kOwnOffice},
   RpcRule{"/audientia.v1.SearchService/Search", Action::kSearch, "search", "search hearings", kProsecutor | kClerk, Scope::kOwnOffice},
 
+  // Evidence out: a permission of its own, for the prosecutors and clerks of the hearing's
+  // office (not admins: they have no access to evidence).
+  RpcRule{"/audientia.v1.ExportService/ExportClip", Action::kExportClip, "export.clip", "export clips", kProsecutor | kClerk, Scope::kOwnOffice},
+
   // Keeping: admins run and watch background work, fixity and retention for the whole
   // installation (the media store is shared); auditors may read fixity results and alerts.
   // Legal holds: admins and prosecutors, for hearings of their office's subtree.

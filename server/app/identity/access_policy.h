@@ -78,6 +78,7 @@ enum class Action {
   kListAnnotations,
   kReadAnnotationHistory,
   kSearch,
+  kExportClip,
 };
 
 enum class Scope { kUnspecified = 0, kPublic, kSelf, kOwnOffice, kSubtree, kAny };

@@ -8,6 +8,8 @@
 #include <system_error>
 #include <vector>
 
+#include "app/common/work_dir.h"
+
 namespace audientia::app {
 namespace {
 
@@ -15,34 +17,6 @@ namespace fs = std::filesystem;
 using domain::FileRole;
 using domain::RecordingFile;
 using domain::RecordingState;
-
-// A fresh directory for one run's work files, removed with everything in it afterwards.
-class WorkDir {
- public:
-  static Expected<WorkDir> create(const fs::path& parent, const std::string& name) {
-    std::random_device random;
-    fs::path path = parent / (name + "-" + std::to_string(random()));
-    std::error_code error;
-    fs::create_directories(path, error);
-    if (error) {
-      return Error(error == std::errc::no_space_on_device ? ErrorCode::kResourceExhausted
-                                                          : ErrorCode::kInternal,
-                   "creating work dir " + path.string() + ": " + error.message());
-    }
-    return WorkDir(path);
-  }
-  WorkDir(WorkDir&& other) noexcept : path_(std::move(other.path_)) { other.path_.clear(); }
-  WorkDir& operator=(WorkDir&&) = delete;
-  ~WorkDir() {
-    std::error_code ignored;
-    if (!path_.empty()) fs::remove_all(path_, ignored);
-  }
-  const fs::path& path() const { return path_; }
-
- private:
-  explicit WorkDir(fs::path path) : path_(std::move(path)) {}
-  fs::path path_;
-};
 
 bool isMp4Family(const domain::MediaInfo& info) {
   // FFmpeg names its MP4/MOV demuxer "mov,mp4,m4a,3gp,3g2,mj2".
@@ -53,10 +27,6 @@ bool isMp4Family(const domain::MediaInfo& info) {
 std::string masterContentType(const domain::MediaInfo& info) {
   return info.streamCount(domain::StreamType::kVideo) > 0 ? "video/mp4" : "audio/mp4";
 }
-
-}  // namespace
-
-namespace {
 
 class Processor {
  public:
@@ -78,25 +48,8 @@ class Processor {
  private:
   // The object as a local file: in place when the store is local, else copied to the work dir.
   Expected<fs::path> local(const RecordingFile& file) {
-    if (auto path = store_.localPath(file.sha256)) {
-      std::error_code error;
-      if (fs::exists(*path, error)) return *path;
-      return notFound("object " + file.sha256 + " (" + file.fileName + " of recording " +
-                      recording_.id + ") is missing from the media store");
-    }
-    AUDIENTIA_TRY(auto reader, store_.openReader(file.sha256));
-    fs::path copy = work_ / ("in-" + std::to_string(copies_++));
-    std::ofstream out(copy, std::ios::binary | std::ios::trunc);
-    std::vector<std::byte> buffer(1 << 20);
-    for (std::uint64_t offset = 0;;) {
-      AUDIENTIA_TRY(std::size_t got, reader->read(offset, buffer));
-      if (got == 0) break;
-      out.write(reinterpret_cast<const char*>(buffer.data()), static_cast<std::streamsize>(got));
-      offset += got;
-    }
-    out.close();
-    if (!out) return internalError("writing " + copy.string());
-    return copy;
+    return localObject(store_, file.sha256, work_ / ("in-" + std::to_string(copies_++)),
+                       file.fileName + " of recording " + recording_.id);
   }
 
   // Stores a work file as a derived file of the recording.

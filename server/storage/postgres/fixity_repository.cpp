@@ -146,6 +146,23 @@ PgFixityRepository::failures(int limit) {
   return out;
 }
 
+Expected<std::optional<domain::FixityCheck>> PgFixityRepository::lastCheck(
+    const std::string& sha256) {
+  AUDIENTIA_TRY(auto conn, pool_.acquire());
+  AUDIENTIA_TRY(auto r, conn->exec("SELECT sha256, checked_at, ok, actual_sha256, error, run_id "
+                                   "FROM fixity_checks WHERE sha256 = $1",
+                                   {sha256}, "reading the fixity check of " + sha256));
+  if (r.rows() == 0) return std::optional<domain::FixityCheck>();
+  domain::FixityCheck c;
+  c.sha256 = r.text(0, 0);
+  c.checkedAt = fromPgTimestamp(r.text(0, 1));
+  c.ok = r.boolean(0, 2);
+  c.actualSha256 = r.text(0, 3);
+  c.error = r.text(0, 4);
+  c.runId = r.isNull(0, 5) ? 0 : r.int64(0, 5);
+  return std::optional<domain::FixityCheck>(std::move(c));
+}
+
 Expected<domain::FixitySummary> PgFixityRepository::summary() {
   AUDIENTIA_TRY(auto conn, pool_.acquire());
   AUDIENTIA_TRY(auto r, conn->exec("SELECT (SELECT count(DISTINCT sha256) FROM recording_files), "

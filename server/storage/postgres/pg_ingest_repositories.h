@@ -63,6 +63,7 @@ class PgFixityRepository final : public ports::FixityRepository {
   Expected<std::vector<std::pair<domain::FixityCheck, domain::FixityTarget>>> failures(
       int limit) override;
   Expected<domain::FixitySummary> summary() override;
+  Expected<std::optional<domain::FixityCheck>> lastCheck(const std::string& sha256) override;
 
  private:
   PgPool& pool_;

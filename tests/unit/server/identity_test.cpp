@@ -13,6 +13,7 @@
 #include "audientia/v1/annotations.pb.h"
 #include "audientia/v1/audit.grpc.pb.h"
 #include "audientia/v1/auth.grpc.pb.h"
+#include "audientia/v1/export.pb.h"
 #include "audientia/v1/hearings.grpc.pb.h"
 #include "audientia/v1/maintenance.pb.h"
 #include "audientia/v1/offices.grpc.pb.h"
@@ -70,7 +71,7 @@ TEST(AccessPolicyTable, CoversEveryRpcOfTheApi) {
         v1::Recording::descriptor()->file(), v1::AuditEvent::descriptor()->file(),
         v1::User::descriptor()->file(), v1::Job::descriptor()->file(),
         v1::RetentionPolicy::descriptor()->file(), v1::Annotation::descriptor()->file(),
-        v1::SearchHit::descriptor()->file()}) {
+        v1::SearchHit::descriptor()->file(), v1::ClipInfo::descriptor()->file()}) {
     for (int s = 0; s < file->service_count(); ++s) {
       const auto* service = file->service(s);
       for (int i = 0; i < service->method_count(); ++i) {

@@ -13,6 +13,7 @@
 #include "audientia/v1/annotations.pb.h"
 #include "audientia/v1/audit.pb.h"
 #include "audientia/v1/auth.pb.h"
+#include "audientia/v1/export.pb.h"
 #include "audientia/v1/hearings.pb.h"
 #include "audientia/v1/maintenance.pb.h"
 #include "audientia/v1/offices.pb.h"
@@ -35,7 +36,8 @@ std::vector<const MethodDescriptor*> everyRpc() {
         v1::CreateUserRequest::descriptor()->file(), v1::Hearing::descriptor()->file(),
         v1::Recording::descriptor()->file(), v1::AuditEvent::descriptor()->file(),
         v1::Job::descriptor()->file(), v1::RetentionPolicy::descriptor()->file(),
-        v1::Annotation::descriptor()->file(), v1::SearchHit::descriptor()->file()}) {
+        v1::Annotation::descriptor()->file(), v1::SearchHit::descriptor()->file(),
+        v1::ClipInfo::descriptor()->file()}) {
     for (int s = 0; s < file->service_count(); ++s) {
       for (int m = 0; m < file->service(s)->method_count(); ++m) {
         methods.push_back(file->service(s)->method(m));

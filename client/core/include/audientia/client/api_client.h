@@ -22,6 +22,7 @@
 #include "audientia/base/expected.h"
 #include "audientia/client/annotations_api.h"
 #include "audientia/client/audit_api.h"
+#include "audientia/client/export_api.h"
 #include "audientia/client/hearings_api.h"
 #include "audientia/client/identity_api.h"
 #include "audientia/client/keeping_api.h"
@@ -48,7 +49,8 @@ class ApiClient : public IdentityApi,
                   public UploadsApi,
                   public KeepingApi,
                   public AuditApi,
-                  public AnnotationsApi {
+                  public AnnotationsApi,
+                  public ExportApi {
  public:
   // Reads the CA file and creates the TLS channel (no network round trip yet).
   static Expected<std::unique_ptr<ApiClient>> create(const ConnectionOptions& options);

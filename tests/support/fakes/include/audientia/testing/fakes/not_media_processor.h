@@ -26,6 +26,11 @@ class NotMediaProcessor : public ports::MediaProcessor {
                                        const std::filesystem::path&) override {
     return notFound("not media");
   }
+  Expected<ports::ClipCut> cutClip(const std::filesystem::path&, const std::filesystem::path&,
+                                   std::int64_t, std::int64_t,
+                                   const std::map<std::string, std::string>&) override {
+    return invalidArgument("not media");
+  }
 };
 
 }  // namespace audientia::testing

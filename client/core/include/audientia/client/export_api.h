@@ -1,0 +1,34 @@
+#pragma once
+
+// Evidence out (ExportService): a clip of a recording, cut on the server by stream copy. One
+// part of ApiClient (api_client.h).
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+#include "audientia/base/expected.h"
+#include "audientia/client/progress_callback.h"
+#include "audientia/v1/export.pb.h"
+
+namespace audientia::client {
+
+struct ClipExportRequest {
+  std::string recordingId;
+  std::int64_t fromMs = 0;
+  std::int64_t toMs = 0;
+};
+
+class ExportApi {
+ public:
+  virtual ~ExportApi() = default;
+
+  // [fromMs, toMs) of the recording as an MP4 at `out`: written under out + ".partial" and
+  // named only once all its bytes arrived and their SHA-256 matched the server's. Returns what
+  // the server cut (where the clip really starts and ends, its digest, the source's digest).
+  virtual Expected<v1::ClipInfo> exportClip(const ClipExportRequest& request,
+                                            const std::filesystem::path& out,
+                                            const ProgressCallback& progress) = 0;
+};
+
+}  // namespace audientia::client

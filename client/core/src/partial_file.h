@@ -1,0 +1,43 @@
+#pragma once
+
+// A file written under `out` + ".partial" and given its name only when complete: commit()
+// checks the SHA-256 of what was written (when one is expected), syncs, and renames durably.
+// Destroyed without a commit, it removes the partial file: a download or export that fails or
+// is cancelled never leaves anything that looks complete.
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "audientia/base/expected.h"
+#include "audientia/base/posix_file.h"
+#include "audientia/base/sha256.h"
+
+namespace audientia::client::detail {
+
+class PartialFile {
+ public:
+  static Expected<PartialFile> create(const std::filesystem::path& out);
+  PartialFile(PartialFile&& other) noexcept;
+  PartialFile& operator=(PartialFile&&) = delete;
+  ~PartialFile();
+
+  Status write(std::string_view data);
+  std::int64_t written() const { return written_; }
+  // `label` names the file in messages ("the master of recording X"); expectedSha256 empty:
+  // no check.
+  Status commit(const std::string& expectedSha256, const std::string& label);
+
+ private:
+  PartialFile(std::filesystem::path out, posix::UniqueFd fd);
+
+  std::filesystem::path out_;
+  std::filesystem::path partial_;
+  posix::UniqueFd fd_;
+  Sha256 hash_;
+  std::int64_t written_ = 0;
+  bool committed_ = false;
+};
+
+}  // namespace audientia::client::detail
