@@ -21,6 +21,18 @@ TEST(Formatting, DurationIsHoursMinutesSeconds) {
   EXPECT_EQ(durationText(36000000 + 61000), "10:01:01");
 }
 
+TEST(Formatting, ClocksRunInSecondsOrTenthsForCutPoints) {
+  const QLocale previous;
+  QLocale::setDefault(QLocale(QLocale::English));
+  EXPECT_EQ(QStringLiteral("0:00:06"), clockText(6'560));
+  EXPECT_EQ(QStringLiteral("0:00:06.5"), preciseClockText(6'560));
+  EXPECT_EQ(QStringLiteral("1:02:03.0"), preciseClockText(3'723'000));
+  EXPECT_EQ(QStringLiteral("0:00:00.0"), preciseClockText(-5));
+  QLocale::setDefault(QLocale(QLocale::Romanian));
+  EXPECT_EQ(QStringLiteral("0:00:06,5"), preciseClockText(6'560));
+  QLocale::setDefault(previous);
+}
+
 TEST(Formatting, SizeIsHumanReadable) {
   EXPECT_EQ(sizeText(0), "0 bytes");
   EXPECT_EQ(sizeText(1), "1 byte");

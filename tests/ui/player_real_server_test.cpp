@@ -34,11 +34,11 @@
 #include "audientia/testing/server_process.h"
 #include "audientia/testing/server_seed.h"
 #include "audientia/testing/subprocess.h"
+#include "player_server_fixture.h"
 #include "services/api_client_service.h"
 #include "services/language.h"
 #include "services/media_stream_server.h"
 #include "services/pitch_keeping.h"
-#include "player_server_fixture.h"
 #include "ui_test_support.h"
 #include "viewmodels/account_view_model.h"
 #include "viewmodels/annotation_list_model.h"
@@ -49,6 +49,7 @@
 #include "viewmodels/player_view_model.h"
 #include "viewmodels/recording_file_model.h"
 #include "viewmodels/thumbnail_strip_model.h"
+#include "views/clip_bar.h"
 #include "views/hearing_details_widget.h"
 #include "views/main_window.h"
 #include "views/player_window.h"
@@ -268,7 +269,8 @@ TEST_P(PlayerServerTest, AHearingOpenedAtAMomentPlaysFromThereInThePlayerWindow)
   MediaStreamServer streams;
   ApiClientService api;
   LoginViewModel login(api);
-  loginClerk(api, login, streams);
+  std::shared_ptr<client::ApiClient> session;
+  loginClerk(api, login, streams, &session);
   HearingsViewModel hearings(api, api);
   hearings.setSession(login.session());
   AccountViewModel account(api);
@@ -278,8 +280,9 @@ TEST_P(PlayerServerTest, AHearingOpenedAtAMomentPlaysFromThereInThePlayerWindow)
   MainWindow window(hearings, true, nullptr, nullptr, account,
                     MainWindow::ErrorDisplay::kStatusBarOnly, nullptr);
   window.addAnnotations(annotations);
-  window.addPlayer(player, &annotations);
   DownloadViewModel downloads;
+  downloads.setClient(session);
+  window.addPlayer(player, &annotations, &downloads);
   window.detailsWidget()->setDownloads(downloads);
   window.resize(1280, 860);
   window.show();
@@ -339,11 +342,42 @@ TEST_P(PlayerServerTest, AHearingOpenedAtAMomentPlaysFromThereInThePlayerWindow)
   QTest::qWait(300);
   player.pause();
   ASSERT_TRUE(waitUntil([&] { return !player.isPlaying(); }));
+
+  // A clip: I at 0:06.5, O at 0:09, exported through the server, which cuts it on the keyframe
+  // at 0:06 (one a second) and says so.
+  ClipBar* clipBar = playerWindow->clipBar();
+  ASSERT_NE(clipBar, nullptr);
+  EXPECT_FALSE(clipBar->exportButton()->isEnabled());
+  player.seek(6'500);
+  ASSERT_TRUE(waitUntil([&] { return std::abs(player.positionMs() - 6'500) < 100; }));
+  QTest::keyClick(playerWindow, Qt::Key_I);
+  player.seek(9'000);
+  ASSERT_TRUE(waitUntil([&] { return std::abs(player.positionMs() - 9'000) < 100; }));
+  QTest::keyClick(playerWindow, Qt::Key_O);
+  ASSERT_TRUE(player.hasClip());
+  EXPECT_NEAR(6'500, player.clipFromMs(), 100);
+  EXPECT_NEAR(9'000, player.clipToMs(), 100);
+  EXPECT_TRUE(clipBar->exportButton()->isEnabled());
+  EXPECT_TRUE(clipBar->suggestedFileName().startsWith(QStringLiteral("808-P-2026_0-00-06_0-00-0")))
+      << clipBar->suggestedFileName().toStdString();
+  const fs::path clipDir = fs::temp_directory_path() / ("audientia-clip-" + language.toStdString());
+  fs::remove_all(clipDir);
+  fs::create_directories(clipDir);
+  const fs::path clipFile = clipDir / clipBar->suggestedFileName().toStdString();
+  clipBar->exportClipTo(QString::fromStdString(clipFile.string()));
+  ASSERT_TRUE(waitUntil([&] { return downloads.state() != DownloadState::kRunning; }));
+  ASSERT_EQ(DownloadState::kDone, downloads.state()) << downloads.statusText().toStdString();
+  EXPECT_TRUE(fs::exists(clipFile));
+  EXPECT_FALSE(fs::exists(clipFile.string() + ".partial"));
+  EXPECT_TRUE(clipBar->statusLabel()->text().contains(QStringLiteral("0:00:06")))
+      << clipBar->statusLabel()->text().toStdString();
   QTest::qWait(200);
   keepPlayerPicture(*playerWindow,
                     QStringLiteral("client-player-%1.png").arg(language).toUtf8().constData());
   playerWindow->close();
   EXPECT_FALSE(player.hasMedia());
+  EXPECT_FALSE(player.hasClip());
+  fs::remove_all(clipDir);
 
   // The hearing view's Files tab: state, files with their digests, "Save file…".
   HearingDetailsWidget* details = window.detailsWidget();

@@ -173,13 +173,18 @@ class PlayerServerTest : public ::testing::TestWithParam<const char*> {
   }
 
   // Logs in as the clerk and gives the stream server the session's client.
-  static void loginClerk(ApiClientService& api, LoginViewModel& login, MediaStreamServer& streams) {
+  // session, when given, receives that client.
+  static void loginClerk(ApiClientService& api, LoginViewModel& login, MediaStreamServer& streams,
+                         std::shared_ptr<client::ApiClient>* session = nullptr) {
     QSignalSpy loggedIn(&login, &LoginViewModel::loggedIn);
     login.login(clerk());
     ASSERT_TRUE(loggedIn.wait(30000) || !loggedIn.isEmpty());
     bool given = false;
-    api.sessionClient(&login, [&](Expected<std::shared_ptr<client::ApiClient>> session) {
-      if (session) streams.setClient(std::move(session).value());
+    api.sessionClient(&login, [&](Expected<std::shared_ptr<client::ApiClient>> givenSession) {
+      if (givenSession) {
+        if (session != nullptr) *session = *givenSession;
+        streams.setClient(std::move(givenSession).value());
+      }
       given = true;
     });
     ASSERT_TRUE(waitUntil([&] { return given; }));

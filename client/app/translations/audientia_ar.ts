@@ -1544,6 +1544,65 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
     </message>
 </context>
 <context>
+    <name>audientia::gui::ClipBar</name>
+    <message>
+        <source>Clip st&amp;arts here</source>
+        <translation>بداية المقطع هنا</translation>
+    </message>
+    <message>
+        <source>The clip to export starts at the playing position (I)</source>
+        <translation>يبدأ المقطع المراد تصديره عند موضع التشغيل (I)</translation>
+    </message>
+    <message>
+        <source>Cli&amp;p ends here</source>
+        <translation>نهاية المقطع هنا</translation>
+    </message>
+    <message>
+        <source>The clip to export ends at the playing position (O)</source>
+        <translation>ينتهي المقطع المراد تصديره عند موضع التشغيل (O)</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Forget the clip&apos;s start and end</source>
+        <translation>انسَ بداية المقطع ونهايته</translation>
+    </message>
+    <message>
+        <source>E&amp;xport clip…</source>
+        <translation>تصدير المقطع…</translation>
+    </message>
+    <message>
+        <source>Save the marked part as an MP4 (Ctrl+Shift+E): cut on the server without re-encoding, from the last keyframe before its start, with the case and the source&apos;s SHA-256 in it; saved only once its SHA-256 matches</source>
+        <translation>احفظ الجزء المحدد كملف MP4 (Ctrl+Shift+E): يُقص على الخادم دون إعادة ترميز، من آخر إطار مفتاحي قبل بدايته، مع رقم القضية وSHA-256 للمصدر بداخله؛ ولا يُحفظ إلا بعد تطابق SHA-256 الخاص به</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>إلغاء التصدير</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>مقطع</translation>
+    </message>
+    <message>
+        <source>Export clip %1–%2</source>
+        <translation>تصدير المقطع %1–%2</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>فيديو MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Clip: %1 – %2 (%3)</source>
+        <translation>المقطع: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Clip: mark its start (I) and end (O) while playing</source>
+        <translation>المقطع: حدّد بدايته (I) ونهايته (O) أثناء التشغيل</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::DownloadViewModel</name>
     <message>
         <source>A download is already running; wait for it or cancel it first.</source>
@@ -1572,6 +1631,22 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
     <message>
         <source>The download of %1 failed and nothing was saved: %2</source>
         <translation>فشل تنزيل %1 ولم يُحفظ شيء: %2</translation>
+    </message>
+    <message>
+        <source>A clip must end after it starts: mark its start (I) and its end (O) on the timeline.</source>
+        <translation>يجب أن ينتهي المقطع بعد أن يبدأ: حدّد بدايته (I) ونهايته (O) على الخط الزمني.</translation>
+    </message>
+    <message>
+        <source>the clip %1–%2</source>
+        <translation>المقطع %1–%2</translation>
+    </message>
+    <message>
+        <source>Saved the clip %1–%2 as %3 (cut without re-encoding; SHA-256 %4).</source>
+        <translation>حُفظ المقطع %1–%2 باسم %3 (قُص دون إعادة ترميز؛ SHA-256 %4).</translation>
+    </message>
+    <message>
+        <source>It starts at %1, the last keyframe before %2, so that no picture is re-encoded.</source>
+        <translation>يبدأ عند %1، آخر إطار مفتاحي قبل %2، حتى لا يُعاد ترميز أي صورة.</translation>
     </message>
 </context>
 <context>

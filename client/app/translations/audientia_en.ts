@@ -1516,6 +1516,65 @@ Nothing is lost either way: if you keep recording, the window stays open.</trans
     </message>
 </context>
 <context>
+    <name>audientia::gui::ClipBar</name>
+    <message>
+        <source>Clip st&amp;arts here</source>
+        <translation>Clip st&amp;arts here</translation>
+    </message>
+    <message>
+        <source>The clip to export starts at the playing position (I)</source>
+        <translation>The clip to export starts at the playing position (I)</translation>
+    </message>
+    <message>
+        <source>Cli&amp;p ends here</source>
+        <translation>Cli&amp;p ends here</translation>
+    </message>
+    <message>
+        <source>The clip to export ends at the playing position (O)</source>
+        <translation>The clip to export ends at the playing position (O)</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>Clea&amp;r</translation>
+    </message>
+    <message>
+        <source>Forget the clip&apos;s start and end</source>
+        <translation>Forget the clip's start and end</translation>
+    </message>
+    <message>
+        <source>E&amp;xport clip…</source>
+        <translation>E&amp;xport clip…</translation>
+    </message>
+    <message>
+        <source>Save the marked part as an MP4 (Ctrl+Shift+E): cut on the server without re-encoding, from the last keyframe before its start, with the case and the source&apos;s SHA-256 in it; saved only once its SHA-256 matches</source>
+        <translation>Save the marked part as an MP4 (Ctrl+Shift+E): cut on the server without re-encoding, from the last keyframe before its start, with the case and the source's SHA-256 in it; saved only once its SHA-256 matches</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancel export</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>clip</translation>
+    </message>
+    <message>
+        <source>Export clip %1–%2</source>
+        <translation>Export clip %1–%2</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4 video (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Clip: %1 – %2 (%3)</source>
+        <translation>Clip: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Clip: mark its start (I) and end (O) while playing</source>
+        <translation>Clip: mark its start (I) and end (O) while playing</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::DownloadViewModel</name>
     <message>
         <source>A download is already running; wait for it or cancel it first.</source>
@@ -1544,6 +1603,22 @@ Nothing is lost either way: if you keep recording, the window stays open.</trans
     <message>
         <source>The download of %1 failed and nothing was saved: %2</source>
         <translation>The download of %1 failed and nothing was saved: %2</translation>
+    </message>
+    <message>
+        <source>A clip must end after it starts: mark its start (I) and its end (O) on the timeline.</source>
+        <translation>A clip must end after it starts: mark its start (I) and its end (O) on the timeline.</translation>
+    </message>
+    <message>
+        <source>the clip %1–%2</source>
+        <translation>the clip %1–%2</translation>
+    </message>
+    <message>
+        <source>Saved the clip %1–%2 as %3 (cut without re-encoding; SHA-256 %4).</source>
+        <translation>Saved the clip %1–%2 as %3 (cut without re-encoding; SHA-256 %4).</translation>
+    </message>
+    <message>
+        <source>It starts at %1, the last keyframe before %2, so that no picture is re-encoded.</source>
+        <translation>It starts at %1, the last keyframe before %2, so that no picture is re-encoded.</translation>
     </message>
 </context>
 <context>

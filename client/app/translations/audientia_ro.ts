@@ -1523,6 +1523,65 @@ Nu se pierde nimic în niciun caz: dacă înregistrarea continuă, fereastra ră
     </message>
 </context>
 <context>
+    <name>audientia::gui::ClipBar</name>
+    <message>
+        <source>Clip st&amp;arts here</source>
+        <translation>Clipul înce&amp;pe aici</translation>
+    </message>
+    <message>
+        <source>The clip to export starts at the playing position (I)</source>
+        <translation>Clipul de exportat începe la poziția redată (I)</translation>
+    </message>
+    <message>
+        <source>Cli&amp;p ends here</source>
+        <translation>Clipul se te&amp;rmină aici</translation>
+    </message>
+    <message>
+        <source>The clip to export ends at the playing position (O)</source>
+        <translation>Clipul de exportat se termină la poziția redată (O)</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Golește</translation>
+    </message>
+    <message>
+        <source>Forget the clip&apos;s start and end</source>
+        <translation>Uită începutul și sfârșitul clipului</translation>
+    </message>
+    <message>
+        <source>E&amp;xport clip…</source>
+        <translation>E&amp;xportă clipul…</translation>
+    </message>
+    <message>
+        <source>Save the marked part as an MP4 (Ctrl+Shift+E): cut on the server without re-encoding, from the last keyframe before its start, with the case and the source&apos;s SHA-256 in it; saved only once its SHA-256 matches</source>
+        <translation>Salvează partea marcată ca MP4 (Ctrl+Shift+E): tăiată pe server fără recodare, de la ultimul cadru cheie dinaintea începutului ei, cu dosarul și SHA-256 al sursei în fișier; salvată doar după ce SHA-256 al ei se potrivește</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Anulează exportul</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>clip</translation>
+    </message>
+    <message>
+        <source>Export clip %1–%2</source>
+        <translation>Exportă clipul %1–%2</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>Video MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Clip: %1 – %2 (%3)</source>
+        <translation>Clip: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Clip: mark its start (I) and end (O) while playing</source>
+        <translation>Clip: marcați începutul (I) și sfârșitul (O) în timpul redării</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::DownloadViewModel</name>
     <message>
         <source>A download is already running; wait for it or cancel it first.</source>
@@ -1551,6 +1610,22 @@ Nu se pierde nimic în niciun caz: dacă înregistrarea continuă, fereastra ră
     <message>
         <source>The download of %1 failed and nothing was saved: %2</source>
         <translation>Descărcarea fișierului %1 a eșuat și nu s-a salvat nimic: %2</translation>
+    </message>
+    <message>
+        <source>A clip must end after it starts: mark its start (I) and its end (O) on the timeline.</source>
+        <translation>Un clip trebuie să se termine după ce începe: marcați începutul (I) și sfârșitul (O) pe cronologie.</translation>
+    </message>
+    <message>
+        <source>the clip %1–%2</source>
+        <translation>clipul %1–%2</translation>
+    </message>
+    <message>
+        <source>Saved the clip %1–%2 as %3 (cut without re-encoding; SHA-256 %4).</source>
+        <translation>Clipul %1–%2 a fost salvat ca %3 (tăiat fără recodare; SHA-256 %4).</translation>
+    </message>
+    <message>
+        <source>It starts at %1, the last keyframe before %2, so that no picture is re-encoded.</source>
+        <translation>Începe la %1, ultimul cadru cheie dinaintea lui %2, ca nicio imagine să nu fie recodată.</translation>
     </message>
 </context>
 <context>

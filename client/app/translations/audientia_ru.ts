@@ -1523,6 +1523,65 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
     </message>
 </context>
 <context>
+    <name>audientia::gui::ClipBar</name>
+    <message>
+        <source>Clip st&amp;arts here</source>
+        <translation>Клип &amp;начинается здесь</translation>
+    </message>
+    <message>
+        <source>The clip to export starts at the playing position (I)</source>
+        <translation>Клип для экспорта начинается с текущей позиции (I)</translation>
+    </message>
+    <message>
+        <source>Cli&amp;p ends here</source>
+        <translation>Клип зак&amp;анчивается здесь</translation>
+    </message>
+    <message>
+        <source>The clip to export ends at the playing position (O)</source>
+        <translation>Клип для экспорта заканчивается на текущей позиции (O)</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>Сбр&amp;осить</translation>
+    </message>
+    <message>
+        <source>Forget the clip&apos;s start and end</source>
+        <translation>Забыть начало и конец клипа</translation>
+    </message>
+    <message>
+        <source>E&amp;xport clip…</source>
+        <translation>&amp;Экспорт клипа…</translation>
+    </message>
+    <message>
+        <source>Save the marked part as an MP4 (Ctrl+Shift+E): cut on the server without re-encoding, from the last keyframe before its start, with the case and the source&apos;s SHA-256 in it; saved only once its SHA-256 matches</source>
+        <translation>Сохранить отмеченную часть как MP4 (Ctrl+Shift+E): вырезается на сервере без перекодирования, с последнего ключевого кадра перед началом, с номером дела и SHA-256 источника внутри; сохраняется, только если её SHA-256 совпадает</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Отменить экспорт</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>клип</translation>
+    </message>
+    <message>
+        <source>Export clip %1–%2</source>
+        <translation>Экспорт клипа %1–%2</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4)</source>
+        <translation>Видео MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>Clip: %1 – %2 (%3)</source>
+        <translation>Клип: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Clip: mark its start (I) and end (O) while playing</source>
+        <translation>Клип: отметьте начало (I) и конец (O) во время воспроизведения</translation>
+    </message>
+</context>
+<context>
     <name>audientia::gui::DownloadViewModel</name>
     <message>
         <source>A download is already running; wait for it or cancel it first.</source>
@@ -1551,6 +1610,22 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
     <message>
         <source>The download of %1 failed and nothing was saved: %2</source>
         <translation>Загрузка %1 не удалась, ничего не сохранено: %2</translation>
+    </message>
+    <message>
+        <source>A clip must end after it starts: mark its start (I) and its end (O) on the timeline.</source>
+        <translation>Клип должен заканчиваться после начала: отметьте начало (I) и конец (O) на шкале времени.</translation>
+    </message>
+    <message>
+        <source>the clip %1–%2</source>
+        <translation>клип %1–%2</translation>
+    </message>
+    <message>
+        <source>Saved the clip %1–%2 as %3 (cut without re-encoding; SHA-256 %4).</source>
+        <translation>Клип %1–%2 сохранён как %3 (вырезан без перекодирования; SHA-256 %4).</translation>
+    </message>
+    <message>
+        <source>It starts at %1, the last keyframe before %2, so that no picture is re-encoded.</source>
+        <translation>Он начинается с %1 — последнего ключевого кадра перед %2, — чтобы ни один кадр не перекодировался.</translation>
     </message>
 </context>
 <context>

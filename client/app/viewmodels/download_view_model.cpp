@@ -6,7 +6,8 @@
 #include <QtConcurrent/QtConcurrent>
 #include <filesystem>
 
-#include "audientia/client/recordings_api.h"
+#include "audientia/client/api_client.h"
+#include "viewmodels/formatting.h"
 #include "viewmodels/login_view_model.h"
 #include "viewmodels/recording_file_model.h"
 
@@ -21,7 +22,7 @@ DownloadViewModel::~DownloadViewModel() {
   pool_.waitForDone();
 }
 
-void DownloadViewModel::setClient(std::shared_ptr<client::RecordingsApi> client) {
+void DownloadViewModel::setClient(std::shared_ptr<client::ApiClient> client) {
   client_ = std::move(client);
 }
 
@@ -30,70 +31,115 @@ int DownloadViewModel::percent() const {
   return static_cast<int>(done_ * 100 / total_);
 }
 
-void DownloadViewModel::start(const std::string& recordingId, const v1::RecordingFile& file,
-                              const QString& path) {
+bool DownloadViewModel::mayStart(const QString& path) {
   if (state_ == DownloadState::kRunning) {
     status_ = tr("A download is already running; wait for it or cancel it first.");
     emit stateChanged(state_);
-    return;
+    return false;
   }
   if (!client_) {
     finish(DownloadState::kFailed, tr("Not connected to the server; log in again."));
-    return;
+    return false;
   }
-  const QString what = RecordingFileModel::roleName(file);
-  const QFileInfo target(path);
-  if (path.isEmpty() || !target.dir().exists()) {
+  if (path.isEmpty() || !QFileInfo(path).dir().exists()) {
     finish(DownloadState::kFailed,
            tr("Cannot save to %1: the folder does not exist.").arg(QDir::toNativeSeparators(path)));
-    return;
+    return false;
   }
-  cancelled_ = std::make_shared<std::atomic<bool>>(false);
-  state_ = DownloadState::kRunning;
-  done_ = 0;
-  total_ = file.size_bytes();
-  status_ = tr("Downloading %1…").arg(what);
-  emit stateChanged(state_);
-  emit progressChanged(done_, total_);
+  return true;
+}
 
+void DownloadViewModel::start(const std::string& recordingId, const v1::RecordingFile& file,
+                              const QString& path) {
+  if (!mayStart(path)) return;
+  const QString what = RecordingFileModel::roleName(file);
   client::DownloadRequest request;
   request.recordingId = recordingId;
   request.role = file.role();
   request.sequence = file.sequence();
   auto api = client_;
-  auto cancelled = cancelled_;
-  const std::string out = path.toStdString();
+  const std::filesystem::path out = path.toStdString();
   const QString sha = QString::fromStdString(file.sha256());
+  const QString shown = QDir::toNativeSeparators(path);
+  run(what, path, file.size_bytes(),
+      [api, request, out, what, sha,
+       shown](const client::ProgressCallback& progress) -> Expected<QString> {
+        AUDIENTIA_TRY_STATUS(api->downloadRecordingFile(request, out, progress));
+        return tr("Saved %1 as %2. Its SHA-256 matches the one the server recorded: %3")
+            .arg(what, shown, sha);
+      });
+}
+
+void DownloadViewModel::startClip(const std::string& recordingId, qint64 fromMs, qint64 toMs,
+                                  const QString& path) {
+  if (toMs <= fromMs) {
+    finish(DownloadState::kFailed, tr("A clip must end after it starts: mark its start (I) "
+                                      "and its end (O) on the timeline."));
+    return;
+  }
+  if (!mayStart(path)) return;
+  const QString what =
+      tr("the clip %1–%2")
+          .arg(leftToRight(preciseClockText(fromMs)), leftToRight(preciseClockText(toMs)));
+  auto api = client_;
+  const client::ClipExportRequest request{recordingId, fromMs, toMs};
+  const std::filesystem::path out = path.toStdString();
+  const QString shown = leftToRight(QDir::toNativeSeparators(path));
+  run(what, path, -1,
+      [api, request, out, shown](const client::ProgressCallback& progress) -> Expected<QString> {
+        AUDIENTIA_TRY(v1::ClipInfo clip, api->exportClip(request, out, progress));
+        QString text = tr("Saved the clip %1–%2 as %3 (cut without re-encoding; SHA-256 %4).")
+                           .arg(leftToRight(preciseClockText(clip.start_ms())),
+                                leftToRight(preciseClockText(clip.end_ms())), shown,
+                                leftToRight(QString::fromStdString(clip.sha256())));
+        if (clip.start_ms() != clip.asked_from_ms()) {
+          text += QLatin1Char(' ') +
+                  tr("It starts at %1, the last keyframe before %2, so that no picture is "
+                     "re-encoded.")
+                      .arg(leftToRight(preciseClockText(clip.start_ms())),
+                           leftToRight(preciseClockText(clip.asked_from_ms())));
+        }
+        return text;
+      });
+}
+
+void DownloadViewModel::run(const QString& what, const QString& path, qint64 total, Work work) {
+  cancelled_ = std::make_shared<std::atomic<bool>>(false);
+  state_ = DownloadState::kRunning;
+  done_ = 0;
+  total_ = total;
+  status_ = tr("Downloading %1…").arg(what);
+  emit stateChanged(state_);
+  emit progressChanged(done_, total_);
+
+  auto cancelled = cancelled_;
   QPointer<DownloadViewModel> self(this);
   (void)QtConcurrent::run(&pool_, [=]() {
-    const Status status = api->downloadRecordingFile(
-        request, std::filesystem::path(out), [=](std::uint64_t done, std::uint64_t total) {
-          QMetaObject::invokeMethod(
-              self,
-              [=] {
-                if (!self || self->state_ != DownloadState::kRunning) return;
-                self->done_ = static_cast<qint64>(done);
-                if (total > 0) self->total_ = static_cast<qint64>(total);
-                emit self->progressChanged(self->done_, self->total_);
-              },
-              Qt::QueuedConnection);
-          return !*cancelled;
-        });
+    Expected<QString> result = work([=](std::uint64_t done, std::uint64_t size) {
+      QMetaObject::invokeMethod(
+          self,
+          [=] {
+            if (!self || self->state_ != DownloadState::kRunning) return;
+            self->done_ = static_cast<qint64>(done);
+            if (size > 0) self->total_ = static_cast<qint64>(size);
+            emit self->progressChanged(self->done_, self->total_);
+          },
+          Qt::QueuedConnection);
+      return !*cancelled;
+    });
     QMetaObject::invokeMethod(
         self,
         [=] {
           if (!self) return;
-          if (status) {
-            self->finish(
-                DownloadState::kDone,
-                tr("Saved %1 as %2. Its SHA-256 matches the one the server recorded: %3")
-                    .arg(what, QDir::toNativeSeparators(QString::fromStdString(out)), sha));
+          if (result) {
+            self->saved_ = path;
+            self->finish(DownloadState::kDone, *result);
           } else if (*cancelled) {
             self->finish(DownloadState::kCancelled, tr("Download cancelled; nothing was saved."));
           } else {
             self->finish(DownloadState::kFailed,
                          tr("The download of %1 failed and nothing was saved: %2")
-                             .arg(what, errorText(status.error())));
+                             .arg(what, errorText(result.error())));
           }
         },
         Qt::QueuedConnection);

@@ -1,21 +1,25 @@
 #pragma once
 
-// Saving one file of a recording on the workstation (prosecutors and clerks): the download runs
-// on a worker thread over the session's client, reports its progress, can be cancelled, and is
-// written under a temporary name that becomes the chosen name only once the whole file arrived
-// and its SHA-256 matched the one the server recorded (client::RecordingsApi); a download that
-// fails or is cancelled leaves nothing under that name. One download at a time.
+// Saving evidence on the workstation (prosecutors and clerks): one file of a recording, or a
+// clip of it cut on the server (stream copy). The transfer runs on a worker thread over the
+// session's client, reports its progress, can be cancelled, and is written under a temporary
+// name that becomes the chosen name only once the whole file arrived and its SHA-256 matched
+// the server's (client::RecordingsApi, client::ExportApi); one that fails or is cancelled leaves
+// nothing under that name. One at a time.
 
 #include <QObject>
 #include <QString>
 #include <QThreadPool>
 #include <atomic>
+#include <functional>
 #include <memory>
 
+#include "audientia/base/expected.h"
+#include "audientia/client/progress_callback.h"
 #include "audientia/v1/recordings.pb.h"
 
 namespace audientia::client {
-class RecordingsApi;
+class ApiClient;
 }
 
 namespace audientia::gui {
@@ -27,12 +31,16 @@ class DownloadViewModel : public QObject {
 
  public:
   explicit DownloadViewModel(QObject* parent = nullptr);
-  // Cancels the download in progress and waits for it to stop.
+  // Cancels the transfer in progress and waits for it to stop.
   ~DownloadViewModel() override;
 
-  void setClient(std::shared_ptr<client::RecordingsApi> client);
-  // Downloads `file` of recording `recordingId` to `path`. Refused (errorText) while another runs.
+  void setClient(std::shared_ptr<client::ApiClient> client);
+  // Downloads `file` of recording `recordingId` to `path`. Refused (statusText) while another
+  // transfer runs.
   void start(const std::string& recordingId, const v1::RecordingFile& file, const QString& path);
+  // Exports [fromMs, toMs) of the recording as an MP4 clip to `path` (the server cuts it on the
+  // keyframe at or before fromMs; the message says where it really starts).
+  void startClip(const std::string& recordingId, qint64 fromMs, qint64 toMs, const QString& path);
   void cancel();
 
   DownloadState state() const { return state_; }
@@ -42,21 +50,30 @@ class DownloadViewModel : public QObject {
   int percent() const;
   // What happened, in words: progress, the checked digest, or the reason it failed.
   const QString& statusText() const { return status_; }
+  // The file last saved (empty until one is).
+  const QString& savedPath() const { return saved_; }
 
  signals:
   void stateChanged(DownloadState state);
   void progressChanged(qint64 done, qint64 total);
 
  private:
+  // The transfer itself, on the worker thread: what it says when it succeeds, or why not.
+  using Work = std::function<Expected<QString>(const client::ProgressCallback& progress)>;
+  // Checks that one may start (not running, a client, an existing folder); false after saying
+  // why.
+  bool mayStart(const QString& path);
+  void run(const QString& what, const QString& path, qint64 total, Work work);
   void finish(DownloadState state, const QString& text);
 
-  std::shared_ptr<client::RecordingsApi> client_;
+  std::shared_ptr<client::ApiClient> client_;
   QThreadPool pool_;
   std::shared_ptr<std::atomic<bool>> cancelled_;
   DownloadState state_ = DownloadState::kIdle;
   qint64 done_ = 0;
   qint64 total_ = 0;
   QString status_;
+  QString saved_;
 };
 
 }  // namespace audientia::gui

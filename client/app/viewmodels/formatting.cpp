@@ -90,6 +90,11 @@ QString clockText(std::int64_t ms) {
       .arg(totalSeconds % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString preciseClockText(std::int64_t ms) {
+  const std::int64_t tenths = ms > 0 ? ms / 100 % 10 : 0;
+  return clockText(ms) + QLocale().decimalPoint() + QString::number(tenths);
+}
+
 QString wallClockText(const QDateTime& time) {
   QString format = QLocale().timeFormat(QLocale::LongFormat);
   format.remove(QLatin1Char('t'));

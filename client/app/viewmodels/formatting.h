@@ -18,6 +18,8 @@ QString statusName(v1::HearingStatus status);  // "Open"
 QString roleName(v1::Role role);               // "Prosecutor"
 QString durationText(std::int64_t ms);         // "1:02:03"; "–" when unknown (0 or less)
 QString clockText(std::int64_t ms);            // a running clock: "0:00:00", "1:02:03"
+// A clock with tenths of a second, for cut points: "0:00:06.5" (the locale's decimal point).
+QString preciseClockText(std::int64_t ms);
 // The local time of day with seconds in the locale's way, without the time zone: "14:03:07".
 QString wallClockText(const QDateTime& time);
 QString sizeText(std::int64_t bytes);              // "512 bytes", "1.4 MiB"

@@ -166,6 +166,7 @@ void PlayerViewModel::close() {
   pendingSeekMs_ = -1;
   gapMarks_.clear();
   openedAt_.invalidate();
+  clearClip();
   ++generation_;
   thumbnails_.setRecording({});
   if (!waveform_.empty()) {
@@ -353,6 +354,31 @@ void PlayerViewModel::rebuildMarks() {
   std::stable_sort(marks_.begin(), marks_.end(),
                    [](const Mark& a, const Mark& b) { return a.atMs < b.atMs; });
   emit marksChanged();
+}
+
+void PlayerViewModel::markClipStart() {
+  if (!hasMedia()) return;
+  clipStart_ = positionMs();
+  if (clipEnd_ >= 0 && clipEnd_ <= clipStart_) clipEnd_ = -1;
+  emit clipChanged();
+}
+
+void PlayerViewModel::markClipEnd() {
+  if (!hasMedia()) return;
+  clipEnd_ = positionMs();
+  if (clipStart_ >= 0 && clipStart_ >= clipEnd_) clipStart_ = -1;
+  emit clipChanged();
+}
+
+void PlayerViewModel::clearClip() {
+  if (clipStart_ < 0 && clipEnd_ < 0) return;
+  clipStart_ = -1;
+  clipEnd_ = -1;
+  emit clipChanged();
+}
+
+bool PlayerViewModel::hasClip() const {
+  return (clipStart_ >= 0 || clipEnd_ >= 0) && clipToMs() > clipFromMs();
 }
 
 void PlayerViewModel::fetchWaveform(const v1::Recording& recording) {

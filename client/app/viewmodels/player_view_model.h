@@ -79,6 +79,18 @@ class PlayerViewModel : public QObject {
   // The pictures the server took of the recording playing (the timeline previews them).
   ThumbnailStripModel& thumbnails() { return thumbnails_; }
   const ThumbnailStripModel& thumbnails() const { return thumbnails_; }
+  // The stretch marked for a clip: its start (I) and end (O) at the playing position. An unset
+  // start is the recording's start, an unset end its end; -1 when unset. Cleared by open().
+  void markClipStart();
+  void markClipEnd();
+  void clearClip();
+  qint64 clipStartMs() const { return clipStart_; }
+  qint64 clipEndMs() const { return clipEnd_; }
+  // Whether a mark is set and the stretch it gives is not empty.
+  bool hasClip() const;
+  // The stretch to export: [start or 0, end or the duration).
+  qint64 clipFromMs() const { return clipStart_ >= 0 ? clipStart_ : 0; }
+  qint64 clipToMs() const { return clipEnd_ >= 0 ? clipEnd_ : durationMs(); }
   // The mark at or just before positionMs (-1: none), for the view's "now" text.
   int markBefore(qint64 positionMs) const;
 
@@ -113,6 +125,7 @@ class PlayerViewModel : public QObject {
   void positionChanged(qint64 ms);
   void durationChanged(qint64 ms);
   void marksChanged();
+  void clipChanged();
   void tracksChanged();
   void rateChanged(double rate);
   void statusChanged(const QString& text);
@@ -138,6 +151,8 @@ class PlayerViewModel : public QObject {
   QString title_;
   qint64 knownDurationMs_ = 0;
   qint64 pendingSeekMs_ = -1;
+  qint64 clipStart_ = -1;
+  qint64 clipEnd_ = -1;
   double rate_ = 1.0;
   QString status_;
   bool problem_ = false;

@@ -292,8 +292,8 @@ void ClientApp::onLoggedOut() {
 void ClientApp::startPlayer() {
   if (!streams_) streams_ = std::make_unique<MediaStreamServer>();
   if (player_ == nullptr) player_ = new PlayerViewModel(*streams_, this);
-  window_->addPlayer(*player_, annotations_);
   if (downloads_ == nullptr) downloads_ = new DownloadViewModel(this);
+  window_->addPlayer(*player_, annotations_, downloads_);
   window_->detailsWidget()->setDownloads(*downloads_);
   // All three read through the session's own client (its token, its connection).
   api_.sessionClient(this, [this](Expected<std::shared_ptr<client::ApiClient>> api) {

@@ -384,19 +384,22 @@ void MainWindow::addAnnotations(AnnotationsViewModel& annotations) {
   connect(&annotations, &AnnotationsViewModel::errorOccurred, this, &MainWindow::showError);
 }
 
-void MainWindow::addPlayer(PlayerViewModel& player, AnnotationsViewModel* annotations) {
+void MainWindow::addPlayer(PlayerViewModel& player, AnnotationsViewModel* annotations,
+                           DownloadViewModel* downloads) {
   if (tabs_->indexOf(hearingsTab_) < 0 || player_ != nullptr) return;
   player_ = &player;
   playerAnnotations_ = annotations;
+  playerDownloads_ = downloads;
   details_->setPlayable(true);
   connect(details_, &HearingDetailsWidget::playRequested, this, [this](int row, qint64 atMs) {
     const v1::Recording* recording = viewModel_.recordings()->recordingAt(row);
     const auto& details = viewModel_.details();
     if (recording == nullptr || !details) return;
     if (playerWindow_ == nullptr) {
-      playerWindow_ = new PlayerWindow(*player_, playerAnnotations_, this);
+      playerWindow_ = new PlayerWindow(*player_, playerAnnotations_, playerDownloads_, this);
     }
-    playerWindow_->play(*recording, tr("Case %1").arg(leftToRight(details->caseNumber)), atMs);
+    playerWindow_->play(*recording, tr("Case %1").arg(leftToRight(details->caseNumber)), atMs,
+                        details->caseNumber);
   });
 }
 

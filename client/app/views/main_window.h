@@ -28,6 +28,7 @@ class AuditWidget;
 class CaptureViewModel;
 class CaptureWidget;
 class AnnotationsViewModel;
+class DownloadViewModel;
 class HearingsViewModel;
 class HearingDetailsWidget;
 class PlayerViewModel;
@@ -102,8 +103,9 @@ class MainWindow : public QMainWindow {
   HearingDetailsWidget* detailsWidget() const { return details_; }
   // The player (prosecutors and clerks): "Play" in the hearing view opens the selected recording
   // in the player window, with the annotations beside it (annotations: null for none); a search
-  // hit plays from its moment.
-  void addPlayer(PlayerViewModel& player, AnnotationsViewModel* annotations);
+  // hit plays from its moment. downloads: exports clips from the player (null: no export).
+  void addPlayer(PlayerViewModel& player, AnnotationsViewModel* annotations,
+                 DownloadViewModel* downloads = nullptr);
   // Null until a recording was played.
   PlayerWindow* playerWindow() const { return playerWindow_; }
   // Opens a hearing on the Hearings tab; with a recording, that recording at atMs.
@@ -157,6 +159,7 @@ class MainWindow : public QMainWindow {
   HearingDetailsWidget* details_ = nullptr;
   PlayerViewModel* player_ = nullptr;
   AnnotationsViewModel* playerAnnotations_ = nullptr;
+  DownloadViewModel* playerDownloads_ = nullptr;
   PlayerWindow* playerWindow_ = nullptr;
   QProgressBar* busy_ = nullptr;
   QLabel* countLabel_ = nullptr;

@@ -20,6 +20,7 @@
 #include "viewmodels/formatting.h"
 #include "viewmodels/player_view_model.h"
 #include "views/annotations_panel.h"
+#include "views/clip_bar.h"
 #include "views/timeline_widget.h"
 
 namespace audientia::gui {
@@ -38,7 +39,7 @@ QToolButton* transportButton(QStyle::StandardPixmap icon, const QString& tip, QW
 }  // namespace
 
 PlayerWindow::PlayerWindow(PlayerViewModel& player, AnnotationsViewModel* annotations,
-                           QWidget* parent)
+                           DownloadViewModel* downloads, QWidget* parent)
     : QWidget(parent, Qt::Window), player_(player) {
   setWindowTitle(tr("Player"));
   title_ = new QLabel(this);
@@ -117,6 +118,10 @@ PlayerWindow::PlayerWindow(PlayerViewModel& player, AnnotationsViewModel* annota
   leftLayout->addWidget(video_, 1);
   leftLayout->addWidget(timeline_);
   leftLayout->addLayout(transport);
+  if (downloads != nullptr) {
+    clipBar_ = new ClipBar(player_, *downloads, left);
+    leftLayout->addWidget(clipBar_);
+  }
   leftLayout->addWidget(now_);
   leftLayout->addWidget(status_);
 
@@ -201,10 +206,17 @@ void PlayerWindow::addShortcuts() {
   add(Qt::Key_BracketRight, [this] { player_.faster(); });
   add(QKeySequence(Qt::CTRL | Qt::Key_W), [this] { close(); });
   if (panel_ != nullptr) add(QKeySequence(Qt::CTRL | Qt::Key_M), [this] { annotateHere(); });
+  if (clipBar_ != nullptr) {
+    add(Qt::Key_I, [this] { player_.markClipStart(); });
+    add(Qt::Key_O, [this] { player_.markClipEnd(); });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { clipBar_->exportClip(); });
+  }
 }
 
-void PlayerWindow::play(const v1::Recording& recording, const QString& heading, qint64 atMs) {
+void PlayerWindow::play(const v1::Recording& recording, const QString& heading, qint64 atMs,
+                        const QString& caseNumber) {
   heading_ = heading;
+  if (clipBar_ != nullptr) clipBar_->setCaseNumber(caseNumber);
   title_->setText(heading + QStringLiteral(" — ") +
                   leftToRight(QString::fromStdString(recording.file_name())));
   setWindowTitle(tr("Player — %1").arg(heading));

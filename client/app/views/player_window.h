@@ -6,7 +6,8 @@
 // and, on the right, the recording's annotations: a click on one plays from there, and
 // "Annotate here" (Ctrl+M, or Insert) adds one at the playing position, pausing while it is
 // typed. Keyboard: Space or K play/pause, J/L (see PlayerViewModel), Left/Right 5 s,
-// Shift+Left/Right 1 s, Page Up/Down previous/next mark, Home/End, [ and ] speed, Ctrl+W closes.
+// Shift+Left/Right 1 s, Page Up/Down previous/next mark, Home/End, [ and ] speed, Ctrl+W closes;
+// with a DownloadViewModel, I and O mark a clip's start and end and Ctrl+Shift+E exports it.
 
 #include <QWidget>
 
@@ -22,6 +23,8 @@ namespace audientia::gui {
 
 class AnnotationsPanel;
 class AnnotationsViewModel;
+class ClipBar;
+class DownloadViewModel;
 class PlayerViewModel;
 class TimelineWidget;
 
@@ -29,17 +32,22 @@ class PlayerWindow : public QWidget {
   Q_OBJECT
 
  public:
-  // annotations: null for a role without them (no panel).
-  PlayerWindow(PlayerViewModel& player, AnnotationsViewModel* annotations, QWidget* parent);
+  // annotations: null for a role without them (no panel); downloads: null, no clip export.
+  PlayerWindow(PlayerViewModel& player, AnnotationsViewModel* annotations,
+               DownloadViewModel* downloads, QWidget* parent);
 
-  // Shows the window and plays the recording from atMs (-1: the start); heading names the case.
-  void play(const v1::Recording& recording, const QString& heading, qint64 atMs);
+  // Shows the window and plays the recording from atMs (-1: the start); heading names the case,
+  // caseNumber names exported clips.
+  void play(const v1::Recording& recording, const QString& heading, qint64 atMs,
+            const QString& caseNumber = QString());
 
   TimelineWidget* timeline() const { return timeline_; }
   QVideoWidget* video() const { return video_; }
   AnnotationsPanel* annotationsPanel() const { return panel_; }
   QLabel* statusLabel() const { return status_; }
   QComboBox* speedBox() const { return speed_; }
+  // Null without clip export.
+  ClipBar* clipBar() const { return clipBar_; }
   void annotateHere();
 
  protected:
@@ -68,6 +76,7 @@ class PlayerWindow : public QWidget {
   QPushButton* annotate_ = nullptr;
   QLabel* status_ = nullptr;
   AnnotationsPanel* panel_ = nullptr;
+  ClipBar* clipBar_ = nullptr;
 };
 
 }  // namespace audientia::gui

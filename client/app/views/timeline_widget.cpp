@@ -48,6 +48,7 @@ TimelineWidget::TimelineWidget(PlayerViewModel& player, QWidget* parent)
   connect(&player_, &PlayerViewModel::positionChanged, this, repaint);
   connect(&player_, &PlayerViewModel::durationChanged, this, repaint);
   connect(&player_, &PlayerViewModel::marksChanged, this, repaint);
+  connect(&player_, &PlayerViewModel::clipChanged, this, repaint);
   connect(&player_, &PlayerViewModel::waveformChanged, this, repaint);
 }
 
@@ -125,6 +126,13 @@ void TimelineWidget::paintEvent(QPaintEvent*) {
     played.setRight(xOf(player_.positionMs()));
     painter.setBrush(palette().color(QPalette::Highlight));
     painter.drawRoundedRect(played, 3, 3);
+  }
+  if (enabled && player_.hasClip()) {
+    // The clip marked for export, over the bar.
+    QRect clip = bar.adjusted(0, -5, 0, 5);
+    clip.setLeft(xOf(player_.clipFromMs()));
+    clip.setRight(xOf(player_.clipToMs()));
+    painter.fillRect(clip, QColor(0x2e, 0x7d, 0x32, 110));
   }
   for (const auto& mark : player_.marks()) {
     const int x = xOf(mark.atMs);

@@ -1,7 +1,7 @@
 #pragma once
 
 // The player's timeline: the recording's loudness over time (the server's waveform) above a bar
-// of its length, what has been played, the marks
+// of its length, what has been played, the clip marked for export (green), the marks
 // (annotations in blue, pauses in amber, interruptions in red) as ticks, and the playing position.
 // A click seeks there, or exactly to a mark when it lands on one; hovering a mark shows its time
 // and text, and the server's picture of that moment above it. Media time runs left to right in
