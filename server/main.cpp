@@ -84,6 +84,8 @@ constexpr char kUsage[] =
     "                       (default 72)\n"
     "  --upload-sync-mib M  fsync and record an upload's durable offset every M MiB of a\n"
     "                       stream, or once the sync before has ended (default 64)\n"
+    "  --rotate-signing-key  retire the evidence signing key (kept under DIR/keys/retired)\n"
+    "                        and issue a new one from the CA before starting\n"
     "  --require-client-cert  mutual TLS: refuse clients without a certificate issued by\n"
     "                       the server's CA (DIR/tls/ca.pem)\n"
     "  --session-hours H    absolute session lifetime (default 12)\n"
@@ -110,6 +112,7 @@ struct Options {
   std::string databaseUrl;
   std::string mediaStore;
   bool requireClientCert = false;
+  bool rotateSigningKey = false;
   int sessionHours = 12;
   int idleMinutes = 30;
   // Resumable uploads (issue 4).
@@ -145,6 +148,10 @@ Expected<Options> parseArguments(int argc, char** argv) {
     if (arg == "--help" || arg == "-h") {
       options.help = true;
       return options;
+    }
+    if (arg == "--rotate-signing-key") {
+      options.rotateSigningKey = true;
+      continue;
     }
     if (arg == "--require-client-cert") {
       options.requireClientCert = true;
@@ -300,6 +307,13 @@ int run(const Options& options) {
   auto tls = bootstrap::TlsBootstrap::ensure(options.dataDir);
   if (!tls) return fail(tls.error().withContext("preparing TLS"));
   if (tls->createdCa) log->info("created a private CA: {}", tls->caCertPath.string());
+  auto signing = options.rotateSigningKey
+                     ? bootstrap::TlsBootstrap::rotateSigningKey(options.dataDir)
+                     : bootstrap::TlsBootstrap::ensureSigningKey(options.dataDir);
+  if (!signing) return fail(signing.error().withContext("preparing the evidence signing key"));
+  if (signing->issued) {
+    log->info("issued the evidence signing key: {}", signing->certPath.string());
+  }
 
   app::SystemClock clock;
   app::PasswordHasher hasher;

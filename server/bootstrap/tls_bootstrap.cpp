@@ -244,6 +244,39 @@ Expected<Pair> issueServer(const Pair& ca, const std::string& hostname) {
   return server;
 }
 
+Expected<Pair> issueSigning(const Pair& ca) {
+  Pair signing;
+  AUDIENTIA_TRY(signing.key, generateKey());
+  CertSpec spec{"Audientia evidence signing",
+                kCaDays,
+                {{NID_basic_constraints, "critical,CA:FALSE"},
+                 {NID_key_usage, "critical,digitalSignature,nonRepudiation"},
+                 {NID_ext_key_usage, "emailProtection"},
+                 {NID_subject_key_identifier, "hash"},
+                 {NID_authority_key_identifier, "keyid:always"}}};
+  AUDIENTIA_TRY(signing.cert, makeCert(spec, signing.key.get(), ca.cert.get(), ca.key.get()));
+  AUDIENTIA_TRY(signing.keyPem, keyPem(signing.key.get()));
+  AUDIENTIA_TRY(signing.certPem, certPem(signing.cert.get()));
+  return signing;
+}
+
+// The CA of dataDir, which ensure() made.
+Expected<Pair> loadCa(const fs::path& dataDir) {
+  const fs::path dir = dataDir / "tls";
+  if (!fileExists(dir / "ca.pem")) {
+    return Error(ErrorCode::kFailedPrecondition,
+                 "no CA in " + dir.string() + ": start the server on this data dir once first");
+  }
+  return loadPair(dir / "ca.key", dir / "ca.pem");
+}
+
+Status makeKeysDir(const fs::path& dir) {
+  if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) {
+    return internalError("creating " + dir.string() + ": " + std::strerror(errno));
+  }
+  return ok();
+}
+
 // Whether the existing server certificate can be kept.
 bool serverCertUsable(const Pair& server, const Pair& ca, const std::string& hostname) {
   bool signedByCa = X509_verify(server.cert.get(), X509_get0_pubkey(ca.cert.get())) == 1;
@@ -298,6 +331,61 @@ Expected<TlsMaterial> TlsBootstrap::ensure(const fs::path& dataDir, const std::s
   material.serverCertPem = server.certPem;
   material.serverKeyPem = server.keyPem;
   return material;
+}
+
+Expected<SigningMaterial> TlsBootstrap::ensureSigningKey(const fs::path& dataDir) {
+  AUDIENTIA_TRY(Pair ca, loadCa(dataDir));
+  const fs::path dir = dataDir / "keys";
+  AUDIENTIA_TRY_STATUS(makeKeysDir(dir));
+  SigningMaterial material;
+  material.certPath = dir / "signing.pem";
+  material.caCertPem = ca.certPem;
+  Pair signing;
+  if (fileExists(material.certPath)) {
+    AUDIENTIA_TRY(signing, loadPair(dir / "signing.key", material.certPath));
+    const bool signedByCa = X509_verify(signing.cert.get(), X509_get0_pubkey(ca.cert.get())) == 1;
+    ERR_clear_error();
+    if (!signedByCa) {
+      return Error(ErrorCode::kFailedPrecondition,
+                   material.certPath.string() + " was not issued by the CA in " +
+                       (dataDir / "tls" / "ca.pem").string() +
+                       ": packages signed with it would not verify; rotate the signing key "
+                       "(audientia-server --rotate-signing-key)");
+    }
+  } else {
+    AUDIENTIA_TRY(signing, issueSigning(ca));
+    AUDIENTIA_TRY_STATUS(writePair(dir / "signing.key", material.certPath, signing));
+    material.issued = true;
+  }
+  material.certPem = signing.certPem;
+  material.keyPem = signing.keyPem;
+  return material;
+}
+
+Expected<SigningMaterial> TlsBootstrap::rotateSigningKey(const fs::path& dataDir) {
+  AUDIENTIA_TRY(Pair ca, loadCa(dataDir));
+  const fs::path dir = dataDir / "keys";
+  AUDIENTIA_TRY_STATUS(makeKeysDir(dir));
+  if (fileExists(dir / "signing.pem")) {
+    AUDIENTIA_TRY(Pair old, loadPair(dir / "signing.key", dir / "signing.pem"));
+    std::unique_ptr<BIGNUM, BnFree> serial(
+        ASN1_INTEGER_to_BN(X509_get0_serialNumber(old.cert.get()), nullptr));
+    char* hex = serial ? BN_bn2hex(serial.get()) : nullptr;
+    if (hex == nullptr) return tlsError("reading the signing certificate's serial number");
+    const std::string name = "signing-" + std::string(hex);
+    OPENSSL_free(hex);
+    const fs::path retired = dir / "retired";
+    AUDIENTIA_TRY_STATUS(makeKeysDir(retired));
+    AUDIENTIA_TRY_STATUS(writePair(retired / (name + ".key"), retired / (name + ".pem"), old));
+    std::error_code error;
+    fs::remove(dir / "signing.pem", error);  // the commit mark first
+    if (error)
+      return internalError("retiring " + (dir / "signing.pem").string() + ": " + error.message());
+  }
+  Pair signing;
+  AUDIENTIA_TRY(signing, issueSigning(ca));
+  AUDIENTIA_TRY_STATUS(writePair(dir / "signing.key", dir / "signing.pem", signing));
+  return SigningMaterial{signing.certPem, signing.keyPem, ca.certPem, dir / "signing.pem", true};
 }
 
 Expected<fs::path> TlsBootstrap::issueClientCert(const fs::path& dataDir, const std::string& name,

@@ -6,9 +6,13 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 
+#include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <memory>
+#include <vector>
 
 #include "test_support.h"
 
@@ -116,6 +120,129 @@ TEST(TlsBootstrap, MissingCaKeyIsAClearError) {
   ASSERT_FALSE(again);
   EXPECT_EQ(again.error().code(), ErrorCode::kFailedPrecondition);
   EXPECT_NE(again.error().message().find("ca.key"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace audientia::bootstrap
+
+namespace audientia::bootstrap {
+namespace {
+
+// Runs a shell command quietly; its exit code.
+int quietly(const std::string& command) {
+  const int status = std::system((command + " >/dev/null 2>&1").c_str());
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::string shellArg(const std::filesystem::path& path) {
+  return "'" + path.string() + "'";
+}
+
+// Signs `file` with the data dir's signing key as the evidence package does (a detached CMS
+// signature) and verifies it with the openssl tool and the CA alone; the verify's exit code.
+int signAndVerify(const std::filesystem::path& dataDir, const std::filesystem::path& file) {
+  const auto keys = dataDir / "keys";
+  const auto signature = file.string() + ".p7s";
+  if (quietly("openssl cms -sign -binary -in " + shellArg(file) + " -signer " +
+              shellArg(keys / "signing.pem") + " -inkey " + shellArg(keys / "signing.key") +
+              " -outform DER -out " + shellArg(signature)) != 0) {
+    return -1;
+  }
+  return quietly("openssl cms -verify -binary -inform DER -in " + shellArg(signature) +
+                 " -content " + shellArg(file) + " -CAfile " +
+                 shellArg(dataDir / "tls" / "ca.pem") + " -out /dev/null");
+}
+
+TEST(SigningKey, IssuedByTheCaOnceAndAcceptedByOpensslCms) {
+  TempDir dir;
+  ASSERT_TRUE(TlsBootstrap::ensure(dir.path(), "hearing-room-7"));
+  auto signing = TlsBootstrap::ensureSigningKey(dir.path());
+  ASSERT_TRUE(signing) << signing.error().toString();
+  EXPECT_TRUE(signing->issued);
+  EXPECT_EQ(modeOf(dir.path() / "keys"), 0700u);
+  EXPECT_EQ(modeOf(dir.path() / "keys" / "signing.key"), 0600u);
+  Cert ca = parse(signing->caCertPem);
+  Cert cert = parse(signing->certPem);
+  ASSERT_TRUE(ca && cert);
+  EXPECT_EQ(X509_verify(cert.get(), X509_get0_pubkey(ca.get())), 1);
+  EXPECT_TRUE(X509_get_key_usage(cert.get()) & KU_NON_REPUDIATION);
+  EXPECT_EQ(X509_check_ca(cert.get()), 0);
+
+  // Reused on the next start.
+  auto again = TlsBootstrap::ensureSigningKey(dir.path());
+  ASSERT_TRUE(again);
+  EXPECT_FALSE(again->issued);
+  EXPECT_EQ(again->certPem, signing->certPem);
+
+  // What it signs verifies with `openssl cms` and the CA alone; a changed byte does not.
+  const auto file = dir.path() / "tagmanifest-sha256.txt";
+  {
+    std::ofstream out(file);
+    out << "0123abcd  bag-info.txt\n";
+  }
+  EXPECT_EQ(signAndVerify(dir.path(), file), 0);
+  const std::string signature = file.string() + ".p7s";
+  {
+    std::ofstream out(file, std::ios::app);
+    out << "x";
+  }
+  EXPECT_NE(quietly("openssl cms -verify -binary -inform DER -in " + shellArg(signature) +
+                    " -content " + shellArg(file) + " -CAfile " +
+                    shellArg(dir.path() / "tls" / "ca.pem") + " -out /dev/null"),
+            0);
+}
+
+TEST(SigningKey, RotationKeepsTheOldCertificateWhichStillVerifies) {
+  TempDir dir;
+  ASSERT_TRUE(TlsBootstrap::ensure(dir.path(), "hearing-room-7"));
+  auto first = TlsBootstrap::ensureSigningKey(dir.path());
+  ASSERT_TRUE(first);
+  auto second = TlsBootstrap::rotateSigningKey(dir.path());
+  ASSERT_TRUE(second) << second.error().toString();
+  EXPECT_TRUE(second->issued);
+  EXPECT_NE(second->certPem, first->certPem);
+  std::vector<std::filesystem::path> retired;
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path() / "keys" / "retired")) {
+    retired.push_back(entry.path());
+  }
+  ASSERT_EQ(retired.size(), 2u);  // the old certificate and its key
+  for (const auto& path : retired) {
+    if (path.extension() == ".pem") {
+      EXPECT_EQ(quietly("openssl verify -CAfile " + shellArg(dir.path() / "tls" / "ca.pem") + " " +
+                        shellArg(path)),
+                0);
+    } else {
+      EXPECT_EQ(modeOf(path), 0600u);
+    }
+  }
+  const auto file = dir.path() / "data.txt";
+  {
+    std::ofstream out(file);
+    out << "evidence\n";
+  }
+  EXPECT_EQ(signAndVerify(dir.path(), file), 0);
+}
+
+TEST(SigningKey, NoCaOrAForeignCertificateIsAClearError) {
+  TempDir empty;
+  auto none = TlsBootstrap::ensureSigningKey(empty.path());
+  ASSERT_FALSE(none);
+  EXPECT_EQ(none.error().code(), ErrorCode::kFailedPrecondition);
+  EXPECT_NE(none.error().message().find("start the server"), std::string::npos);
+
+  TempDir one, other;
+  ASSERT_TRUE(TlsBootstrap::ensure(one.path(), "a"));
+  ASSERT_TRUE(TlsBootstrap::ensure(other.path(), "b"));
+  ASSERT_TRUE(TlsBootstrap::ensureSigningKey(other.path()));
+  std::filesystem::create_directories(one.path() / "keys");
+  for (const char* name : {"signing.pem", "signing.key"}) {
+    std::filesystem::copy_file(other.path() / "keys" / name, one.path() / "keys" / name);
+  }
+  auto foreign = TlsBootstrap::ensureSigningKey(one.path());
+  ASSERT_FALSE(foreign);
+  EXPECT_EQ(foreign.error().code(), ErrorCode::kFailedPrecondition);
+  EXPECT_NE(foreign.error().message().find("rotate-signing-key"), std::string::npos)
+      << foreign.error().message();
 }
 
 }  // namespace
