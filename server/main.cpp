@@ -84,6 +84,8 @@ constexpr char kUsage[] =
     "                       (default 72)\n"
     "  --upload-sync-mib M  fsync and record an upload's durable offset every M MiB of a\n"
     "                       stream, or once the sync before has ended (default 64)\n"
+    "  --organisation NAME  who exports evidence packages (their bag-info.txt's\n"
+    "                       Source-Organization; default Audientia)\n"
     "  --rotate-signing-key  retire the evidence signing key (kept under DIR/keys/retired)\n"
     "                        and issue a new one from the CA before starting\n"
     "  --require-client-cert  mutual TLS: refuse clients without a certificate issued by\n"
@@ -113,6 +115,7 @@ struct Options {
   std::string mediaStore;
   bool requireClientCert = false;
   bool rotateSigningKey = false;
+  std::string organisation = "Audientia";
   int sessionHours = 12;
   int idleMinutes = 30;
   // Resumable uploads (issue 4).
@@ -192,6 +195,11 @@ Expected<Options> parseArguments(int argc, char** argv) {
       }
     } else if (arg == "--job-backoff-seconds") {
       AUDIENTIA_TRY(options.jobBackoffSeconds, positive(arg, value, 3600));
+    } else if (arg == "--organisation") {
+      if (value.empty() || value.size() > 200 || value.find('\n') != std::string::npos) {
+        return invalidArgument("--organisation: a name of 1 to 200 characters on one line");
+      }
+      options.organisation = value;
     } else if (arg == "--thumbnail-seconds") {
       AUDIENTIA_TRY(options.thumbnailSeconds, positive(arg, value, 3600));
     } else if (arg == "--fixity-interval-hours") {
@@ -356,7 +364,10 @@ int run(const Options& options) {
   api::SearchGrpcService searchService(gate, search);
   app::ClipExport clips(recordings, hearings, *store, mediaProcessor, db.fixity(),
                         options.dataDir / "work");
-  api::ExportGrpcService exportService(gate, clips);
+  app::PackageExport packages(hearings, db.annotations(), db.auditLog(), *store, db.fixity(),
+                              {signing->certPem, signing->keyPem, signing->caCertPem},
+                              options.organisation);
+  api::ExportGrpcService exportService(gate, clips, packages, clock);
 
   // ---- Keeping (issue 4): background jobs, processing, fixity, retention, upload expiry ----
   auto jobLog = spdlog::stderr_color_mt("jobs");

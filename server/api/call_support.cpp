@@ -73,7 +73,8 @@ Status CallGate::finish(const char* method, const grpc::ServerContextBase& conte
 }
 
 Status CallGate::append(const char* method, const grpc::ServerContextBase& context,
-                        const app::RpcRule* rule, const CallAudit& audit, const Status& status) {
+                        const app::RpcRule* rule, const CallAudit& audit, const Status& status,
+                        std::int64_t* sequence) {
   if (audit_ == nullptr) return ok();
   domain::NewAuditEvent event;
   event.actorId = audit.actorId;
@@ -103,6 +104,7 @@ Status CallGate::append(const char* method, const grpc::ServerContextBase& conte
         ErrorCode::kUnavailable,
         "the audit trail could not be written; the call is refused: " + appended.error().message());
   }
+  if (sequence != nullptr) *sequence = appended->seq;
   return ok();
 }
 

@@ -54,6 +54,7 @@ struct CallState {
   // the call adds a second, failure event. Set by runCall.
   std::function<Status()> auditNow;
   bool audited = false;
+  std::int64_t auditSequence = 0;  // of the event auditNow appended (0: none yet)
 
   const domain::User& user() const { return caller->user; }
   void object(std::string type, std::string id, std::string office) {
@@ -83,8 +84,10 @@ class CallGate {
                 const app::RpcRule* rule, const CallAudit& audit, Status status,
                 std::chrono::steady_clock::duration elapsed, bool alreadyAudited = false);
   // Appends one event with the outcome of status.
+  // sequence, when given, receives the appended event's sequence number.
   Status append(const char* method, const grpc::ServerContextBase& context,
-                const app::RpcRule* rule, const CallAudit& audit, const Status& status);
+                const app::RpcRule* rule, const CallAudit& audit, const Status& status,
+                std::int64_t* sequence = nullptr);
 
  private:
   app::AuthService& auth_;
@@ -129,9 +132,10 @@ grpc::Status runCall(CallGate& gate, const char* method, const grpc::ServerConte
   }
   bool audited = false;
   if (status) {
-    CallState state{*rule, std::move(caller), std::move(audit), {}, false};
+    CallState state{*rule, std::move(caller), std::move(audit), {}, false, 0};
     state.auditNow = [&]() -> Status {
-      AUDIENTIA_TRY_STATUS(gate.append(method, context, rule, state.audit, ok()));
+      AUDIENTIA_TRY_STATUS(
+          gate.append(method, context, rule, state.audit, ok(), &state.auditSequence));
       state.audited = true;
       return ok();
     };

@@ -62,4 +62,70 @@ grpc::Status ExportGrpcService::ExportClip(grpc::ServerContext* context,
                  });
 }
 
+namespace {
+
+// The bag's files as stream messages, in chunks of at most kChunkBytes.
+class StreamSink final : public app::PackageSink {
+ public:
+  explicit StreamSink(grpc::ServerWriter<v1::ExportPackageResponse>& writer) : writer_(writer) {}
+  Status beginFile(const std::string& path, std::int64_t sizeBytes) override {
+    v1::ExportPackageResponse message;
+    message.mutable_file()->set_path(path);
+    message.mutable_file()->set_size_bytes(sizeBytes);
+    return send(message);
+  }
+  Status write(std::string_view data) override {
+    for (std::size_t at = 0; at < data.size(); at += ExportGrpcService::kChunkBytes) {
+      v1::ExportPackageResponse message;
+      message.set_data(std::string(data.substr(at, ExportGrpcService::kChunkBytes)));
+      AUDIENTIA_TRY_STATUS(send(message));
+    }
+    return ok();
+  }
+
+ private:
+  Status send(const v1::ExportPackageResponse& message) {
+    if (!writer_.Write(message)) {
+      return Error(ErrorCode::kCancelled, "client stopped reading the package");
+    }
+    return ok();
+  }
+  grpc::ServerWriter<v1::ExportPackageResponse>& writer_;
+};
+
+}  // namespace
+
+grpc::Status ExportGrpcService::ExportPackage(
+    grpc::ServerContext* context, const v1::ExportPackageRequest* request,
+    grpc::ServerWriter<v1::ExportPackageResponse>* writer) {
+  return runCall(
+      gate_, "/audientia.v1.ExportService/ExportPackage", *context, *request,
+      [&](CallState& call) -> Status {
+        call.object("hearing", request->hearing_id(), {});
+        call.audit.details.emplace_back("reason", request->reason());
+        AUDIENTIA_TRY(auto package, packages_.prepare(call.user(), request->hearing_id(),
+                                                      request->reason(), &call.audit.officeId));
+        call.audit.details.emplace_back("package_sha256", package->digest());
+        call.audit.details.emplace_back("payload_files", std::to_string(package->payload.size()));
+        call.audit.details.emplace_back("payload_bytes", std::to_string(package->payloadBytes));
+        // The export is in the trail, with the digest of the payload, before any byte leaves;
+        // the package names that event.
+        AUDIENTIA_TRY_STATUS(call.auditNow());
+        v1::ExportPackageResponse first;
+        v1::PackageInfo& info = *first.mutable_info();
+        info.set_hearing_id(package->hearingId);
+        info.set_case_number(package->caseNumber);
+        info.set_audit_sequence(call.auditSequence);
+        info.set_payload_manifest_sha256(package->digest());
+        info.set_payload_bytes(package->payloadBytes);
+        info.set_payload_files(static_cast<int>(package->payload.size()));
+        info.set_directory_name(package->directoryName());
+        if (!writer->Write(first)) {
+          return Error(ErrorCode::kCancelled, "client stopped reading the package");
+        }
+        StreamSink sink(*writer);
+        return packages_.write(*package, call.auditSequence, clock_.now(), sink);
+      });
+}
+
 }  // namespace audientia::api

@@ -4,7 +4,9 @@
 
 #include "api/call_support.h"
 #include "app/export/clip_export.h"
+#include "app/export/package_export.h"
 #include "audientia/v1/export.grpc.pb.h"
+#include "ports/clock.h"
 
 namespace audientia::api {
 
@@ -12,14 +14,20 @@ class ExportGrpcService final : public v1::ExportService::Service {
  public:
   static constexpr std::size_t kChunkBytes = 1u << 20;
 
-  ExportGrpcService(CallGate& gate, app::ClipExport& clips) : gate_(gate), clips_(clips) {}
+  ExportGrpcService(CallGate& gate, app::ClipExport& clips, app::PackageExport& packages,
+                    const ports::Clock& clock)
+      : gate_(gate), clips_(clips), packages_(packages), clock_(clock) {}
 
   grpc::Status ExportClip(grpc::ServerContext* context, const v1::ExportClipRequest* request,
                           grpc::ServerWriter<v1::ExportClipResponse>* writer) override;
+  grpc::Status ExportPackage(grpc::ServerContext* context, const v1::ExportPackageRequest* request,
+                             grpc::ServerWriter<v1::ExportPackageResponse>* writer) override;
 
  private:
   CallGate& gate_;
   app::ClipExport& clips_;
+  app::PackageExport& packages_;
+  const ports::Clock& clock_;
 };
 
 }  // namespace audientia::api

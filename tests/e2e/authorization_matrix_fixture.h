@@ -127,7 +127,13 @@ class AuthorizationMatrixTest : public testing::PgTest {
     services_.push_back(std::make_unique<api::SearchGrpcService>(*gate_, *search_));
     clips_ = std::make_unique<app::ClipExport>(*recordings_, *hearings_, *store_, media_,
                                                db.fixity(), dir / "work");
-    services_.push_back(std::make_unique<api::ExportGrpcService>(*gate_, *clips_));
+    auto signing = bootstrap::TlsBootstrap::ensureSigningKey(dir);
+    ASSERT_TRUE(signing) << signing.error().toString();
+    packages_ = std::make_unique<app::PackageExport>(
+        *hearings_, db.annotations(), db.auditLog(), *store_, db.fixity(),
+        app::SigningKey{signing->certPem, signing->keyPem, signing->caCertPem}, "Matrix");
+    services_.push_back(
+        std::make_unique<api::ExportGrpcService>(*gate_, *clips_, *packages_, clock_));
 
     grpc::SslServerCredentialsOptions ssl;
     ssl.pem_key_cert_pairs.push_back({tls->serverKeyPem, tls->serverCertPem});
@@ -274,6 +280,7 @@ class AuthorizationMatrixTest : public testing::PgTest {
   std::unique_ptr<app::AnnotationService> annotations_;
   std::unique_ptr<app::SearchService> search_;
   std::unique_ptr<app::ClipExport> clips_;
+  std::unique_ptr<app::PackageExport> packages_;
   std::unique_ptr<api::CallGate> gate_;
   std::vector<std::unique_ptr<grpc::Service>> services_;
   std::unique_ptr<grpc::Server> server_;

@@ -137,6 +137,23 @@ std::vector<CommandSpec> makeSpecs() {
        "export a part of a recording as an MP4 cut on the server without re-encoding (it starts "
        "on the keyframe at or before --from: the result says where), with the case and the "
        "source's SHA-256 in its metadata; the file is named only once its SHA-256 matches"},
+      {"export package",
+       "HEARING_ID",
+       1,
+       1,
+       {value("out", "PATH", "the directory to create for the package (must not exist)", true),
+        value("reason", "TEXT", "why it leaves the building (written into it and the audit trail)",
+              true)},
+       "export the hearing's evidence package: a BagIt bag with the recordings as sealed, the "
+       "hearing, its annotations with their history and its audit excerpt, signed by the "
+       "server; check it anywhere with 'audientia-verify PATH'"},
+      {"verify",
+       "PATH",
+       1,
+       1,
+       {value("ca", "FILE", "the CA to trust (default: the package's own signatures/ca.pem)")},
+       "check an evidence package offline, as audientia-verify does (exit 0 only if intact and "
+       "signed)"},
       {"search",
        "TEXT...",
        0,

@@ -24,6 +24,8 @@ CommandHandler findHandler(const std::string& path) {
       {"recording download", runRecordingDownload},
       {"recording show", runRecordingShow},
       {"export clip", runExportClip},
+      {"export package", runExportPackage},
+      {"verify", runVerify},
       {"upload list", runUploadList},
       {"upload status", runUploadStatus},
       {"upload abort", runUploadAbort},

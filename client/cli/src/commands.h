@@ -77,6 +77,8 @@ int runAnnotationList(CliContext& context, const ParsedArgs& args);
 int runAnnotationHistory(CliContext& context, const ParsedArgs& args);
 int runSearch(CliContext& context, const ParsedArgs& args);
 int runExportClip(CliContext& context, const ParsedArgs& args);
+int runExportPackage(CliContext& context, const ParsedArgs& args);
+int runVerify(CliContext& context, const ParsedArgs& args);
 
 // admin|prosecutor|clerk|auditor (case-insensitive).
 Expected<v1::Role> parseRole(const std::string& text);

@@ -1,7 +1,8 @@
-// export clip: evidence out of the building.
+// export clip, export package, verify: evidence out of the building.
 
 #include <filesystem>
 
+#include "audientia/verify/bag_verifier.h"
 #include "commands.h"
 #include "text_format.h"
 #include "value_parsers.h"
@@ -64,6 +65,44 @@ int runExportClip(CliContext& context, const ParsedArgs& args) {
                               {"sha256", info->sha256() + " (verified)"},
                               {"source sha256", info->source_sha256()}});
   return kExitOk;
+}
+
+int runExportPackage(CliContext& context, const ParsedArgs& args) {
+  const fs::path out = args.value("out");
+  if (out.empty()) return context.usageError(invalidArgument("--out must not be empty"));
+  auto client = context.connect(/*requireSession=*/true);
+  if (!client) return context.fail(client.error());
+  client::PackageExportRequest request{args.positionals.at(0), args.value("reason")};
+  auto info = (*client)->exportPackage(
+      request, out, makeProgressPrinter(context.err(), out.string(), stderrIsTerminal()));
+  if (!info) return context.fail(info.error());
+  if (context.json()) {
+    context.printJson({{"hearing_id", info->hearing_id()},
+                       {"case_number", info->case_number()},
+                       {"out", out.string()},
+                       {"audit_sequence", info->audit_sequence()},
+                       {"payload_manifest_sha256", info->payload_manifest_sha256()},
+                       {"payload_files", info->payload_files()},
+                       {"payload_bytes", info->payload_bytes()}});
+    return kExitOk;
+  }
+  context.out() << "wrote the evidence package of case " << info->case_number() << " to "
+                << out.string() << "\n";
+  printFields(context.out(),
+              {{"payload", std::to_string(info->payload_files()) + " files, " +
+                               formatBytes(info->payload_bytes())},
+               {"digest", info->payload_manifest_sha256() + " (SHA-256 of manifest-sha256.txt)"},
+               {"audit event", std::to_string(info->audit_sequence())},
+               {"check it", "audientia-verify " + out.string()}});
+  return kExitOk;
+}
+
+int runVerify(CliContext& context, const ParsedArgs& args) {
+  verify::VerifyOptions options;
+  if (args.has("ca")) options.caFile = args.value("ca");
+  const auto report = verify::verifyBag(args.positionals.at(0), options);
+  context.out() << (context.json() ? verify::reportJson(report) : verify::reportText(report));
+  return report.ok() ? kExitOk : 1;
 }
 
 }  // namespace audientia::cli

@@ -66,6 +66,7 @@ constexpr std::array kRules = {
   // Evidence out: a permission of its own, for the prosecutors and clerks of the hearing's
   // office (not admins: they have no access to evidence).
   RpcRule{"/audientia.v1.ExportService/ExportClip", Action::kExportClip, "export.clip", "export clips", kProsecutor | kClerk, Scope::kOwnOffice},
+  RpcRule{"/audientia.v1.ExportService/ExportPackage", Action::kExportPackage, "export.package", "export evidence packages", kProsecutor | kClerk, Scope::kOwnOffice},
 
   // Keeping: admins run and watch background work, fixity and retention for the whole
   // installation (the media store is shared); auditors may read fixity results and alerts.

@@ -79,6 +79,7 @@ enum class Action {
   kReadAnnotationHistory,
   kSearch,
   kExportClip,
+  kExportPackage,
 };
 
 enum class Scope { kUnspecified = 0, kPublic, kSelf, kOwnOffice, kSubtree, kAny };

@@ -1,7 +1,7 @@
 #pragma once
 
-// Evidence out (ExportService): a clip of a recording, cut on the server by stream copy. One
-// part of ApiClient (api_client.h).
+// Evidence out (ExportService): a clip of a recording, cut on the server by stream copy, and a
+// hearing's signed evidence package. One part of ApiClient (api_client.h).
 
 #include <cstdint>
 #include <filesystem>
@@ -19,6 +19,11 @@ struct ClipExportRequest {
   std::int64_t toMs = 0;
 };
 
+struct PackageExportRequest {
+  std::string hearingId;
+  std::string reason;
+};
+
 class ExportApi {
  public:
   virtual ~ExportApi() = default;
@@ -29,6 +34,13 @@ class ExportApi {
   virtual Expected<v1::ClipInfo> exportClip(const ClipExportRequest& request,
                                             const std::filesystem::path& out,
                                             const ProgressCallback& progress) = 0;
+
+  // The hearing's evidence package (a signed BagIt bag) as the directory `out` (which must not
+  // exist): written under out + ".partial" and renamed once every file arrived whole. Returns
+  // the package's info (its digest, the audit event that records the export).
+  virtual Expected<v1::PackageInfo> exportPackage(const PackageExportRequest& request,
+                                                  const std::filesystem::path& out,
+                                                  const ProgressCallback& progress) = 0;
 };
 
 }  // namespace audientia::client

@@ -1,0 +1,419 @@
+#include "app/export/package_export.h"
+
+#include <openssl/bio.h>
+#include <openssl/cms.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "app/hearings/recording_service.h"
+#include "audientia/base/sha256.h"
+#include "domain/annotation_rules.h"
+#include "domain/audit_chain.h"
+#include "domain/rules.h"
+
+namespace audientia::app {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::size_t kChunkBytes = 1 << 20;
+
+std::string sha256Hex(std::string_view data) {
+  return toHex(Sha256::of(data));
+}
+
+std::string isoTime(domain::Timestamp time) {
+  const std::time_t seconds = std::chrono::system_clock::to_time_t(time);
+  std::tm tm{};
+  ::gmtime_r(&seconds, &tm);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return text;
+}
+
+// A name safe in a bag and in `sha256sum -c`: letters, digits, '.', '_' and '-' only.
+std::string safeName(const std::string& name) {
+  std::string out;
+  for (char c : name) {
+    const bool plain = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                       c == '.' || c == '_' || c == '-';
+    out += plain ? c : '_';
+  }
+  if (out.empty() || out.front() == '.') out.insert(out.begin(), '_');
+  return out;
+}
+
+std::string_view stateName(domain::RecordingState state) {
+  switch (state) {
+    case domain::RecordingState::kUploading:
+      return "uploading";
+    case domain::RecordingState::kVerifying:
+      return "verifying";
+    case domain::RecordingState::kProcessing:
+      return "processing";
+    case domain::RecordingState::kAvailable:
+      return "available";
+    case domain::RecordingState::kFailed:
+      return "failed";
+    default:
+      return "unspecified";
+  }
+}
+
+// A recording's files that go into the package: what was sealed and stored, as uploaded.
+bool isEvidence(domain::FileRole role) {
+  return role == domain::FileRole::kOriginal || role == domain::FileRole::kSegment ||
+         role == domain::FileRole::kManifest;
+}
+
+json hearingJson(const HearingWithRecordings& found) {
+  const domain::Hearing& h = found.hearing;
+  json participants = json::array();
+  for (const auto& p : h.participants) participants.push_back({{"role", p.role}, {"name", p.name}});
+  json recordings = json::array();
+  for (const auto& r : found.recordings) {
+    json files = json::array();
+    for (const auto& f : r.files) {
+      if (f.role == domain::FileRole::kThumbnail) continue;
+      files.push_back({{"role", fileRoleName(f.role)},
+                       {"sequence", f.sequence},
+                       {"file_name", f.fileName},
+                       {"size_bytes", f.sizeBytes},
+                       {"sha256", f.sha256},
+                       {"media_time_ms", f.mediaTimeMs},
+                       {"duration_ms", f.durationMs}});
+    }
+    json gaps = json::array();
+    for (const auto& g : r.gaps) {
+      gaps.push_back({{"kind", g.kind == domain::GapKind::kPause ? "pause" : "interruption"},
+                      {"reason", g.reason},
+                      {"wall_start", g.wallStart},
+                      {"wall_end", g.wallEnd},
+                      {"media_time_ms", g.mediaTimeMs}});
+    }
+    recordings.push_back({{"id", r.id},
+                          {"kind", r.kind == domain::RecordingKind::kCapture ? "capture" : "file"},
+                          {"file_name", r.fileName},
+                          {"size_bytes", r.sizeBytes},
+                          {"sha256", r.sha256},
+                          {"state", stateName(r.state)},
+                          {"duration_ms", r.mediaInfo ? r.mediaInfo->duration.count() : 0},
+                          {"capture_seal", r.captureSeal},
+                          {"uploaded_by", r.uploadedBy},
+                          {"created_at", isoTime(r.createdAt)},
+                          {"gaps", gaps},
+                          {"files", files}});
+  }
+  return {{"id", h.id},
+          {"case_number", h.caseNumber},
+          {"office_id", h.officeId},
+          {"kind", domain::hearingKindName(h.kind)},
+          {"title", h.title},
+          {"location", h.location},
+          {"status", h.status == domain::HearingStatus::kClosed ? "closed" : "open"},
+          {"participants", participants},
+          {"created_by", h.createdBy},
+          {"created_at", isoTime(h.createdAt)},
+          {"recordings", recordings}};
+}
+
+// Reads a stored object in chunks, hashing it with SHA-512 on the way; checks its size.
+class Sha512 {
+ public:
+  Sha512() : context_(EVP_MD_CTX_new()) { EVP_DigestInit_ex(context_, EVP_sha512(), nullptr); }
+  ~Sha512() { EVP_MD_CTX_free(context_); }
+  Sha512(const Sha512&) = delete;
+  Sha512& operator=(const Sha512&) = delete;
+  void update(std::string_view data) { EVP_DigestUpdate(context_, data.data(), data.size()); }
+  std::string finishHex() {
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(context_, digest, &length);
+    return toHex(std::span<const std::uint8_t>(digest, length));
+  }
+
+ private:
+  EVP_MD_CTX* context_;
+};
+
+std::string opensslText() {
+  std::string text;
+  while (unsigned long code = ERR_get_error()) {
+    char buffer[256];
+    ERR_error_string_n(code, buffer, sizeof buffer);
+    if (!text.empty()) text += "; ";
+    text += buffer;
+  }
+  return text.empty() ? "unknown OpenSSL error" : text;
+}
+
+// One file written whole to the sink.
+Status writeWhole(PackageSink& sink, const std::string& path, std::string_view content) {
+  AUDIENTIA_TRY_STATUS(sink.beginFile(path, static_cast<std::int64_t>(content.size())));
+  return sink.write(content);
+}
+
+}  // namespace
+
+std::string Package::digest() const {
+  return sha256Hex(manifestSha256);
+}
+
+std::string Package::directoryName() const {
+  return safeName(caseNumber) + "_evidence";
+}
+
+Expected<std::unique_ptr<Package>> PackageExport::prepare(const domain::User& caller,
+                                                          const std::string& hearingId,
+                                                          const std::string& reason,
+                                                          std::string* officeId) {
+  if (reason.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return invalidArgument(
+        "say why the package leaves the building (--reason): it is written "
+        "into the package and the audit trail");
+  }
+  // The export's own permission and scope first; then the hearing as its readers see it.
+  if (auto allowed = hearings_.find(caller, hearingId, Action::kExportPackage); !allowed) {
+    return allowed.error();
+  }
+  AUDIENTIA_TRY(HearingWithRecordings found, hearings_.get(caller, hearingId));
+  if (officeId != nullptr) *officeId = found.hearing.officeId;
+  auto package = std::make_unique<Package>();
+  package->hearingId = found.hearing.id;
+  package->caseNumber = found.hearing.caseNumber;
+  package->officeId = found.hearing.officeId;
+  package->reason = reason;
+  package->exporter = caller.username;
+
+  // The recordings' files as stored; none that is unverified or failed its fixity check.
+  for (const auto& recording : found.recordings) {
+    if (recording.state == domain::RecordingState::kUploading ||
+        recording.state == domain::RecordingState::kVerifying) {
+      return Error(ErrorCode::kFailedPrecondition,
+                   "recording " + recording.id + " is still " +
+                       std::string(stateName(recording.state)) +
+                       ": export the package once every recording has arrived");
+    }
+    for (const auto& file : recording.files) {
+      if (!isEvidence(file.role)) continue;
+      AUDIENTIA_TRY(auto check, fixity_.lastCheck(file.sha256));
+      if (check && !check->ok) {
+        return Error(ErrorCode::kFailedPrecondition,
+                     file.fileName + " of recording " + recording.id +
+                         " failed its last fixity check (" + check->error +
+                         "): the package cannot be exported until an administrator has dealt "
+                         "with it");
+      }
+      const std::string name = safeName(file.fileName.empty() ? fileRoleName(file.role) + "-" +
+                                                                    std::to_string(file.sequence)
+                                                              : file.fileName);
+      package->payload.push_back({"data/recordings/" + recording.id + "/" + name,
+                                  file.sizeBytes,
+                                  file.sha256,
+                                  file.sha256,
+                                  {}});
+    }
+  }
+
+  // The hearing, the annotations with every revision, the audit events about them.
+  json annotations = json::array();
+  AUDIENTIA_TRY(auto listed, annotations_.listByHearing(found.hearing.id, {}));
+  std::vector<std::string> objects = {found.hearing.id};
+  for (const auto& recording : found.recordings) objects.push_back(recording.id);
+  for (const auto& a : listed) {
+    objects.push_back(a.id);
+    json revisions = json::array();
+    AUDIENTIA_TRY(auto history, annotations_.history(a.id));
+    for (const auto& r : history) {
+      revisions.push_back({{"revision", r.revision},
+                           {"change", domain::annotationChangeName(r.change)},
+                           {"kind", r.kind},
+                           {"start_ms", r.startMs},
+                           {"end_ms", r.endMs ? json(*r.endMs) : json(nullptr)},
+                           {"text", r.text},
+                           {"changed_by", r.changedByUsername},
+                           {"changed_at", isoTime(r.changedAt)}});
+    }
+    annotations.push_back({{"id", a.id},
+                           {"recording_id", a.recordingId},
+                           {"kind", a.kind},
+                           {"start_ms", a.startMs},
+                           {"end_ms", a.endMs ? json(*a.endMs) : json(nullptr)},
+                           {"text", a.text},
+                           {"from_capture", a.fromCapture},
+                           {"deleted", a.deleted},
+                           {"author", a.authorUsername},
+                           {"revision", a.revision},
+                           {"history", revisions}});
+  }
+  std::vector<domain::AuditEvent> events;
+  for (const auto& object : objects) {
+    domain::AuditFilter filter;
+    filter.objectId = object;
+    domain::PageRequest page{1000, {}};
+    do {
+      AUDIENTIA_TRY(auto got, audit_.list(filter, page));
+      events.insert(events.end(), got.items.begin(), got.items.end());
+      page.pageToken = got.nextPageToken;
+    } while (!page.pageToken.empty());
+  }
+  std::sort(events.begin(), events.end(),
+            [](const auto& a, const auto& b) { return a.seq < b.seq; });
+  events.erase(std::unique(events.begin(), events.end(),
+                           [](const auto& a, const auto& b) { return a.seq == b.seq; }),
+               events.end());
+  json trail = json::array();
+  for (const auto& e : events) {
+    trail.push_back({{"seq", e.seq},
+                     {"time_micros", domain::auditTimeMicros(e.time)},
+                     {"time", isoTime(e.time)},
+                     {"actor_id", e.actorId},
+                     {"actor_username", e.actorUsername},
+                     {"action", e.action},
+                     {"object_type", e.objectType},
+                     {"object_id", e.objectId},
+                     {"office_id", e.officeId},
+                     {"client_address", e.clientAddress},
+                     {"outcome", domain::auditOutcomeToText(e.outcome)},
+                     {"details", e.detailsJson},
+                     {"prev_hash", e.prevHash},
+                     {"hash", e.hash}});
+  }
+  const json audit = {{"encoding", std::string(domain::kAuditEncodingMagic)},
+                      {"note",
+                       "Each event's hash is SHA-256 of its prev_hash (32 bytes) and its "
+                       "canonical encoding (docs/audit.md); the events are those about "
+                       "the hearing, its recordings and its annotations."},
+                      {"events", trail}};
+  for (auto [path, document] :
+       {std::pair{"data/hearing.json", hearingJson(found)},
+        std::pair{"data/annotations.json", json{{"annotations", annotations}}},
+        std::pair{"data/audit.json", audit}}) {
+    std::string content = document.dump(2) + "\n";
+    const auto size = static_cast<std::int64_t>(content.size());
+    package->payload.push_back({path, size, sha256Hex(content), {}, std::move(content)});
+  }
+  for (const auto& entry : package->payload) {
+    package->manifestSha256 += entry.sha256 + "  " + entry.path + "\n";
+    package->payloadBytes += entry.sizeBytes;
+  }
+  return package;
+}
+
+Status PackageExport::write(const Package& package, std::int64_t auditSequence,
+                            domain::Timestamp now, PackageSink& sink) {
+  std::string manifest512;
+  std::vector<char> buffer(kChunkBytes);
+  for (const auto& entry : package.payload) {
+    Sha512 sha512;
+    AUDIENTIA_TRY_STATUS(sink.beginFile(entry.path, entry.sizeBytes));
+    if (entry.storeKey.empty()) {
+      sha512.update(entry.content);
+      AUDIENTIA_TRY_STATUS(sink.write(entry.content));
+    } else {
+      AUDIENTIA_TRY(auto reader, store_.openReader(entry.storeKey));
+      if (static_cast<std::int64_t>(reader->size()) != entry.sizeBytes) {
+        return Error(ErrorCode::kDataLoss, "stored object " + entry.storeKey + " has " +
+                                               std::to_string(reader->size()) + " bytes, " +
+                                               std::to_string(entry.sizeBytes) + " recorded");
+      }
+      for (std::uint64_t offset = 0;;) {
+        AUDIENTIA_TRY(std::size_t got,
+                      reader->read(offset, std::as_writable_bytes(std::span(buffer))));
+        if (got == 0) break;
+        const std::string_view chunk(buffer.data(), got);
+        sha512.update(chunk);
+        AUDIENTIA_TRY_STATUS(sink.write(chunk));
+        offset += got;
+      }
+    }
+    manifest512 += sha512.finishHex() + "  " + entry.path + "\n";
+  }
+
+  const std::string bagit = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n";
+  const std::string bagInfo =
+      "Source-Organization: " + organisation_ + "\n" +
+      "Bagging-Date: " + isoTime(now).substr(0, 10) + "\n" + "Bagging-Time: " + isoTime(now) +
+      "\n" + "Contact-Name: " + package.exporter + "\n" +
+      "External-Identifier: " + package.caseNumber + "\n" +
+      "External-Description: Evidence package of hearing " + package.hearingId + "\n" +
+      "Internal-Sender-Description: " + package.reason + "\n" +
+      "Audientia-Hearing-Id: " + package.hearingId + "\n" +
+      "Audientia-Audit-Sequence: " + std::to_string(auditSequence) + "\n" +
+      "Audientia-Payload-Digest: " + package.digest() + "\n" +
+      "Payload-Oxum: " + std::to_string(package.payloadBytes) + "." +
+      std::to_string(package.payload.size()) + "\n";
+  std::string tag256, tag512;
+  for (auto [path, content] : {std::pair<std::string, const std::string*>{"bagit.txt", &bagit},
+                               {"bag-info.txt", &bagInfo},
+                               {"manifest-sha256.txt", &package.manifestSha256},
+                               {"manifest-sha512.txt", &manifest512}}) {
+    AUDIENTIA_TRY_STATUS(writeWhole(sink, path, *content));
+    tag256 += sha256Hex(*content) + "  " + path + "\n";
+    Sha512 sha512;
+    sha512.update(*content);
+    tag512 += sha512.finishHex() + "  " + path + "\n";
+  }
+  AUDIENTIA_TRY_STATUS(writeWhole(sink, "tagmanifest-sha256.txt", tag256));
+  AUDIENTIA_TRY_STATUS(writeWhole(sink, "tagmanifest-sha512.txt", tag512));
+  AUDIENTIA_TRY(std::string signature,
+                signDetachedCms(tag256, signing_.certPem, signing_.keyPem, signing_.caCertPem));
+  AUDIENTIA_TRY_STATUS(writeWhole(sink, "signatures/signer.pem", signing_.certPem));
+  AUDIENTIA_TRY_STATUS(writeWhole(sink, "signatures/ca.pem", signing_.caCertPem));
+  return writeWhole(sink, "signatures/tagmanifest-sha256.txt.p7s", signature);
+}
+
+Expected<std::string> signDetachedCms(std::string_view data, const std::string& certPem,
+                                      const std::string& keyPem, const std::string& chainPem) {
+  auto fail = [](const std::string& what) {
+    return Error(ErrorCode::kInternal, what + ": " + opensslText());
+  };
+  BIO* certBio = BIO_new_mem_buf(certPem.data(), static_cast<int>(certPem.size()));
+  X509* cert = PEM_read_bio_X509(certBio, nullptr, nullptr, nullptr);
+  BIO_free(certBio);
+  BIO* keyBio = BIO_new_mem_buf(keyPem.data(), static_cast<int>(keyPem.size()));
+  EVP_PKEY* key = PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr);
+  BIO_free(keyBio);
+  STACK_OF(X509)* chain = sk_X509_new_null();
+  BIO* chainBio = BIO_new_mem_buf(chainPem.data(), static_cast<int>(chainPem.size()));
+  while (X509* extra = PEM_read_bio_X509(chainBio, nullptr, nullptr, nullptr)) {
+    sk_X509_push(chain, extra);
+  }
+  ERR_clear_error();  // the end of the chain reads as an error
+  BIO_free(chainBio);
+  BIO* in = BIO_new_mem_buf(data.data(), static_cast<int>(data.size()));
+  CMS_ContentInfo* cms = nullptr;
+  Expected<std::string> result = fail("reading the signing key");
+  if (cert != nullptr && key != nullptr && in != nullptr) {
+    cms = CMS_sign(cert, key, chain, in, CMS_DETACHED | CMS_BINARY);
+    if (cms == nullptr) {
+      result = fail("signing the tag manifest");
+    } else {
+      BIO* out = BIO_new(BIO_s_mem());
+      if (i2d_CMS_bio(out, cms) != 1) {
+        result = fail("encoding the signature");
+      } else {
+        char* bytes = nullptr;
+        const long length = BIO_get_mem_data(out, &bytes);
+        result = std::string(bytes, static_cast<std::size_t>(length));
+      }
+      BIO_free(out);
+    }
+  }
+  CMS_ContentInfo_free(cms);
+  BIO_free(in);
+  sk_X509_pop_free(chain, X509_free);
+  EVP_PKEY_free(key);
+  X509_free(cert);
+  return result;
+}
+
+}  // namespace audientia::app

@@ -1,0 +1,112 @@
+#pragma once
+
+// The evidence package of a hearing: a BagIt bag (RFC 8493, version 1.0) that anyone can check
+// offline (docs/export.md). Payload (data/): each recording's files exactly as sealed and stored
+// (a capture's segments and manifest under data/recordings/<id>/ as the capture directory held
+// them; a file's original), the hearing as JSON, the annotations with every revision, and the
+// audit events about the hearing, its recordings and annotations with their chain hashes. Tag
+// files: bagit.txt, bag-info.txt (organisation, date, who exported and why, the case number,
+// the export's audit sequence), manifest-sha256.txt and manifest-sha512.txt (two spaces, LF),
+// tagmanifest-sha256.txt and tagmanifest-sha512.txt, and signatures/: a detached CMS signature
+// of tagmanifest-sha256.txt by the evidence signing key, with its certificate and the CA's.
+//
+// prepare() checks the caller and the sources and settles the payload and manifest-sha256.txt
+// (the SHA-256s come from the store, not recomputed); write() then streams every file to a sink,
+// reading stored objects once (their SHA-512 computed on the way), so that nothing is copied on
+// the server and its memory stays flat whatever the size.
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/hearings/hearing_service.h"
+#include "audientia/base/expected.h"
+#include "ports/annotation_repositories.h"
+#include "ports/audit_log.h"
+#include "ports/keeping_repositories.h"
+#include "ports/media_store.h"
+
+namespace audientia::app {
+
+// Where a package's files go, in order: each file is announced, then its bytes follow.
+class PackageSink {
+ public:
+  virtual ~PackageSink() = default;
+  virtual Status beginFile(const std::string& path, std::int64_t sizeBytes) = 0;
+  virtual Status write(std::string_view data) = 0;
+};
+
+// The evidence signing key (bootstrap::TlsBootstrap::ensureSigningKey), as PEM.
+struct SigningKey {
+  std::string certPem;
+  std::string keyPem;
+  std::string caCertPem;
+};
+
+struct PackageEntry {
+  std::string path;  // "data/recordings/<id>/segment-00001.mp4"
+  std::int64_t sizeBytes = 0;
+  std::string sha256;    // lower-case hex
+  std::string storeKey;  // a stored object, or
+  std::string content;   // bytes made for the package (JSON)
+};
+
+class Package {
+ public:
+  std::string hearingId;
+  std::string caseNumber;
+  std::string officeId;
+  std::string reason;
+  std::string exporter;  // username
+  std::vector<PackageEntry> payload;
+  std::string manifestSha256;  // manifest-sha256.txt
+  std::int64_t payloadBytes = 0;
+  // SHA-256 of manifest-sha256.txt: names exactly this payload (the audit trail records it).
+  std::string digest() const;
+  // "808-P-2026_evidence".
+  std::string directoryName() const;
+};
+
+class PackageExport {
+ public:
+  PackageExport(HearingService& hearings, ports::AnnotationRepository& annotations,
+                ports::AuditLog& audit, ports::MediaStore& store, ports::FixityRepository& fixity,
+                SigningKey signing, std::string organisation)
+      : hearings_(hearings),
+        annotations_(annotations),
+        audit_(audit),
+        store_(store),
+        fixity_(fixity),
+        signing_(std::move(signing)),
+        organisation_(std::move(organisation)) {}
+
+  // kInvalidArgument: no reason given; kNotFound: no such hearing in the caller's scope;
+  // kFailedPrecondition: a recording not yet verified, or a stored file that failed its last
+  // fixity check. officeId receives the hearing's office as soon as it is known.
+  Expected<std::unique_ptr<Package>> prepare(const domain::User& caller,
+                                             const std::string& hearingId,
+                                             const std::string& reason,
+                                             std::string* officeId = nullptr);
+  // Streams the bag to sink: payload, then tag files, the signature last. auditSequence is the
+  // export's event (bag-info.txt names it).
+  Status write(const Package& package, std::int64_t auditSequence, domain::Timestamp now,
+               PackageSink& sink);
+
+ private:
+  HearingService& hearings_;
+  ports::AnnotationRepository& annotations_;
+  ports::AuditLog& audit_;
+  ports::MediaStore& store_;
+  ports::FixityRepository& fixity_;
+  SigningKey signing_;
+  std::string organisation_;
+};
+
+// A detached CMS signature (DER) of data by the key, with the certificates given (PEM, one or
+// more) included.
+Expected<std::string> signDetachedCms(std::string_view data, const std::string& certPem,
+                                      const std::string& keyPem, const std::string& chainPem);
+
+}  // namespace audientia::app

@@ -1,0 +1,194 @@
+// The evidence package through the real binaries: a clerk annotates a recording and exports the
+// hearing's package; with the server stopped, audientia-verify finds it intact and signed, the
+// openssl tool alone accepts its signature and sha256sum its payload; then each tampering (a
+// changed byte, an added file, a missing file, an edited tag file, a swapped signature, another
+// CA pinned) makes it fail and name the problem. Refused, with nothing written: no reason, a
+// clerk of another office, an admin, a directory that exists.
+
+#include <fstream>
+#include <functional>
+
+#include "export_cli_fixture.h"
+
+namespace audientia::e2e::export_cli {
+namespace {
+
+using PackageCli = ExportCli;
+
+std::string fileText(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+testing::CommandResult run(const std::vector<std::string>& argv, const fs::path& cwd = {}) {
+  std::vector<std::string> command = argv;
+  if (!cwd.empty()) command = {"/bin/sh", "-c", "cd '" + cwd.string() + "' && \"$@\"", "sh"};
+  if (!cwd.empty()) command.insert(command.end(), argv.begin(), argv.end());
+  auto result = testing::runCommand(command);
+  EXPECT_TRUE(result) << result.error().toString();
+  return result ? *result : testing::CommandResult{};
+}
+
+fs::path verifier() {
+  return fs::path(testing::binDir()) / "audientia-verify";
+}
+
+// A copy of the bag to tamper with.
+fs::path copyOf(const fs::path& bag, const std::string& name) {
+  const fs::path copy = bag.parent_path() / name;
+  fs::remove_all(copy);
+  fs::copy(bag, copy, fs::copy_options::recursive);
+  return copy;
+}
+
+TEST_F(PackageCli, RefusedWithAReasonAndNothingWritten) {
+  const Scene& s = scene();
+  ASSERT_TRUE(s.ready);
+  const fs::path out = workDir_ / "refused-package";
+  loginAs(s.clerk);
+  auto noReason = ctl({"export", "package", s.hearingId, "--out", out.string(), "--reason", " "});
+  EXPECT_EQ(noReason.exitCode, 1);
+  EXPECT_NE(noReason.err.find("say why"), std::string::npos) << noReason.err;
+  EXPECT_FALSE(fs::exists(out));
+  EXPECT_FALSE(fs::exists(out.string() + ".partial"));
+  loginAs(s.otherClerk);
+  auto otherOffice =
+      ctl({"export", "package", s.hearingId, "--out", out.string(), "--reason", "r"});
+  EXPECT_EQ(otherOffice.exitCode, 1);
+  EXPECT_NE(otherOffice.err.find("does not exist"), std::string::npos) << otherOffice.err;
+  EXPECT_FALSE(fs::exists(out));
+  loginAsAdmin();
+  auto admin = ctl({"export", "package", s.hearingId, "--out", out.string(), "--reason", "r"});
+  EXPECT_EQ(admin.exitCode, 1);
+  EXPECT_NE(admin.err.find("may not export evidence packages"), std::string::npos) << admin.err;
+  EXPECT_FALSE(fs::exists(out));
+  loginAs(s.clerk);
+  fs::create_directories(out);
+  auto exists = ctl({"export", "package", s.hearingId, "--out", out.string(), "--reason", "r"});
+  EXPECT_EQ(exists.exitCode, 1);
+  EXPECT_NE(exists.err.find("already exists"), std::string::npos) << exists.err;
+  fs::remove_all(out);
+}
+
+// Last in the suite: it stops the server.
+TEST_F(PackageCli, ExportedVerifiedOfflineAndEveryTamperingNamed) {
+  const Scene& s = scene();
+  ASSERT_TRUE(s.ready) << server_->log();
+  loginAs(s.clerk);
+  const auto added = ctlJson({"annotation", "add", "--recording", s.recordingId, "--at", "3",
+                              "--kind", "question", "--text", "Unde erați în seara de 12 martie?"});
+  const std::string annotationId = added["annotation"]["id"];
+  ctlJson({"annotation", "edit", annotationId, "--text", "Unde erați pe 12 martie, seara?",
+           "--revision", "1"});
+
+  const fs::path dir = workDir_ / "packages";
+  fs::create_directories(dir);
+  const fs::path bag = dir / "808-P-2026";
+  const auto exported = ctlJson({"export", "package", s.hearingId, "--out", bag.string(),
+                                 "--reason", "Cererea Judecătoriei Brașov din 3 decembrie"});
+  EXPECT_EQ(exported["case_number"], kClipCase);
+  const auto sequence = exported["audit_sequence"].get<std::int64_t>();
+  EXPECT_GT(sequence, 0);
+  EXPECT_FALSE(fs::exists(bag.string() + ".partial"));
+  const fs::path second = dir / "second";
+  ASSERT_EQ(
+      ctl({"export", "package", s.hearingId, "--out", second.string(), "--reason", "A second copy"})
+          .exitCode,
+      0);
+
+  // What the package holds.
+  const std::string info = fileText(bag / "bag-info.txt");
+  EXPECT_NE(info.find("External-Identifier: 808/P/2026"), std::string::npos) << info;
+  EXPECT_NE(info.find("Contact-Name: " + s.clerk), std::string::npos) << info;
+  EXPECT_NE(info.find("Internal-Sender-Description: Cererea Judecătoriei Brașov din 3 decembrie"),
+            std::string::npos);
+  EXPECT_NE(info.find("Audientia-Audit-Sequence: " + std::to_string(sequence)), std::string::npos);
+  EXPECT_EQ(sha256OfFile(bag / "manifest-sha256.txt"), exported["payload_manifest_sha256"]);
+  const auto annotations = nlohmann::json::parse(fileText(bag / "data" / "annotations.json"));
+  ASSERT_EQ(annotations["annotations"].size(), 1u) << annotations.dump(2);
+  EXPECT_EQ(annotations["annotations"][0]["history"].size(), 2u);
+  const auto trail = nlohmann::json::parse(fileText(bag / "data" / "audit.json"));
+  EXPECT_GE(trail["events"].size(), 3u);  // the hearing made, the upload, the annotation...
+  const auto hearing = nlohmann::json::parse(fileText(bag / "data" / "hearing.json"));
+  EXPECT_EQ(hearing["case_number"], kClipCase);
+  EXPECT_EQ(hearing["recordings"][0]["id"], s.recordingId);
+  bool original = false;
+  for (const auto& entry : fs::directory_iterator(bag / "data" / "recordings" / s.recordingId)) {
+    original = original || sha256OfFile(entry.path()) == hearing["recordings"][0]["sha256"];
+  }
+  EXPECT_TRUE(original) << "the recording as uploaded is in the package";
+
+  // Checked with nothing but the package: the server is stopped.
+  EXPECT_EQ(server_->stop(), 0);
+  auto verified = run({verifier().string(), bag.string()});
+  EXPECT_EQ(verified.exitCode, 0) << verified.out << verified.err;
+  EXPECT_NE(verified.out.find("INTACT AND SIGNED"), std::string::npos) << verified.out;
+  EXPECT_NE(verified.out.find("Audientia evidence signing"), std::string::npos) << verified.out;
+  auto asJson = run({verifier().string(), bag.string(), "--json"});
+  EXPECT_EQ(asJson.exitCode, 0);
+  EXPECT_TRUE(nlohmann::json::parse(asJson.out)["ok"].get<bool>()) << asJson.out;
+  const fs::path ca = server_->dataDir() / "tls" / "ca.pem";
+  EXPECT_EQ(run({verifier().string(), bag.string(), "--ca", ca.string()}).exitCode, 0);
+  EXPECT_EQ(ctl({"verify", bag.string()}).exitCode, 0);
+  // The tools everyone has.
+  auto openssl = run({"openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in",
+                      "signatures/tagmanifest-sha256.txt.p7s", "-content", "tagmanifest-sha256.txt",
+                      "-CAfile", ca.string(), "-out", "/dev/null"},
+                     bag);
+  EXPECT_EQ(openssl.exitCode, 0) << openssl.err;
+  auto sums = run({"sha256sum", "--quiet", "-c", "manifest-sha256.txt"}, bag);
+  EXPECT_EQ(sums.exitCode, 0) << sums.out << sums.err;
+  EXPECT_EQ(run({"sha512sum", "--quiet", "-c", "manifest-sha512.txt"}, bag).exitCode, 0);
+
+  struct Tampering {
+    std::string name;
+    std::function<void(const fs::path&)> change;
+    std::string named;  // what the report must name
+  };
+  const std::string media = "data/recordings/" + s.recordingId + "/clip-source.mp4";
+  const std::vector<Tampering> tamperings = {
+      {"changed-byte", [&](const fs::path& b) { flipFirstByte(b / media); }, media + ": SHA-256"},
+      {"added-file", [](const fs::path& b) { std::ofstream(b / "data" / "extra.txt") << "x"; },
+       "data/extra.txt is in the bag but in no manifest"},
+      {"missing-file", [](const fs::path& b) { fs::remove(b / "data" / "hearing.json"); },
+       "data/hearing.json is missing"},
+      {"edited-tag-file",
+       [](const fs::path& b) { std::ofstream(b / "bag-info.txt", std::ios::app) << "X: y\n"; },
+       "bag-info.txt was changed"},
+      {"swapped-signature",
+       [&](const fs::path& b) {
+         fs::copy_file(second / "signatures" / "tagmanifest-sha256.txt.p7s",
+                       b / "signatures" / "tagmanifest-sha256.txt.p7s",
+                       fs::copy_options::overwrite_existing);
+       },
+       "does not verify"},
+      {"no-signature",
+       [](const fs::path& b) { fs::remove(b / "signatures" / "tagmanifest-sha256.txt.p7s"); },
+       "not signed"},
+  };
+  for (const auto& t : tamperings) {
+    SCOPED_TRACE(t.name);
+    const fs::path copy = copyOf(bag, t.name);
+    t.change(copy);
+    auto failed = run({verifier().string(), copy.string()});
+    EXPECT_EQ(failed.exitCode, 1) << failed.out;
+    EXPECT_NE(failed.out.find("NOT INTACT"), std::string::npos) << failed.out;
+    EXPECT_NE(failed.out.find(t.named), std::string::npos) << failed.out;
+  }
+  // Another CA pinned: the signature is not from it.
+  const fs::path otherCa = dir / "other-ca.pem";
+  ASSERT_EQ(run({"/usr/bin/openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+                 "ec_paramgen_curve:P-256", "-nodes", "-keyout", (dir / "other-ca.key").string(),
+                 "-out", otherCa.string(), "-subj", "/CN=Another CA", "-days", "1"})
+                .exitCode,
+            0);
+  auto pinned = run({verifier().string(), bag.string(), "--ca", otherCa.string()});
+  EXPECT_EQ(pinned.exitCode, 1) << pinned.out;
+  EXPECT_NE(pinned.out.find("does not verify with the CA"), std::string::npos) << pinned.out;
+  // Not a bag at all; bad usage.
+  EXPECT_EQ(run({verifier().string(), (bag / "bagit.txt").string()}).exitCode, 1);
+  EXPECT_EQ(run({verifier().string()}).exitCode, 2);
+}
+
+}  // namespace
+}  // namespace audientia::e2e::export_cli
