@@ -196,4 +196,38 @@ TEST_F(AnnotationSearchCli, AClerkAddsAnAnnotationThatSearchFindsAndDeletesIt) {
   EXPECT_NE(editDeleted.err.find("was deleted"), std::string::npos) << editDeleted.err;
 }
 
+// The capture's evidence package: audientia-verify checks its sealed manifest (chain, seal,
+// every segment in order with its digest); two segments swapped are named.
+TEST_F(AnnotationSearchCli, ACapturesPackageKeepsItsSealAndSegmentOrder) {
+  const Scene& s = scene();
+  ASSERT_TRUE(s.ready);
+  loginAs(s.prosecutor);
+  const fs::path bag = workDir_ / "capture-package";
+  fs::remove_all(bag);
+  ASSERT_EQ(ctl({"export", "package", s.hearingId, "--out", bag.string(), "--reason",
+                 "Trimitere în judecată"})
+                .exitCode,
+            0);
+  const fs::path verify = fs::path(testing::binDir()) / "audientia-verify";
+  auto verified = testing::runCommand({verify.string(), bag.string()});
+  ASSERT_TRUE(verified);
+  EXPECT_EQ(verified->exitCode, 0) << verified->out;
+  EXPECT_NE(verified->out.find("capture " + s.recordingId + ": "), std::string::npos)
+      << verified->out;
+  EXPECT_NE(verified->out.find("present in order, chain and seal"), std::string::npos)
+      << verified->out;
+
+  const fs::path segments = bag / "data" / "recordings" / s.recordingId;
+  ASSERT_TRUE(fs::exists(segments / "segment-00002.mp4")) << "the capture has two segments";
+  fs::rename(segments / "segment-00001.mp4", segments / "swap.mp4");
+  fs::rename(segments / "segment-00002.mp4", segments / "segment-00001.mp4");
+  fs::rename(segments / "swap.mp4", segments / "segment-00002.mp4");
+  auto reordered = testing::runCommand({verify.string(), bag.string()});
+  ASSERT_TRUE(reordered);
+  EXPECT_EQ(reordered->exitCode, 1) << reordered->out;
+  EXPECT_NE(reordered->out.find("segment-00001.mp4: SHA-256 is"), std::string::npos)
+      << reordered->out;
+  fs::remove_all(bag);
+}
+
 }  // namespace audientia::e2e::annotation_search_cli
