@@ -16,21 +16,26 @@ std::int64_t streamStart(const AVStream* stream) {
 
 }  // namespace
 
-Expected<FrameSource> FrameSource::open(const std::filesystem::path& path, AVMediaType type) {
+Expected<FrameSource> FrameSource::open(const std::filesystem::path& path, AVMediaType type,
+                                        int which) {
   AUDIENTIA_TRY(auto format, openInput(path));
   FrameSource source;
   source.path_ = path;
+  int seen = 0;  // streams of `type` before this one
   for (unsigned i = 0; i < format->nb_streams; ++i) {
     // Cover art (an attached picture) is not the recording's video.
     const AVStream* candidate = format->streams[i];
     if (candidate->codecpar->codec_type == type &&
-        (candidate->disposition & AV_DISPOSITION_ATTACHED_PIC) == 0) {
+        (candidate->disposition & AV_DISPOSITION_ATTACHED_PIC) == 0 && seen++ == which) {
       source.streamIndex_ = static_cast<int>(i);
       break;
     }
   }
   if (source.streamIndex_ < 0) {
-    return notFound("'" + path.string() + "' has no " + av_get_media_type_string(type) + " stream");
+    const std::string kind = av_get_media_type_string(type);
+    if (which == 0) return notFound("'" + path.string() + "' has no " + kind + " stream");
+    return notFound("'" + path.string() + "' has no " + kind + " stream number " +
+                    std::to_string(which + 1) + " (it has " + std::to_string(seen) + ")");
   }
   const AVCodecParameters* parameters = format->streams[source.streamIndex_]->codecpar;
   const AVCodec* codec = avcodec_find_decoder(parameters->codec_id);
@@ -89,6 +94,12 @@ Status FrameSource::seek(std::int64_t mediaTimeMs) {
   avcodec_flush_buffers(decoder_.get());
   draining_ = false;
   return ok();
+}
+
+std::int64_t FrameSource::startInFileMs() const {
+  const std::int64_t fileStartUs = format_->start_time == AV_NOPTS_VALUE ? 0 : format_->start_time;
+  return av_rescale_q(streamStart(stream()), stream()->time_base, kMilliseconds) -
+         av_rescale_q(fileStartUs, AV_TIME_BASE_Q, kMilliseconds);
 }
 
 std::int64_t FrameSource::frameTimeMs(const AVFrame* frame) const {

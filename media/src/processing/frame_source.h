@@ -13,13 +13,20 @@ namespace audientia::media {
 
 class FrameSource {
  public:
-  // Opens `path` and a decoder for its first stream of `type`.
-  // Errors: as openInput(); kNotFound when the file has no stream of that type;
-  // kUnimplemented when FFmpeg has no decoder for it.
-  static Expected<FrameSource> open(const std::filesystem::path& path, AVMediaType type);
+  // Opens `path` and a decoder for its stream of `type` number `which` (0: the first stream of
+  // that type, 1: the second, ...; attached pictures such as cover art are not counted).
+  // Errors: as openInput(); kNotFound when the file has no such stream; kUnimplemented when
+  // FFmpeg has no decoder for it.
+  static Expected<FrameSource> open(const std::filesystem::path& path, AVMediaType type,
+                                    int which = 0);
 
   AVStream* stream() const { return format_->streams[streamIndex_]; }
   AVCodecContext* decoder() const { return decoder_.get(); }
+
+  // Where the stream starts in the file's media time (counted from the container's start
+  // time, as cutClip counts it), in milliseconds: add it to frameTimeMs() to place a frame on
+  // the file's timeline, the one all its streams share.
+  std::int64_t startInFileMs() const;
 
   // The next decoded frame, owned by the source and valid until the next call; nullptr after
   // the last one. Packets the decoder rejects as invalid data are skipped (a damaged stretch

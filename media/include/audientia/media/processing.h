@@ -65,6 +65,24 @@ Expected<std::vector<Thumbnail>> makeThumbnails(const std::filesystem::path& inp
                                                 std::int64_t everyMs, int width = 320,
                                                 int maxCount = 2000);
 
+struct CameraPicture {
+  int streamIndex = 0;           // the stream in the file
+  int camera = 0;                // 0 for the first video stream, 1 for the second, ...
+  std::int64_t mediaTimeMs = 0;  // of the frame used
+  int width = 0, height = 0;     // of the JPEG
+  std::string jpeg;              // JPEG bytes
+};
+
+// One JPEG picture of every video stream of `input`: the first frame at or after atMs (the
+// last frame when the stream ends before it), scaled to `width` pixels wide (height keeps the
+// displayed aspect ratio, even). A file without video gives none (not an error); a video
+// stream without any frame gives none either (the others keep their `camera` numbers).
+// Media time is counted from the file's start (its container start time, as for cutClip), so
+// the pictures of cameras whose streams start at different times show the same moment.
+// kInvalidArgument for width < 2 or atMs < 0; errors of opening as makeThumbnails.
+Expected<std::vector<CameraPicture>> cameraPictures(const std::filesystem::path& input,
+                                                    std::int64_t atMs, int width = 320);
+
 struct Waveform {
   int sampleRate = 0;
   int channels = 0;
