@@ -17,6 +17,8 @@
 
 #include "audientia/base/sha256.h"
 #include "audientia/media/capture_manifest.h"
+#include "bag_source.h"
+#include "bag_text.h"
 #include "domain/audit_chain.h"
 
 namespace audientia::verify {
@@ -25,7 +27,8 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-std::optional<std::string> readText(const fs::path& path) {
+// A file outside the bag (the CA given with --ca).
+std::optional<std::string> readOutsideFile(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
   std::ostringstream text;
@@ -33,97 +36,8 @@ std::optional<std::string> readText(const fs::path& path) {
   return text.str();
 }
 
-struct Digests {
-  std::string sha256;
-  std::string sha512;
-  std::uint64_t size = 0;
-};
-
 std::string hexOf(const unsigned char* bytes, unsigned length) {
   return toHex(std::span<const std::uint8_t>(bytes, length));
-}
-
-// Both digests in one read of the file.
-std::optional<Digests> digestFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  EVP_MD_CTX* a = EVP_MD_CTX_new();
-  EVP_MD_CTX* b = EVP_MD_CTX_new();
-  EVP_DigestInit_ex(a, EVP_sha256(), nullptr);
-  EVP_DigestInit_ex(b, EVP_sha512(), nullptr);
-  std::vector<char> buffer(1 << 20);
-  Digests out;
-  while (in) {
-    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    const auto got = static_cast<std::size_t>(in.gcount());
-    if (got == 0) break;
-    EVP_DigestUpdate(a, buffer.data(), got);
-    EVP_DigestUpdate(b, buffer.data(), got);
-    out.size += got;
-  }
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned length = 0;
-  EVP_DigestFinal_ex(a, digest, &length);
-  out.sha256 = hexOf(digest, length);
-  EVP_DigestFinal_ex(b, digest, &length);
-  out.sha512 = hexOf(digest, length);
-  EVP_MD_CTX_free(a);
-  EVP_MD_CTX_free(b);
-  if (in.bad()) return std::nullopt;
-  return out;
-}
-
-// A path a manifest may name: relative, '/'-separated, no "..", no backslash.
-bool safePath(const std::string& path) {
-  if (path.empty() || path.front() == '/' || path.find('\\') != std::string::npos) return false;
-  std::size_t at = 0;
-  while (at <= path.size()) {
-    const auto slash = path.find('/', at);
-    const std::string part = path.substr(at, slash == std::string::npos ? slash : slash - at);
-    if (part.empty() || part == "." || part == "..") return false;
-    if (slash == std::string::npos) break;
-    at = slash + 1;
-  }
-  return true;
-}
-
-// "digest  path" lines; std::nullopt (and why) when one is not.
-std::optional<std::vector<std::pair<std::string, std::string>>> parseManifest(
-    const std::string& text, std::size_t digestChars, std::string& why) {
-  std::vector<std::pair<std::string, std::string>> lines;
-  std::istringstream in(text);
-  std::string line;
-  int number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    if (line.empty()) continue;
-    const auto space = line.find(' ');
-    const std::string digest = line.substr(0, space);
-    const auto pathAt = line.find_first_not_of(' ', space);
-    if (space == std::string::npos || pathAt == std::string::npos || digest.size() != digestChars ||
-        digest.find_first_not_of("0123456789abcdef") != std::string::npos || line.back() == '\r') {
-      why = "line " + std::to_string(number) + " is not \"<digest>  <path>\"";
-      return std::nullopt;
-    }
-    const std::string path = line.substr(pathAt);
-    if (!safePath(path)) {
-      why = "line " + std::to_string(number) + " names a path outside the bag: " + path;
-      return std::nullopt;
-    }
-    lines.emplace_back(digest, path);
-  }
-  return lines;
-}
-
-std::map<std::string, std::string> bagInfo(const std::string& text) {
-  std::map<std::string, std::string> fields;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    const auto colon = line.find(": ");
-    if (colon != std::string::npos) fields[line.substr(0, colon)] = line.substr(colon + 2);
-  }
-  return fields;
 }
 
 std::string opensslText() {
@@ -166,38 +80,69 @@ class Verifier {
     return false;
   }
 
-  bool checkBag() {
-    std::error_code error;
-    if (!fs::is_directory(bag_, error)) {
-      return fail("bag", bag_.string() + " is not a directory (unpack a ZIP first)");
+  // A whole file of the bag, or the check fails naming it: missing, or unreadable.
+  std::optional<std::string> bagText(const std::string& check, const std::string& path,
+                                     const std::string& missing) {
+    auto text = source_->readText(path);
+    if (text) return std::move(text).value();
+    if (text.error().code() == ErrorCode::kNotFound) {
+      fail(check, missing);
+    } else {
+      fail(check, text.error().message());
     }
-    auto bagit = readText(bag_ / "bagit.txt");
-    if (!bagit) return fail("bag", "bagit.txt is missing: this is not a BagIt bag");
+    return std::nullopt;
+  }
+
+  // A file's digests, or the check fails: "<path> is missing (listed in <listedIn>)", or why it
+  // cannot be read.
+  std::optional<FileDigests> digestOf(const std::string& check, const std::string& path,
+                                      const std::string& listedIn) {
+    auto got = source_->digest(path);
+    if (got) return std::move(got).value();
+    if (got.error().code() == ErrorCode::kNotFound) {
+      fail(check, path + " is missing (listed in " + listedIn + ")");
+    } else {
+      fail(check, got.error().message());
+    }
+    return std::nullopt;
+  }
+
+  bool checkBag() {
+    auto opened = openBagSource(bag_);
+    if (!opened) return fail("bag", opened.error().message());
+    source_ = std::move(opened).value();
+    const auto& files = source_->files();
+    auto bagit = bagText("bag", "bagit.txt", "bagit.txt is missing: this is not a BagIt bag");
+    if (!bagit) return false;
     if (bagit->find("BagIt-Version: 1.0") == std::string::npos) {
       return fail("bag", "bagit.txt does not declare BagIt-Version: 1.0");
     }
-    auto info = readText(bag_ / "bag-info.txt");
-    if (!info) return fail("bag", "bag-info.txt is missing");
-    info_ = bagInfo(*info);
+    auto info = bagText("bag", "bag-info.txt", "bag-info.txt is missing");
+    if (!info) return false;
+    info_ = parseBagInfo(*info);
     for (const char* file : {"manifest-sha256.txt", "tagmanifest-sha256.txt"}) {
-      if (!fs::is_regular_file(bag_ / file, error))
-        return fail("bag", std::string(file) + " is missing");
+      if (!files.count(file)) return fail("bag", std::string(file) + " is missing");
     }
-    if (!fs::is_directory(bag_ / "data", error))
+    if (!source_->hasDirectory("data"))
       return fail("bag", "the payload directory data/ is missing");
-    return pass("bag", "BagIt 1.0, case " + info_["External-Identifier"] + ", exported by " +
-                           info_["Contact-Name"] + " on " + info_["Bagging-Date"] + " (" +
+    const std::string form = source_->form();
+    return pass("bag", "BagIt 1.0" + (form.empty() ? "" : " (" + form + ")") + ", case " +
+                           info_["External-Identifier"] + ", exported by " + info_["Contact-Name"] +
+                           " on " + info_["Bagging-Date"] + " (" +
                            info_["Internal-Sender-Description"] + ")");
   }
 
   bool checkPayload() {
     const std::string name = "payload";
     std::string why;
-    auto text256 = readText(bag_ / "manifest-sha256.txt");
+    auto text256 = bagText(name, "manifest-sha256.txt", "manifest-sha256.txt is missing");
+    if (!text256) return false;
     auto lines256 = parseManifest(*text256, 64, why);
     if (!lines256) return fail(name, "manifest-sha256.txt: " + why);
     std::map<std::string, std::string> want512;
-    if (auto text512 = readText(bag_ / "manifest-sha512.txt")) {
+    if (source_->files().count("manifest-sha512.txt")) {
+      auto text512 = bagText(name, "manifest-sha512.txt", "manifest-sha512.txt is missing");
+      if (!text512) return false;
       auto lines512 = parseManifest(*text512, 128, why);
       if (!lines512) return fail(name, "manifest-sha512.txt: " + why);
       for (const auto& [digest, path] : *lines512) want512[path] = digest;
@@ -208,8 +153,8 @@ class Verifier {
       if (path.rfind("data/", 0) != 0)
         return fail(name, "manifest-sha256.txt lists " + path + ", outside data/");
       listed.insert(path);
-      auto got = digestFile(bag_ / path);
-      if (!got) return fail(name, path + " is missing (listed in manifest-sha256.txt)");
+      auto got = digestOf(name, path, "manifest-sha256.txt");
+      if (!got) return false;
       if (got->sha256 != digest) {
         return fail(name,
                     path + ": SHA-256 is " + got->sha256 + ", manifest-sha256.txt says " + digest);
@@ -227,15 +172,10 @@ class Verifier {
     if (!want512.empty() && want512.size() != listed.size()) {
       return fail(name, "manifest-sha512.txt and manifest-sha256.txt list different files");
     }
-    std::error_code error;
-    for (fs::recursive_directory_iterator it(bag_ / "data", error), end; !error && it != end;
-         it.increment(error)) {
-      if (it->is_directory()) continue;
-      const std::string path = fs::relative(it->path(), bag_).generic_string();
-      if (!listed.count(path))
+    for (const auto& path : source_->files()) {
+      if (path.rfind("data/", 0) == 0 && !listed.count(path))
         return fail(name, path + " is in the bag but in no manifest (added)");
     }
-    if (error) return fail(name, "reading data/: " + error.message());
     const std::string oxum = std::to_string(bytes) + "." + std::to_string(listed.size());
     if (info_.count("Payload-Oxum") && info_["Payload-Oxum"] != oxum) {
       return fail(name, "bag-info.txt's Payload-Oxum is " + info_["Payload-Oxum"] +
@@ -251,18 +191,16 @@ class Verifier {
     std::string why;
     for (const auto& [file, chars] : {std::pair{"tagmanifest-sha256.txt", std::size_t{64}},
                                       std::pair{"tagmanifest-sha512.txt", std::size_t{128}}}) {
-      auto text = readText(bag_ / file);
-      if (!text) {
-        if (chars == 64) return fail(name, std::string(file) + " is missing");
-        continue;
-      }
+      if (chars == 128 && !source_->files().count(file)) continue;
+      auto text = bagText(name, file, std::string(file) + " is missing");
+      if (!text) return false;
       auto lines = parseManifest(*text, chars, why);
       if (!lines) return fail(name, std::string(file) + ": " + why);
       std::set<std::string> listed;
       for (const auto& [digest, path] : *lines) {
         listed.insert(path);
-        auto got = digestFile(bag_ / path);
-        if (!got) return fail(name, path + " is missing (listed in " + file + ")");
+        auto got = digestOf(name, path, file);
+        if (!got) return false;
         if ((chars == 64 ? got->sha256 : got->sha512) != digest) {
           return fail(name,
                       path + " was changed (its digest differs from " + std::string(file) + ")");
@@ -278,19 +216,27 @@ class Verifier {
 
   bool checkSignature() {
     const std::string name = "signature";
-    const fs::path signaturePath = bag_ / "signatures" / "tagmanifest-sha256.txt.p7s";
-    auto signature = readText(signaturePath);
-    if (!signature)
-      return fail(name, "signatures/tagmanifest-sha256.txt.p7s is missing: the bag is not signed");
-    const fs::path caPath =
-        options_.caFile.empty() ? bag_ / "signatures" / "ca.pem" : options_.caFile;
-    auto caPem = readText(caPath);
-    if (!caPem) return fail(name, "the CA certificate " + caPath.string() + " cannot be read");
-    auto content = readText(bag_ / "tagmanifest-sha256.txt");
+    auto signature =
+        bagText(name, "signatures/tagmanifest-sha256.txt.p7s",
+                "signatures/tagmanifest-sha256.txt.p7s is missing: the bag is not signed");
+    if (!signature) return false;
+    // The bag's own CA, or the one given (a file outside the bag).
+    const bool ownCa = options_.caFile.empty();
+    const std::string caLabel = ownCa ? "signatures/ca.pem" : options_.caFile.string();
+    std::optional<std::string> caPem;
+    if (ownCa) {
+      caPem = bagText(name, caLabel, "the CA certificate signatures/ca.pem is missing");
+      if (!caPem) return false;
+    } else {
+      caPem = readOutsideFile(options_.caFile);
+      if (!caPem) return fail(name, "the CA certificate " + caLabel + " cannot be read");
+    }
+    auto content = bagText(name, "tagmanifest-sha256.txt", "tagmanifest-sha256.txt is missing");
+    if (!content) return false;
     BIO* caBio = BIO_new_mem_buf(caPem->data(), static_cast<int>(caPem->size()));
     X509* ca = PEM_read_bio_X509(caBio, nullptr, nullptr, nullptr);
     BIO_free(caBio);
-    if (ca == nullptr) return fail(name, caPath.string() + " is not a PEM certificate");
+    if (ca == nullptr) return fail(name, caLabel + " is not a PEM certificate");
     unsigned char fingerprint[EVP_MAX_MD_SIZE];
     unsigned length = 0;
     X509_digest(ca, EVP_sha256(), fingerprint, &length);
@@ -331,8 +277,11 @@ class Verifier {
 
   bool checkAudit() {
     const std::string name = "audit excerpt";
-    auto text = readText(bag_ / "data" / "audit.json");
-    if (!text) return pass(name, "no audit excerpt in this bag");
+    if (!source_->files().count("data/audit.json")) {
+      return pass(name, "no audit excerpt in this bag");
+    }
+    auto text = bagText(name, "data/audit.json", "data/audit.json is missing");
+    if (!text) return false;
     const json doc = json::parse(*text, nullptr, false);
     if (!doc.is_object() || !doc.contains("events") || !doc["events"].is_array()) {
       return fail(name, "data/audit.json is not an audit excerpt");
@@ -382,15 +331,21 @@ class Verifier {
                     tail);
   }
 
+  // Each capture's sealed manifest.json in data/recordings/<id>/, against the payload's digests.
   bool checkCaptures() {
-    std::error_code error;
-    const fs::path recordings = bag_ / "data" / "recordings";
-    if (!fs::is_directory(recordings, error)) return true;
-    for (const auto& entry : fs::directory_iterator(recordings, error)) {
-      const fs::path manifestPath = entry.path() / media::kManifestFileName;
-      if (!fs::is_regular_file(manifestPath, error)) continue;
-      const std::string name = "capture " + entry.path().filename().string();
-      auto text = readText(manifestPath);
+    const std::string prefix = "data/recordings/";
+    const std::string suffix = "/" + std::string(media::kManifestFileName);
+    for (const auto& file : source_->files()) {
+      if (file.rfind(prefix, 0) != 0 || file.size() <= prefix.size() + suffix.size() ||
+          file.compare(file.size() - suffix.size(), suffix.size(), suffix) != 0) {
+        continue;
+      }
+      const std::string id =
+          file.substr(prefix.size(), file.size() - prefix.size() - suffix.size());
+      if (id.find('/') != std::string::npos) continue;
+      const std::string name = "capture " + id;
+      auto text = bagText(name, file, file + " is missing");
+      if (!text) return false;
       auto manifest = media::manifestFromJson(*text);
       if (!manifest)
         return fail(name, "its manifest cannot be read: " + manifest.error().message());
@@ -398,7 +353,8 @@ class Verifier {
       if (!problems.empty())
         return fail(name, problems.front().file + ": " + problems.front().detail);
       for (const auto& segment : manifest->segments) {
-        const std::string path = fs::relative(entry.path() / segment.file, bag_).generic_string();
+        const std::string path =
+            (fs::path(prefix + id) / segment.file).lexically_normal().generic_string();
         const auto it = sha256_.find(path);
         if (it == sha256_.end())
           return fail(name, "segment " + std::to_string(segment.sequence) + " (" + segment.file +
@@ -416,6 +372,7 @@ class Verifier {
 
   fs::path bag_;
   VerifyOptions options_;
+  std::unique_ptr<BagSource> source_;  // opened by checkBag()
   BagReport report_;
   std::map<std::string, std::string> info_;
   std::map<std::string, std::string> sha256_;  // payload path -> its SHA-256, as computed
@@ -423,44 +380,8 @@ class Verifier {
 
 }  // namespace
 
-bool BagReport::ok() const {
-  if (checks.empty()) return false;
-  for (const auto& check : checks) {
-    if (!check.ok) return false;
-  }
-  return true;
-}
-
-std::string BagReport::firstFailure() const {
-  for (const auto& check : checks) {
-    if (!check.ok) return check.name + ": " + check.detail;
-  }
-  return {};
-}
-
 BagReport verifyBag(const fs::path& bag, const VerifyOptions& options) {
   return Verifier(bag, options).run();
-}
-
-std::string reportText(const BagReport& report) {
-  std::string out = "Evidence package " + report.path.string() + "\n";
-  for (const auto& check : report.checks) {
-    out += std::string(check.ok ? "  ok      " : "  FAILED  ") + check.name + ": " + check.detail +
-           "\n";
-  }
-  out += report.ok() ? "INTACT AND SIGNED: every check passed.\n"
-                     : "NOT INTACT: " + report.firstFailure() + "\n";
-  return out;
-}
-
-std::string reportJson(const BagReport& report) {
-  json checks = json::array();
-  for (const auto& check : report.checks) {
-    checks.push_back({{"check", check.name}, {"ok", check.ok}, {"detail", check.detail}});
-  }
-  json out = {{"path", report.path.string()}, {"ok", report.ok()}, {"checks", checks}};
-  if (!report.ok()) out["first_failure"] = report.firstFailure();
-  return out.dump(2) + "\n";
 }
 
 }  // namespace audientia::verify

@@ -8,6 +8,11 @@
 // to what it says; and every capture's sealed manifest is intact, its segments present in
 // order with their digests. The report names each check and the first one that fails (which
 // file, which check); checks after a failed one are not run.
+//
+// The bag is a directory, or a ZIP file holding it under one top directory (as `audientiactl
+// export package --zip` writes it): the same checks, read from the ZIP in place (its central
+// directory, each entry's CRC-32), streamed, never unpacked. A truncated or damaged ZIP, or
+// one with anything beside the bag's directory, fails the "bag" check.
 
 #include <filesystem>
 #include <string>
@@ -16,7 +21,7 @@
 namespace audientia::verify {
 
 struct CheckResult {
-  std::string name;  // "bag", "manifests", "signature", "audit excerpt", "capture <id>"
+  std::string name;  // "bag", "payload", "tag files", "signature", "audit excerpt", "capture <id>"
   bool ok = false;
   std::string detail;  // what was found: counts, the signer, or what failed and where
 };
@@ -33,6 +38,7 @@ struct VerifyOptions {
   std::filesystem::path caFile;  // empty: the bag's signatures/ca.pem
 };
 
+// `bag`: the bag's directory, or its ZIP file.
 BagReport verifyBag(const std::filesystem::path& bag, const VerifyOptions& options = {});
 
 // The report for people ("intact and signed" or what failed), and as one JSON document.
