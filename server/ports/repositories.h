@@ -5,6 +5,7 @@
 // a unique violation, kInvalidArgument for a foreign key to a missing object,
 // kUnavailable when the database cannot be reached, kInternal otherwise.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -112,6 +113,11 @@ class RecordingRepository {
                                                       const domain::CaptureFacts& facts) = 0;
   // Whether any recording file references this key (before removing an object).
   virtual Expected<bool> keyReferenced(const std::string& sha256) = 0;
+  // The SHA-512 of stored objects, by key (db/migrations/0009): the keys given that have one.
+  virtual Expected<std::map<std::string, std::string>> sha512Of(
+      const std::vector<std::string>& sha256s) = 0;
+  // Keeps an object's SHA-512 (a second call for the same object changes nothing).
+  virtual Status recordSha512(const std::string& sha256, const std::string& sha512) = 0;
 };
 
 }  // namespace audientia::ports

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "app/ingest/processing_job.h"
+#include "audientia/base/sha512.h"
 #include "audientia/media/probe.h"
 #include "audientia/testing/media_fixtures.h"
 #include "media_adapter/ffmpeg_media_processor.h"
@@ -106,6 +107,18 @@ TEST_F(ProcessingTest, AnMp4FileIsItsOwnMasterWithThumbnailsAndWaveform) {
   EXPECT_NE(json.find("\"channels\":2"), std::string::npos);
   // The work directory is gone.
   EXPECT_TRUE(fs::is_empty(options_.workDir));
+
+  // The original's SHA-512 is kept for evidence packages.
+  auto kept =
+      storage_->recordings().sha512Of({recording.sha256, masters[0].sha256, thumbnails[0].sha256});
+  ASSERT_TRUE(kept) << kept.error().toString();
+  ASSERT_EQ(kept->size(), 1u) << "only the evidence files: the original (here also the master)";
+  const std::string sha512 = Sha512::hexOf(bytes);
+  EXPECT_EQ(kept->at(recording.sha256), sha512);
+  // Kept once: a second record of the same object changes nothing.
+  ASSERT_TRUE(storage_->recordings().recordSha512(recording.sha256, std::string(128, 'a')));
+  EXPECT_EQ(storage_->recordings().sha512Of({recording.sha256})->at(recording.sha256), sha512);
+  EXPECT_FALSE(storage_->recordings().sha512Of({"not a digest"}));
 }
 
 TEST_F(ProcessingTest, CaptureSegmentsAreAssembledIntoOnePlayableMaster) {

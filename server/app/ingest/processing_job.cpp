@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/common/work_dir.h"
+#include "audientia/base/sha512.h"
 
 namespace audientia::app {
 namespace {
@@ -198,6 +199,33 @@ class Processor {
 
 }  // namespace
 
+Status ProcessingJob::keepSha512s(const domain::Recording& recording) {
+  std::vector<std::string> keys;
+  for (const auto& file : recording.files) {
+    if (file.role == FileRole::kOriginal || file.role == FileRole::kSegment ||
+        file.role == FileRole::kManifest) {
+      keys.push_back(file.sha256);
+    }
+  }
+  AUDIENTIA_TRY(auto known, recordings_.sha512Of(keys));
+  std::vector<char> buffer(std::size_t{1} << 20);
+  for (const auto& key : keys) {
+    if (known.count(key) > 0) continue;
+    AUDIENTIA_TRY(auto reader, store_.openReader(key));
+    Sha512 hash;
+    for (std::uint64_t offset = 0;;) {
+      AUDIENTIA_TRY(std::size_t got,
+                    reader->read(offset, std::as_writable_bytes(std::span(buffer))));
+      if (got == 0) break;
+      hash.update(std::string_view(buffer.data(), got));
+      offset += got;
+    }
+    AUDIENTIA_TRY_STATUS(recordings_.recordSha512(key, hash.finishHex()));
+    known.emplace(key, std::string());
+  }
+  return ok();
+}
+
 Status ProcessingJob::run(const domain::Job& job) {
   return process(job.subject, "job-" + std::to_string(job.id));
 }
@@ -214,6 +242,7 @@ Status ProcessingJob::process(const std::string& recordingId, const std::string&
   // A retry starts clean: what an earlier attempt derived is dropped first.
   AUDIENTIA_TRY_STATUS(recordings_.removeDerivedFiles(recordingId));
   AUDIENTIA_TRY(recording, recordings_.get(recordingId));
+  AUDIENTIA_TRY_STATUS(keepSha512s(recording));
   AUDIENTIA_TRY(WorkDir work, WorkDir::create(options_.workDir, workName));
   Processor processor(recordings_, store_, keyLocks_, media_, options_, std::move(recording),
                       work.path());

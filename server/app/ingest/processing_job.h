@@ -6,7 +6,8 @@
 // sequence order; then the master is probed, thumbnails are cut every N seconds and a waveform
 // is computed, each stored in the media store as a derived file of the recording, and the
 // recording becomes available. A file that is not media becomes available with its media
-// error and no derived files. A retry starts clean (derived files are removed first).
+// error and no derived files. A retry starts clean (derived files are removed first). First the
+// SHA-512 of the evidence files is kept, for evidence packages.
 
 #include <chrono>
 #include <filesystem>
@@ -45,6 +46,10 @@ class ProcessingJob {
   Status process(const std::string& recordingId, const std::string& workName);
 
  private:
+  // The SHA-512 of the recording's evidence files (as uploaded and sealed), kept for the
+  // evidence package (ports::RecordingRepository::sha512Of); those already known are skipped.
+  Status keepSha512s(const domain::Recording& recording);
+
   ports::RecordingRepository& recordings_;
   ports::MediaStore& store_;
   ports::KeyLocks& keyLocks_;

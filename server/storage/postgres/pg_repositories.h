@@ -89,6 +89,9 @@ class PgRecordingRepository final : public ports::RecordingRepository {
                                               const std::string& manifestJson,
                                               const domain::CaptureFacts& facts) override;
   Expected<bool> keyReferenced(const std::string& sha256) override;
+  Expected<std::map<std::string, std::string>> sha512Of(
+      const std::vector<std::string>& sha256s) override;
+  Status recordSha512(const std::string& sha256, const std::string& sha512) override;
 
  private:
   PgPool& pool_;

@@ -1,3 +1,4 @@
+#include "audientia/base/sha256.h"
 #include "pg_convert.h"
 #include "pg_repositories.h"
 #include "pg_transaction.h"
@@ -197,6 +198,33 @@ Expected<bool> PgRecordingRepository::keyReferenced(const std::string& sha256) {
                                    "sha256 = $1)",
                                    {sha256}, "looking up references to object " + sha256));
   return r.boolean(0, 0);
+}
+
+Expected<std::map<std::string, std::string>> PgRecordingRepository::sha512Of(
+    const std::vector<std::string>& sha256s) {
+  std::map<std::string, std::string> out;
+  if (sha256s.empty()) return out;
+  std::string keys = "{";
+  for (const auto& key : sha256s) {
+    if (!isSha256Hex(key)) return invalidArgument("not a SHA-256: " + key);
+    keys += (keys.size() > 1 ? "," : "") + key;
+  }
+  keys += "}";
+  AUDIENTIA_TRY(auto conn, pool_.acquire());
+  AUDIENTIA_TRY(auto r, conn->exec("SELECT sha256, sha512 FROM object_digests WHERE sha256 = "
+                                   "ANY($1::text[])",
+                                   {keys}, "reading the SHA-512 of stored objects"));
+  for (int row = 0; row < r.rows(); ++row) out.emplace(r.text(row, 0), r.text(row, 1));
+  return out;
+}
+
+Status PgRecordingRepository::recordSha512(const std::string& sha256, const std::string& sha512) {
+  AUDIENTIA_TRY(auto conn, pool_.acquire());
+  AUDIENTIA_TRY_STATUS(
+      conn->exec("INSERT INTO object_digests (sha256, sha512) VALUES ($1, $2) "
+                 "ON CONFLICT (sha256) DO NOTHING",
+                 {sha256, sha512}, "keeping the SHA-512 of object " + sha256));
+  return ok();
 }
 
 }  // namespace audientia::storage::postgres

@@ -5,6 +5,7 @@
 // captures as the repository contract in ports/repositories.h says.
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -162,8 +163,22 @@ class FakeRecordingRepository : public ports::RecordingRepository {
                        [&](const domain::RecordingFile& file) { return file.sha256 == sha256; });
   }
 
+  Expected<std::map<std::string, std::string>> sha512Of(
+      const std::vector<std::string>& sha256s) override {
+    std::map<std::string, std::string> out;
+    for (const auto& key : sha256s) {
+      if (auto found = sha512s_.find(key); found != sha512s_.end()) out.insert(*found);
+    }
+    return out;
+  }
+  Status recordSha512(const std::string& sha256, const std::string& sha512) override {
+    sha512s_.emplace(sha256, sha512);
+    return ok();
+  }
+
   std::vector<domain::Recording> recordings_;
   std::vector<domain::RecordingFile> files_;
+  std::map<std::string, std::string> sha512s_;
 
  private:
   Expected<domain::Recording*> find(const std::string& id) {
