@@ -48,6 +48,7 @@
 #include "embedded/database_watch.h"
 #include "embedded/embedded_postgres.h"
 #include "media_adapter/ffmpeg_media_processor.h"
+#include "report_pdf/pdf_report_renderer.h"
 #include "storage/media_store_factory.h"
 #include "storage/postgres/postgres_storage.h"
 // Keeping (issue 4): background jobs, processing, fixity, retention, upload expiry.
@@ -364,10 +365,14 @@ int run(const Options& options) {
   api::SearchGrpcService searchService(gate, search);
   app::ClipExport clips(recordings, hearings, *store, mediaProcessor, db.fixity(),
                         options.dataDir / "work");
-  app::PackageExport packages(hearings, db.annotations(), db.auditLog(), *store, db.fixity(),
-                              {signing->certPem, signing->keyPem, signing->caCertPem},
-                              options.organisation);
-  api::ExportGrpcService exportService(gate, clips, packages, clock);
+  report::PdfReportRenderer reportRenderer;
+  app::HearingReport reports(hearings, db.offices(), db.users(), db.annotations(), *store,
+                             mediaProcessor, reportRenderer, options.dataDir / "work",
+                             options.organisation);
+  app::PackageExport packages(
+      hearings, db.recordings(), db.annotations(), db.auditLog(), *store, db.fixity(), reports,
+      {signing->certPem, signing->keyPem, signing->caCertPem}, options.organisation);
+  api::ExportGrpcService exportService(gate, clips, packages, reports, clock);
 
   // ---- Keeping (issue 4): background jobs, processing, fixity, retention, upload expiry ----
   auto jobLog = spdlog::stderr_color_mt("jobs");

@@ -103,8 +103,9 @@ grpc::Status ExportGrpcService::ExportPackage(
       [&](CallState& call) -> Status {
         call.object("hearing", request->hearing_id(), {});
         call.audit.details.emplace_back("reason", request->reason());
-        AUDIENTIA_TRY(auto package, packages_.prepare(call.user(), request->hearing_id(),
-                                                      request->reason(), &call.audit.officeId));
+        AUDIENTIA_TRY(auto package,
+                      packages_.prepare(call.user(), request->hearing_id(), request->reason(),
+                                        request->language(), clock_.now(), &call.audit.officeId));
         call.audit.details.emplace_back("package_sha256", package->digest());
         call.audit.details.emplace_back("payload_files", std::to_string(package->payload.size()));
         call.audit.details.emplace_back("payload_bytes", std::to_string(package->payloadBytes));
@@ -126,6 +127,42 @@ grpc::Status ExportGrpcService::ExportPackage(
         StreamSink sink(*writer);
         return packages_.write(*package, call.auditSequence, clock_.now(), sink);
       });
+}
+
+grpc::Status ExportGrpcService::HearingReport(
+    grpc::ServerContext* context, const v1::HearingReportRequest* request,
+    grpc::ServerWriter<v1::HearingReportResponse>* writer) {
+  return runCall(gate_, "/audientia.v1.ExportService/HearingReport", *context, *request,
+                 [&](CallState& call) -> Status {
+                   call.object("hearing", request->hearing_id(), {});
+                   AUDIENTIA_TRY(auto report, reports_.make(call.user(), request->hearing_id(),
+                                                            request->language(), clock_.now(),
+                                                            &call.audit.officeId));
+                   call.audit.details.emplace_back("language", report.language);
+                   call.audit.details.emplace_back("sha256", report.sha256);
+                   call.audit.details.emplace_back("size_bytes", std::to_string(report.pdf.size()));
+                   // In the trail, with the digest of what leaves, before any byte does.
+                   AUDIENTIA_TRY_STATUS(call.auditNow());
+                   v1::HearingReportResponse first;
+                   v1::ReportInfo& info = *first.mutable_info();
+                   info.set_hearing_id(report.hearingId);
+                   info.set_case_number(report.caseNumber);
+                   info.set_language(report.language);
+                   info.set_size_bytes(static_cast<std::int64_t>(report.pdf.size()));
+                   info.set_sha256(report.sha256);
+                   info.set_file_name(report.fileName);
+                   if (!writer->Write(first)) {
+                     return Error(ErrorCode::kCancelled, "client stopped reading the report");
+                   }
+                   for (std::size_t at = 0; at < report.pdf.size(); at += kChunkBytes) {
+                     v1::HearingReportResponse chunk;
+                     chunk.set_data(report.pdf.substr(at, kChunkBytes));
+                     if (!writer->Write(chunk)) {
+                       return Error(ErrorCode::kCancelled, "client stopped reading the report");
+                     }
+                   }
+                   return ok();
+                 });
 }
 
 }  // namespace audientia::api

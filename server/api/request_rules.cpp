@@ -148,7 +148,9 @@ std::vector<RequestRules> makeTable() {
       // Evidence out.
       {"/audientia.v1.ExportService/ExportClip",
        {id("recording_id", true), number("from_ms", 0, kAny), number("to_ms", 0, kAny)}},
-      {"/audientia.v1.ExportService/ExportPackage", {id("hearing_id", true), name("reason", 2000)}},
+      {"/audientia.v1.ExportService/ExportPackage",
+       {id("hearing_id", true), name("reason", 2000), name("language", 8)}},
+      {"/audientia.v1.ExportService/HearingReport", {id("hearing_id", true), name("language", 8)}},
       // Keeping.
       {"/audientia.v1.MaintenanceService/RunFixity", {}},
       {"/audientia.v1.MaintenanceService/GetFixityStatus", {number("runs", 0, 1000)}},

@@ -95,4 +95,15 @@ Expected<std::int64_t> FfmpegMediaProcessor::writeWaveform(const std::filesystem
   return waveform.durationMs;
 }
 
+Expected<std::vector<ports::CameraPicture>> FfmpegMediaProcessor::cameraPictures(
+    const std::filesystem::path& input, std::int64_t atMs, int width) {
+  AUDIENTIA_TRY(auto pictures, media::cameraPictures(input, atMs, width));
+  std::vector<ports::CameraPicture> out;
+  for (auto& picture : pictures) {
+    out.push_back({picture.camera, picture.mediaTimeMs, picture.width, picture.height,
+                   std::move(picture.jpeg)});
+  }
+  return out;
+}
+
 }  // namespace audientia::media_adapter

@@ -20,6 +20,8 @@ class FfmpegMediaProcessor : public ports::MediaProcessor {
                                    const std::filesystem::path& output, std::int64_t fromMs,
                                    std::int64_t toMs,
                                    const std::map<std::string, std::string>& metadata) override;
+  Expected<std::vector<ports::CameraPicture>> cameraPictures(const std::filesystem::path& input,
+                                                             std::int64_t atMs, int width) override;
 };
 
 }  // namespace audientia::media_adapter

@@ -40,6 +40,15 @@ struct ClipCut {
   std::int64_t durationMs = 0;
 };
 
+// A picture of one camera (video stream) of a recording, as JPEG.
+struct CameraPicture {
+  int camera = 0;  // 0: the first video stream
+  std::int64_t mediaTimeMs = 0;
+  int width = 0;
+  int height = 0;
+  std::string jpeg;
+};
+
 class MediaProcessor {
  public:
   virtual ~MediaProcessor() = default;
@@ -70,6 +79,11 @@ class MediaProcessor {
                                     const std::filesystem::path& output, std::int64_t fromMs,
                                     std::int64_t toMs,
                                     const std::map<std::string, std::string>& metadata) = 0;
+
+  // One picture of every video stream of `input` at atMs (the last frame when a stream ends
+  // before), `width` pixels wide; none for a file without video.
+  virtual Expected<std::vector<CameraPicture>> cameraPictures(const std::filesystem::path& input,
+                                                              std::int64_t atMs, int width) = 0;
 };
 
 }  // namespace audientia::ports

@@ -224,6 +224,17 @@ std::map<std::string, AuthorizationMatrixTest::Case> AuthorizationMatrixTest::ca
     }
     return Outcome{status, bytes, {}};
   };
+  c["/audientia.v1.ExportService/HearingReport"] = [&](grpc::ClientContext& ctx, Role,
+                                                       const OfficeObjects& o) {
+    v1::HearingReportRequest req;
+    req.set_hearing_id(o.hearingId);
+    req.set_language("ro");
+    auto reader = s.exports->HearingReport(&ctx, req);
+    v1::HearingReportResponse chunk;
+    std::size_t bytes = 0;
+    while (reader->Read(&chunk)) bytes += chunk.ByteSizeLong();
+    return Outcome{reader->Finish(), bytes, {}};
+  };
   c["/audientia.v1.AuditService/ListAuditEvents"] = [&](grpc::ClientContext& ctx, Role, auto&) {
     v1::ListAuditEventsResponse resp;
     return unaryOutcome(s.audit->ListAuditEvents(&ctx, v1::ListAuditEventsRequest(), &resp), resp);

@@ -28,6 +28,7 @@
 #include "domain/rules.h"
 #include "pg_test.h"
 #include "ports/media_processor.h"
+#include "report_pdf/pdf_report_renderer.h"
 #include "storage/filesystem/filesystem_media_store.h"
 // Keeping (issue 4).
 #include "api/maintenance_grpc_service.h"
@@ -129,11 +130,15 @@ class AuthorizationMatrixTest : public testing::PgTest {
                                                db.fixity(), dir / "work");
     auto signing = bootstrap::TlsBootstrap::ensureSigningKey(dir);
     ASSERT_TRUE(signing) << signing.error().toString();
+    reports_ = std::make_unique<app::HearingReport>(*hearings_, db.offices(), db.users(),
+                                                    db.annotations(), *store_, media_,
+                                                    reportRenderer_, dir / "work", "Matrix");
     packages_ = std::make_unique<app::PackageExport>(
-        *hearings_, db.annotations(), db.auditLog(), *store_, db.fixity(),
-        app::SigningKey{signing->certPem, signing->keyPem, signing->caCertPem}, "Matrix");
+        *hearings_, db.recordings(), db.annotations(), db.auditLog(), *store_, db.fixity(),
+        *reports_, app::SigningKey{signing->certPem, signing->keyPem, signing->caCertPem},
+        "Matrix");
     services_.push_back(
-        std::make_unique<api::ExportGrpcService>(*gate_, *clips_, *packages_, clock_));
+        std::make_unique<api::ExportGrpcService>(*gate_, *clips_, *packages_, *reports_, clock_));
 
     grpc::SslServerCredentialsOptions ssl;
     ssl.pem_key_cert_pairs.push_back({tls->serverKeyPem, tls->serverCertPem});
@@ -280,6 +285,8 @@ class AuthorizationMatrixTest : public testing::PgTest {
   std::unique_ptr<app::AnnotationService> annotations_;
   std::unique_ptr<app::SearchService> search_;
   std::unique_ptr<app::ClipExport> clips_;
+  report::PdfReportRenderer reportRenderer_;
+  std::unique_ptr<app::HearingReport> reports_;
   std::unique_ptr<app::PackageExport> packages_;
   std::unique_ptr<api::CallGate> gate_;
   std::vector<std::unique_ptr<grpc::Service>> services_;

@@ -141,19 +141,35 @@ std::vector<CommandSpec> makeSpecs() {
        "HEARING_ID",
        1,
        1,
-       {value("out", "PATH", "the directory to create for the package (must not exist)", true),
+       {value("out", "PATH",
+              "where to write the package: a directory, or with --zip one ZIP file (must not "
+              "exist)",
+              true),
+        flag("zip",
+             "write the package as one ZIP file (stored, Zip64) holding the bag under one top "
+             "directory named like PATH without .zip"),
         value("reason", "TEXT", "why it leaves the building (written into it and the audit trail)",
-              true)},
+              true),
+        value("lang", "en|ro", "the language of the hearing report in it (default: en)")},
        "export the hearing's evidence package: a BagIt bag with the recordings as sealed, the "
        "hearing, its annotations with their history and its audit excerpt, signed by the "
-       "server; check it anywhere with 'audientia-verify PATH'"},
+       "server; check it anywhere, as a directory or a ZIP, with 'audientia-verify PATH'"},
+      {"report",
+       "HEARING_ID",
+       1,
+       1,
+       {value("out", "FILE.pdf", "where to write the report", true),
+        value("lang", "en|ro", "its language (default: en)")},
+       "the hearing report, a draft of the record of the hearing as a PDF: case, office, "
+       "participants, start and end, pauses and interruptions, each recording with its SHA-256 "
+       "and seal, the annotations as a timed list, a picture of each camera"},
       {"verify",
        "PATH",
        1,
        1,
        {value("ca", "FILE", "the CA to trust (default: the package's own signatures/ca.pem)")},
-       "check an evidence package offline, as audientia-verify does (exit 0 only if intact and "
-       "signed)"},
+       "check an evidence package offline, a directory or a ZIP file, as audientia-verify does "
+       "(exit 0 only if intact and signed)"},
       {"search",
        "TEXT...",
        0,

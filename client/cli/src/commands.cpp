@@ -25,6 +25,7 @@ CommandHandler findHandler(const std::string& path) {
       {"recording show", runRecordingShow},
       {"export clip", runExportClip},
       {"export package", runExportPackage},
+      {"report", runReport},
       {"verify", runVerify},
       {"upload list", runUploadList},
       {"upload status", runUploadStatus},

@@ -78,6 +78,7 @@ int runAnnotationHistory(CliContext& context, const ParsedArgs& args);
 int runSearch(CliContext& context, const ParsedArgs& args);
 int runExportClip(CliContext& context, const ParsedArgs& args);
 int runExportPackage(CliContext& context, const ParsedArgs& args);
+int runReport(CliContext& context, const ParsedArgs& args);
 int runVerify(CliContext& context, const ParsedArgs& args);
 
 // admin|prosecutor|clerk|auditor (case-insensitive).

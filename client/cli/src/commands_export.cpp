@@ -1,4 +1,4 @@
-// export clip, export package, verify: evidence out of the building.
+// export clip, export package, report, verify: evidence out of the building.
 
 #include <filesystem>
 
@@ -70,30 +70,76 @@ int runExportClip(CliContext& context, const ParsedArgs& args) {
 int runExportPackage(CliContext& context, const ParsedArgs& args) {
   const fs::path out = args.value("out");
   if (out.empty()) return context.usageError(invalidArgument("--out must not be empty"));
+  const bool zip = args.has("zip");
+  const std::string top = zip ? client::packageZipTopDirectory(out) : std::string();
+  if (zip && top.empty()) {
+    return context.usageError(
+        invalidArgument("--out must name the ZIP file to write, such as 808-P-2026.zip"));
+  }
   auto client = context.connect(/*requireSession=*/true);
   if (!client) return context.fail(client.error());
-  client::PackageExportRequest request{args.positionals.at(0), args.value("reason")};
+  client::PackageExportRequest request{
+      args.positionals.at(0), args.value("reason"), args.value("lang"),
+      zip ? client::PackageLayout::kZip : client::PackageLayout::kDirectory};
   auto info = (*client)->exportPackage(
       request, out, makeProgressPrinter(context.err(), out.string(), stderrIsTerminal()));
   if (!info) return context.fail(info.error());
   if (context.json()) {
-    context.printJson({{"hearing_id", info->hearing_id()},
-                       {"case_number", info->case_number()},
-                       {"out", out.string()},
-                       {"audit_sequence", info->audit_sequence()},
-                       {"payload_manifest_sha256", info->payload_manifest_sha256()},
-                       {"payload_files", info->payload_files()},
-                       {"payload_bytes", info->payload_bytes()}});
+    nlohmann::json doc = {{"hearing_id", info->hearing_id()},
+                          {"case_number", info->case_number()},
+                          {"out", out.string()},
+                          {"format", zip ? "zip" : "directory"},
+                          {"audit_sequence", info->audit_sequence()},
+                          {"payload_manifest_sha256", info->payload_manifest_sha256()},
+                          {"payload_files", info->payload_files()},
+                          {"payload_bytes", info->payload_bytes()}};
+    if (zip) doc["top_directory"] = top;
+    context.printJson(doc);
     return kExitOk;
   }
   context.out() << "wrote the evidence package of case " << info->case_number() << " to "
                 << out.string() << "\n";
-  printFields(context.out(),
-              {{"payload", std::to_string(info->payload_files()) + " files, " +
-                               formatBytes(info->payload_bytes())},
-               {"digest", info->payload_manifest_sha256() + " (SHA-256 of manifest-sha256.txt)"},
-               {"audit event", std::to_string(info->audit_sequence())},
-               {"check it", "audientia-verify " + out.string()}});
+  std::vector<std::pair<std::string, std::string>> fields;
+  if (zip)
+    fields.push_back({"form", "one ZIP file (stored, not compressed), the bag in " + top + "/"});
+  fields.push_back({"payload", std::to_string(info->payload_files()) + " files, " +
+                                   formatBytes(info->payload_bytes())});
+  fields.push_back(
+      {"digest", info->payload_manifest_sha256() + " (SHA-256 of manifest-sha256.txt)"});
+  fields.push_back({"audit event", std::to_string(info->audit_sequence())});
+  fields.push_back({"check it", "audientia-verify " + out.string()});
+  printFields(context.out(), fields);
+  return kExitOk;
+}
+
+int runReport(CliContext& context, const ParsedArgs& args) {
+  const fs::path out = args.value("out");
+  if (out.empty()) return context.usageError(invalidArgument("--out must not be empty"));
+  const std::string lang = args.value("lang");
+  if (!lang.empty() && lang != "en" && lang != "ro") {
+    return context.usageError(
+        invalidArgument("--lang: the report is written in English (en) or Romanian (ro)"));
+  }
+  auto client = context.connect(/*requireSession=*/true);
+  if (!client) return context.fail(client.error());
+  auto info = (*client)->hearingReport(
+      {args.positionals.at(0), lang}, out,
+      makeProgressPrinter(context.err(), out.string(), stderrIsTerminal()));
+  if (!info) return context.fail(info.error());
+  if (context.json()) {
+    context.printJson({{"hearing_id", info->hearing_id()},
+                       {"case_number", info->case_number()},
+                       {"language", info->language()},
+                       {"out", out.string()},
+                       {"size_bytes", info->size_bytes()},
+                       {"sha256", info->sha256()}});
+    return kExitOk;
+  }
+  context.out() << "wrote the hearing report of case " << info->case_number() << " to "
+                << out.string() << "\n";
+  printFields(context.out(), {{"language", info->language()},
+                              {"size", formatBytes(info->size_bytes())},
+                              {"sha256", info->sha256() + " (verified)"}});
   return kExitOk;
 }
 

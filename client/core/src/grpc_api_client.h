@@ -397,6 +397,8 @@ class GrpcApiClient final : public ApiClient {
   // ExportApi (api_client_export.cpp).
   Expected<v1::ClipInfo> exportClip(const ClipExportRequest& request, const fs::path& out,
                                     const ProgressCallback& progress) override;
+  Expected<v1::ReportInfo> hearingReport(const ReportRequest& request, const fs::path& out,
+                                         const ProgressCallback& progress) override;
   Expected<v1::PackageInfo> exportPackage(const PackageExportRequest& request, const fs::path& out,
                                           const ProgressCallback& progress) override;
 

@@ -15,6 +15,7 @@
 
 #include "app/hearings/recording_service.h"
 #include "audientia/base/sha256.h"
+#include "audientia/base/sha512.h"
 #include "domain/annotation_rules.h"
 #include "domain/audit_chain.h"
 #include "domain/rules.h"
@@ -125,25 +126,6 @@ json hearingJson(const HearingWithRecordings& found) {
           {"recordings", recordings}};
 }
 
-// Reads a stored object in chunks, hashing it with SHA-512 on the way; checks its size.
-class Sha512 {
- public:
-  Sha512() : context_(EVP_MD_CTX_new()) { EVP_DigestInit_ex(context_, EVP_sha512(), nullptr); }
-  ~Sha512() { EVP_MD_CTX_free(context_); }
-  Sha512(const Sha512&) = delete;
-  Sha512& operator=(const Sha512&) = delete;
-  void update(std::string_view data) { EVP_DigestUpdate(context_, data.data(), data.size()); }
-  std::string finishHex() {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(context_, digest, &length);
-    return toHex(std::span<const std::uint8_t>(digest, length));
-  }
-
- private:
-  EVP_MD_CTX* context_;
-};
-
 std::string opensslText() {
   std::string text;
   while (unsigned long code = ERR_get_error()) {
@@ -171,15 +153,15 @@ std::string Package::directoryName() const {
   return safeName(caseNumber) + "_evidence";
 }
 
-Expected<std::unique_ptr<Package>> PackageExport::prepare(const domain::User& caller,
-                                                          const std::string& hearingId,
-                                                          const std::string& reason,
-                                                          std::string* officeId) {
+Expected<std::unique_ptr<Package>> PackageExport::prepare(
+    const domain::User& caller, const std::string& hearingId, const std::string& reason,
+    const std::string& language, domain::Timestamp now, std::string* officeId) {
   if (reason.find_first_not_of(" \t\r\n") == std::string::npos) {
     return invalidArgument(
         "say why the package leaves the building (--reason): it is written "
         "into the package and the audit trail");
   }
+  AUDIENTIA_TRY(std::string reportLang, reportLanguage(language));
   // The export's own permission and scope first; then the hearing as its readers see it.
   if (auto allowed = hearings_.find(caller, hearingId, Action::kExportPackage); !allowed) {
     return allowed.error();
@@ -218,6 +200,7 @@ Expected<std::unique_ptr<Package>> PackageExport::prepare(const domain::User& ca
       package->payload.push_back({"data/recordings/" + recording.id + "/" + name,
                                   file.sizeBytes,
                                   file.sha256,
+                                  {},
                                   file.sha256,
                                   {}});
     }
@@ -299,7 +282,20 @@ Expected<std::unique_ptr<Package>> PackageExport::prepare(const domain::User& ca
         std::pair{"data/audit.json", audit}}) {
     std::string content = document.dump(2) + "\n";
     const auto size = static_cast<std::int64_t>(content.size());
-    package->payload.push_back({path, size, sha256Hex(content), {}, std::move(content)});
+    package->payload.push_back({path, size, sha256Hex(content), {}, {}, std::move(content)});
+  }
+  AUDIENTIA_TRY(HearingReportFile report, reports_.make(caller, found, reportLang, now));
+  const auto reportSize = static_cast<std::int64_t>(report.pdf.size());
+  package->payload.push_back(
+      {"data/report.pdf", reportSize, report.sha256, {}, {}, std::move(report.pdf)});
+  // The SHA-512s the processing job kept for the stored objects.
+  std::vector<std::string> keys;
+  for (const auto& entry : package->payload) {
+    if (!entry.storeKey.empty()) keys.push_back(entry.storeKey);
+  }
+  AUDIENTIA_TRY(auto kept, recordings_.sha512Of(keys));
+  for (auto& entry : package->payload) {
+    if (auto at = kept.find(entry.storeKey); at != kept.end()) entry.sha512 = at->second;
   }
   for (const auto& entry : package->payload) {
     package->manifestSha256 += entry.sha256 + "  " + entry.path + "\n";
@@ -313,6 +309,8 @@ Status PackageExport::write(const Package& package, std::int64_t auditSequence,
   std::string manifest512;
   std::vector<char> buffer(kChunkBytes);
   for (const auto& entry : package.payload) {
+    // A stored object's SHA-512 as kept, else computed while it is read (and kept).
+    const bool known = !entry.sha512.empty();
     Sha512 sha512;
     AUDIENTIA_TRY_STATUS(sink.beginFile(entry.path, entry.sizeBytes));
     if (entry.storeKey.empty()) {
@@ -330,12 +328,16 @@ Status PackageExport::write(const Package& package, std::int64_t auditSequence,
                       reader->read(offset, std::as_writable_bytes(std::span(buffer))));
         if (got == 0) break;
         const std::string_view chunk(buffer.data(), got);
-        sha512.update(chunk);
+        if (!known) sha512.update(chunk);
         AUDIENTIA_TRY_STATUS(sink.write(chunk));
         offset += got;
       }
     }
-    manifest512 += sha512.finishHex() + "  " + entry.path + "\n";
+    std::string digest = known ? entry.sha512 : sha512.finishHex();
+    if (!known && !entry.storeKey.empty()) {
+      AUDIENTIA_TRY_STATUS(recordings_.recordSha512(entry.storeKey, digest));
+    }
+    manifest512 += digest + "  " + entry.path + "\n";
   }
 
   const std::string bagit = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n";
@@ -358,9 +360,7 @@ Status PackageExport::write(const Package& package, std::int64_t auditSequence,
                                {"manifest-sha512.txt", &manifest512}}) {
     AUDIENTIA_TRY_STATUS(writeWhole(sink, path, *content));
     tag256 += sha256Hex(*content) + "  " + path + "\n";
-    Sha512 sha512;
-    sha512.update(*content);
-    tag512 += sha512.finishHex() + "  " + path + "\n";
+    tag512 += Sha512::hexOf(*content) + "  " + path + "\n";
   }
   AUDIENTIA_TRY_STATUS(writeWhole(sink, "tagmanifest-sha256.txt", tag256));
   AUDIENTIA_TRY_STATUS(writeWhole(sink, "tagmanifest-sha512.txt", tag512));

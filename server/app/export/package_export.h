@@ -4,16 +4,18 @@
 // offline (docs/export.md). Payload (data/): each recording's files exactly as sealed and stored
 // (a capture's segments and manifest under data/recordings/<id>/ as the capture directory held
 // them; a file's original), the hearing as JSON, the annotations with every revision, and the
-// audit events about the hearing, its recordings and annotations with their chain hashes. Tag
+// audit events about the hearing, its recordings and annotations with their chain hashes, and
+// the hearing report (data/report.pdf). Tag
 // files: bagit.txt, bag-info.txt (organisation, date, who exported and why, the case number,
 // the export's audit sequence), manifest-sha256.txt and manifest-sha512.txt (two spaces, LF),
 // tagmanifest-sha256.txt and tagmanifest-sha512.txt, and signatures/: a detached CMS signature
 // of tagmanifest-sha256.txt by the evidence signing key, with its certificate and the CA's.
 //
 // prepare() checks the caller and the sources and settles the payload and manifest-sha256.txt
-// (the SHA-256s come from the store, not recomputed); write() then streams every file to a sink,
-// reading stored objects once (their SHA-512 computed on the way), so that nothing is copied on
-// the server and its memory stays flat whatever the size.
+// (the SHA-256s come from the store, not recomputed, and so do the SHA-512s the processing job
+// kept); write() then streams every file to a sink, reading stored objects once (a SHA-512 not
+// kept yet is computed on the way, and kept), so that nothing is copied on the server and its
+// memory stays flat whatever the size.
 
 #include <cstdint>
 #include <memory>
@@ -21,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/export/hearing_report.h"
 #include "app/hearings/hearing_service.h"
 #include "audientia/base/expected.h"
 #include "ports/annotation_repositories.h"
@@ -49,6 +52,7 @@ struct PackageEntry {
   std::string path;  // "data/recordings/<id>/segment-00001.mp4"
   std::int64_t sizeBytes = 0;
   std::string sha256;    // lower-case hex
+  std::string sha512;    // as kept for the stored object; "" when it must be computed
   std::string storeKey;  // a stored object, or
   std::string content;   // bytes made for the package (JSON)
 };
@@ -71,23 +75,28 @@ class Package {
 
 class PackageExport {
  public:
-  PackageExport(HearingService& hearings, ports::AnnotationRepository& annotations,
-                ports::AuditLog& audit, ports::MediaStore& store, ports::FixityRepository& fixity,
+  PackageExport(HearingService& hearings, ports::RecordingRepository& recordings,
+                ports::AnnotationRepository& annotations, ports::AuditLog& audit,
+                ports::MediaStore& store, ports::FixityRepository& fixity, HearingReport& reports,
                 SigningKey signing, std::string organisation)
       : hearings_(hearings),
+        recordings_(recordings),
         annotations_(annotations),
         audit_(audit),
         store_(store),
         fixity_(fixity),
+        reports_(reports),
         signing_(std::move(signing)),
         organisation_(std::move(organisation)) {}
 
-  // kInvalidArgument: no reason given; kNotFound: no such hearing in the caller's scope;
-  // kFailedPrecondition: a recording not yet verified, or a stored file that failed its last
+  // The payload carries the hearing report (data/report.pdf) in `language` (en, ro) as of now.
+  // kInvalidArgument: no reason given, another language; kNotFound: no such hearing in the caller's
+  // scope; kFailedPrecondition: a recording not yet verified, or a stored file that failed its last
   // fixity check. officeId receives the hearing's office as soon as it is known.
   Expected<std::unique_ptr<Package>> prepare(const domain::User& caller,
                                              const std::string& hearingId,
-                                             const std::string& reason,
+                                             const std::string& reason, const std::string& language,
+                                             domain::Timestamp now,
                                              std::string* officeId = nullptr);
   // Streams the bag to sink: payload, then tag files, the signature last. auditSequence is the
   // export's event (bag-info.txt names it).
@@ -96,10 +105,12 @@ class PackageExport {
 
  private:
   HearingService& hearings_;
+  ports::RecordingRepository& recordings_;
   ports::AnnotationRepository& annotations_;
   ports::AuditLog& audit_;
   ports::MediaStore& store_;
   ports::FixityRepository& fixity_;
+  HearingReport& reports_;
   SigningKey signing_;
   std::string organisation_;
 };

@@ -67,6 +67,7 @@ constexpr std::array kRules = {
   // office (not admins: they have no access to evidence).
   RpcRule{"/audientia.v1.ExportService/ExportClip", Action::kExportClip, "export.clip", "export clips", kProsecutor | kClerk, Scope::kOwnOffice},
   RpcRule{"/audientia.v1.ExportService/ExportPackage", Action::kExportPackage, "export.package", "export evidence packages", kProsecutor | kClerk, Scope::kOwnOffice},
+  RpcRule{"/audientia.v1.ExportService/HearingReport", Action::kExportReport, "export.report", "make hearing reports", kProsecutor | kClerk, Scope::kOwnOffice},
 
   // Keeping: admins run and watch background work, fixity and retention for the whole
   // installation (the media store is shared); auditors may read fixity results and alerts.

@@ -80,6 +80,7 @@ enum class Action {
   kSearch,
   kExportClip,
   kExportPackage,
+  kExportReport,
 };
 
 enum class Scope { kUnspecified = 0, kPublic, kSelf, kOwnOffice, kSubtree, kAny };

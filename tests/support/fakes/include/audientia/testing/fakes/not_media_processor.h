@@ -31,6 +31,10 @@ class NotMediaProcessor : public ports::MediaProcessor {
                                    const std::map<std::string, std::string>&) override {
     return invalidArgument("not media");
   }
+  Expected<std::vector<ports::CameraPicture>> cameraPictures(const std::filesystem::path&,
+                                                             std::int64_t, int) override {
+    return invalidArgument("not media");
+  }
 };
 
 }  // namespace audientia::testing
