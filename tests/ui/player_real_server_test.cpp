@@ -51,6 +51,7 @@
 #include "viewmodels/thumbnail_strip_model.h"
 #include "views/clip_bar.h"
 #include "views/hearing_details_widget.h"
+#include "views/hearing_export_bar.h"
 #include "views/main_window.h"
 #include "views/player_window.h"
 #include "views/recording_files_panel.h"
@@ -387,6 +388,33 @@ TEST_P(PlayerServerTest, AHearingOpenedAtAMomentPlaysFromThereInThePlayerWindow)
   QTest::qWait(100);
   testing::keepPicture(window,
                        QStringLiteral("client-files-%1.png").arg(language).toUtf8().constData());
+
+  // The hearing report through the hearing view's export bar, in the client's language
+  // (English for Arabic, which it is not written in), with a picture of each of the 2 cameras.
+  HearingExportBar* bar = details->exportBar();
+  ASSERT_NE(nullptr, bar);
+  EXPECT_TRUE(bar->reportButton()->isEnabled());
+  const fs::path reportDir =
+      fs::temp_directory_path() / ("audientia-window-report-" + language.toStdString());
+  fs::remove_all(reportDir);
+  fs::create_directories(reportDir);
+  const fs::path reportPath = reportDir / bar->suggestedReportName().toStdString();
+  bar->exportReportTo(QString::fromStdString(reportPath.string()));
+  ASSERT_TRUE(waitUntil([&] { return downloads.state() != DownloadState::kRunning; }));
+  ASSERT_EQ(DownloadState::kDone, downloads.state()) << downloads.statusText().toStdString();
+  EXPECT_TRUE(bar->reportButton()->isEnabled());
+  const auto reportText =
+      audientia::testing::runCommand({"/usr/bin/pdftotext", reportPath.string(), "-"});
+  ASSERT_TRUE(reportText && reportText->exitCode == 0);
+  EXPECT_NE(reportText->out.find(language == QStringLiteral("ro") ? "Proces-verbal de audiere"
+                                                                  : "Hearing report"),
+            std::string::npos)
+      << reportText->out;
+  EXPECT_NE(reportText->out.find("camera 2"), std::string::npos) << reportText->out;
+  QTest::qWait(100);
+  testing::keepPicture(window,
+                       QStringLiteral("client-report-%1.png").arg(language).toUtf8().constData());
+  fs::remove_all(reportDir);
 
   // The Pictures tab: the server's four pictures in time order; Enter on one plays from it.
   ThumbnailStripView* pictures = details->picturesView();

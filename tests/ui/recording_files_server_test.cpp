@@ -84,6 +84,62 @@ TEST_F(PlayerServerTest, SavesAFileOnlyWhenItsDigestMatches) {
   fs::remove_all(dir);
 }
 
+TEST_F(PlayerServerTest, SavesTheHearingReportAndTheEvidencePackage) {
+  MediaStreamServer streams;
+  ApiClientService api;
+  LoginViewModel login(api);
+  std::shared_ptr<client::ApiClient> session;
+  loginClerk(api, login, streams, &session);
+  ASSERT_TRUE(waitUntil([&] { return session != nullptr; }));
+  DownloadViewModel downloads;
+  downloads.setClient(session);
+  const fs::path dir = fs::temp_directory_path() / "audientia-hearing-export";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  auto finished = [&] {
+    return waitUntil([&] { return downloads.state() != DownloadState::kRunning; });
+  };
+
+  // The report in Romanian: the case, both cameras pictured, the digest in the message.
+  const fs::path report = dir / "raport.pdf";
+  downloads.startReport(seed_.hearingId, QStringLiteral("ro"),
+                        QString::fromStdString(report.string()));
+  ASSERT_TRUE(finished());
+  ASSERT_EQ(DownloadState::kDone, downloads.state()) << downloads.statusText().toStdString();
+  EXPECT_TRUE(downloads.statusText().contains(QStringLiteral("SHA-256")));
+  const auto text = audientia::testing::runCommand({"/usr/bin/pdftotext", report.string(), "-"});
+  ASSERT_TRUE(text && text->exitCode == 0);
+  for (const char* expected : {"Proces-verbal de audiere", "camera 1", "camera 2", "Adnotări"}) {
+    EXPECT_NE(text->out.find(expected), std::string::npos) << expected << "\n" << text->out;
+  }
+  EXPECT_NE(text->out.find(seed_.recording.sha256()), std::string::npos) << text->out;
+  EXPECT_FALSE(fs::exists(report.string() + ".partial"));
+
+  // The package: a reason is required, an existing folder refused, nothing written for either.
+  const fs::path bag = dir / "package";
+  downloads.startPackage(seed_.hearingId, QStringLiteral("  "), QStringLiteral("en"),
+                         QString::fromStdString(bag.string()));
+  EXPECT_EQ(DownloadState::kFailed, downloads.state());
+  EXPECT_TRUE(downloads.statusText().contains(QStringLiteral("Say why")));
+  downloads.startPackage(seed_.hearingId, QStringLiteral("Court request 12/2026"),
+                         QStringLiteral("en"), QString::fromStdString(dir.string()));
+  EXPECT_EQ(DownloadState::kFailed, downloads.state());
+  EXPECT_TRUE(downloads.statusText().contains(QStringLiteral("already exists")));
+  EXPECT_FALSE(fs::exists(bag));
+  downloads.startPackage(seed_.hearingId, QStringLiteral("Court request 12/2026"),
+                         QStringLiteral("en"), QString::fromStdString(bag.string()));
+  ASSERT_TRUE(finished());
+  ASSERT_EQ(DownloadState::kDone, downloads.state()) << downloads.statusText().toStdString();
+  EXPECT_TRUE(downloads.statusText().contains(QStringLiteral("audientia-verify")));
+  EXPECT_TRUE(fs::exists(bag / "bagit.txt"));
+  EXPECT_TRUE(fs::exists(bag / "data" / "report.pdf"));
+  const auto verified = audientia::testing::runCommand(
+      {audientia::testing::binDir() + "/audientia-verify", bag.string()});
+  ASSERT_TRUE(verified);
+  EXPECT_EQ(0, verified->exitCode) << verified->out;
+  fs::remove_all(dir);
+}
+
 TEST_F(PlayerServerTest, ReadsTheServersPicturesInTimeOrder) {
   MediaStreamServer streams;
   ApiClientService api;

@@ -1648,6 +1648,37 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
         <source>It starts at %1, the last keyframe before %2, so that no picture is re-encoded.</source>
         <translation>يبدأ عند %1، آخر إطار مفتاحي قبل %2، حتى لا يُعاد ترميز أي صورة.</translation>
     </message>
+    <message>
+        <source>the hearing report</source>
+        <translation>محضر الجلسة</translation>
+    </message>
+    <message>
+        <source>Saved the hearing report of case %1 as %2 (SHA-256 %3).</source>
+        <translation>حُفظ محضر جلسة القضية %1 باسم %2 (SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Say why the package leaves the building: the reason is written into it and into the audit trail.</source>
+        <translation>اذكر سبب مغادرة الحزمة للمبنى: يُكتب السبب فيها وفي سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new name for the package.</source>
+        <translation>%1 موجود بالفعل: اختر اسمًا جديدًا للحزمة.</translation>
+    </message>
+    <message>
+        <source>the evidence package</source>
+        <translation>حزمة الأدلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the signed evidence package of case %1 as %2: %n file(s), digest %3 (audit event %4). Anyone can check it with audientia-verify.</source>
+        <translation>
+            <numerusform>حُفظت حزمة الأدلة الموقّعة للقضية %1 باسم %2: لا ملفات، البصمة %3 (حدث التدقيق %4). يمكن لأي شخص التحقق منها باستخدام audientia-verify.</numerusform>
+            <numerusform>حُفظت حزمة الأدلة الموقّعة للقضية %1 باسم %2: ملف واحد، البصمة %3 (حدث التدقيق %4). يمكن لأي شخص التحقق منها باستخدام audientia-verify.</numerusform>
+            <numerusform>حُفظت حزمة الأدلة الموقّعة للقضية %1 باسم %2: ملفان، البصمة %3 (حدث التدقيق %4). يمكن لأي شخص التحقق منها باستخدام audientia-verify.</numerusform>
+            <numerusform>حُفظت حزمة الأدلة الموقّعة للقضية %1 باسم %2: %n ملفات، البصمة %3 (حدث التدقيق %4). يمكن لأي شخص التحقق منها باستخدام audientia-verify.</numerusform>
+            <numerusform>حُفظت حزمة الأدلة الموقّعة للقضية %1 باسم %2: %n ملفًا، البصمة %3 (حدث التدقيق %4). يمكن لأي شخص التحقق منها باستخدام audientia-verify.</numerusform>
+            <numerusform>حُفظت حزمة الأدلة الموقّعة للقضية %1 باسم %2: %n ملف، البصمة %3 (حدث التدقيق %4). يمكن لأي شخص التحقق منها باستخدام audientia-verify.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::FixityRunModel</name>
@@ -1954,6 +1985,49 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
     <message>
         <source>A&amp;nnotations</source>
         <translation>&amp;التعليقات</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::HearingExportBar</name>
+    <message>
+        <source>Hearing &amp;report…</source>
+        <translation>محضر الجلسة…</translation>
+    </message>
+    <message>
+        <source>Save the hearing report (Ctrl+Shift+D): a draft record of the hearing as a PDF, with the participants, the recordings and their SHA-256, pauses, annotations and a picture of each camera</source>
+        <translation>حفظ محضر الجلسة (Ctrl+Shift+D): مسودة محضر الجلسة بصيغة PDF، مع المشاركين والتسجيلات وبصمات SHA-256 الخاصة بها والتوقفات والتعليقات وصورة من كل كاميرا</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence package…</source>
+        <translation>حزمة الأدلة…</translation>
+    </message>
+    <message>
+        <source>Save the signed evidence package (Ctrl+Shift+X): the recordings as sealed, the hearing, its annotations, its audit trail and the report, in a folder anyone can check with audientia-verify</source>
+        <translation>حفظ حزمة الأدلة الموقّعة (Ctrl+Shift+X): التسجيلات كما خُتمت، والجلسة، وتعليقاتها، وسجل تدقيقها، والمحضر، في مجلد يمكن لأي شخص التحقق منه باستخدام audientia-verify</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Save the report of case %1</source>
+        <translation>حفظ محضر القضية %1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Evidence package of case %1</source>
+        <translation>حزمة أدلة القضية %1</translation>
+    </message>
+    <message>
+        <source>Why does it leave the building (for example: the court&apos;s request, its number)? The reason is written into the package and into the audit trail.</source>
+        <translation>لماذا تغادر الحزمة المبنى (مثلًا: طلب المحكمة ورقمه)؟ يُكتب السبب في الحزمة وفي سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Save the evidence package of case %1 as a new folder</source>
+        <translation>حفظ حزمة أدلة القضية %1 في مجلد جديد</translation>
     </message>
 </context>
 <context>

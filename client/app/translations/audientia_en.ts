@@ -1539,7 +1539,7 @@ Nothing is lost either way: if you keep recording, the window stays open.</trans
     </message>
     <message>
         <source>Forget the clip&apos;s start and end</source>
-        <translation>Forget the clip's start and end</translation>
+        <translation>Forget the clip&apos;s start and end</translation>
     </message>
     <message>
         <source>E&amp;xport clip…</source>
@@ -1547,7 +1547,7 @@ Nothing is lost either way: if you keep recording, the window stays open.</trans
     </message>
     <message>
         <source>Save the marked part as an MP4 (Ctrl+Shift+E): cut on the server without re-encoding, from the last keyframe before its start, with the case and the source&apos;s SHA-256 in it; saved only once its SHA-256 matches</source>
-        <translation>Save the marked part as an MP4 (Ctrl+Shift+E): cut on the server without re-encoding, from the last keyframe before its start, with the case and the source's SHA-256 in it; saved only once its SHA-256 matches</translation>
+        <translation>Save the marked part as an MP4 (Ctrl+Shift+E): cut on the server without re-encoding, from the last keyframe before its start, with the case and the source&apos;s SHA-256 in it; saved only once its SHA-256 matches</translation>
     </message>
     <message>
         <source>Cancel export</source>
@@ -1619,6 +1619,33 @@ Nothing is lost either way: if you keep recording, the window stays open.</trans
     <message>
         <source>It starts at %1, the last keyframe before %2, so that no picture is re-encoded.</source>
         <translation>It starts at %1, the last keyframe before %2, so that no picture is re-encoded.</translation>
+    </message>
+    <message>
+        <source>the hearing report</source>
+        <translation>the hearing report</translation>
+    </message>
+    <message>
+        <source>Saved the hearing report of case %1 as %2 (SHA-256 %3).</source>
+        <translation>Saved the hearing report of case %1 as %2 (SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Say why the package leaves the building: the reason is written into it and into the audit trail.</source>
+        <translation>Say why the package leaves the building: the reason is written into it and into the audit trail.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new name for the package.</source>
+        <translation>%1 already exists: choose a new name for the package.</translation>
+    </message>
+    <message>
+        <source>the evidence package</source>
+        <translation>the evidence package</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the signed evidence package of case %1 as %2: %n file(s), digest %3 (audit event %4). Anyone can check it with audientia-verify.</source>
+        <translation>
+            <numerusform>Saved the signed evidence package of case %1 as %2: %n file, digest %3 (audit event %4). Anyone can check it with audientia-verify.</numerusform>
+            <numerusform>Saved the signed evidence package of case %1 as %2: %n files, digest %3 (audit event %4). Anyone can check it with audientia-verify.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1945,49 @@ Nothing is lost either way: if you keep recording, the window stays open.</trans
     <message>
         <source>A&amp;nnotations</source>
         <translation>A&amp;nnotations</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::HearingExportBar</name>
+    <message>
+        <source>Hearing &amp;report…</source>
+        <translation>Hearing &amp;report…</translation>
+    </message>
+    <message>
+        <source>Save the hearing report (Ctrl+Shift+D): a draft record of the hearing as a PDF, with the participants, the recordings and their SHA-256, pauses, annotations and a picture of each camera</source>
+        <translation>Save the hearing report (Ctrl+Shift+D): a draft record of the hearing as a PDF, with the participants, the recordings and their SHA-256, pauses, annotations and a picture of each camera</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence package…</source>
+        <translation>E&amp;vidence package…</translation>
+    </message>
+    <message>
+        <source>Save the signed evidence package (Ctrl+Shift+X): the recordings as sealed, the hearing, its annotations, its audit trail and the report, in a folder anyone can check with audientia-verify</source>
+        <translation>Save the signed evidence package (Ctrl+Shift+X): the recordings as sealed, the hearing, its annotations, its audit trail and the report, in a folder anyone can check with audientia-verify</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save the report of case %1</source>
+        <translation>Save the report of case %1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Evidence package of case %1</source>
+        <translation>Evidence package of case %1</translation>
+    </message>
+    <message>
+        <source>Why does it leave the building (for example: the court&apos;s request, its number)? The reason is written into the package and into the audit trail.</source>
+        <translation>Why does it leave the building (for example: the court&apos;s request, its number)? The reason is written into the package and into the audit trail.</translation>
+    </message>
+    <message>
+        <source>Save the evidence package of case %1 as a new folder</source>
+        <translation>Save the evidence package of case %1 as a new folder</translation>
     </message>
 </context>
 <context>

@@ -1627,6 +1627,34 @@ Nu se pierde nimic în niciun caz: dacă înregistrarea continuă, fereastra ră
         <source>It starts at %1, the last keyframe before %2, so that no picture is re-encoded.</source>
         <translation>Începe la %1, ultimul cadru cheie dinaintea lui %2, ca nicio imagine să nu fie recodată.</translation>
     </message>
+    <message>
+        <source>the hearing report</source>
+        <translation>procesul-verbal al audierii</translation>
+    </message>
+    <message>
+        <source>Saved the hearing report of case %1 as %2 (SHA-256 %3).</source>
+        <translation>Procesul-verbal al audierii din dosarul %1 a fost salvat ca %2 (SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Say why the package leaves the building: the reason is written into it and into the audit trail.</source>
+        <translation>Spuneți de ce iese pachetul din instituție: motivul este scris în el și în jurnalul de audit.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new name for the package.</source>
+        <translation>%1 există deja: alegeți un nume nou pentru pachet.</translation>
+    </message>
+    <message>
+        <source>the evidence package</source>
+        <translation>pachetul de probe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the signed evidence package of case %1 as %2: %n file(s), digest %3 (audit event %4). Anyone can check it with audientia-verify.</source>
+        <translation>
+            <numerusform>Pachetul de probe semnat din dosarul %1 a fost salvat ca %2: %n fișier, amprentă %3 (evenimentul de audit %4). Oricine îl poate verifica cu audientia-verify.</numerusform>
+            <numerusform>Pachetul de probe semnat din dosarul %1 a fost salvat ca %2: %n fișiere, amprentă %3 (evenimentul de audit %4). Oricine îl poate verifica cu audientia-verify.</numerusform>
+            <numerusform>Pachetul de probe semnat din dosarul %1 a fost salvat ca %2: %n de fișiere, amprentă %3 (evenimentul de audit %4). Oricine îl poate verifica cu audientia-verify.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::FixityRunModel</name>
@@ -1927,6 +1955,49 @@ Nu se pierde nimic în niciun caz: dacă înregistrarea continuă, fereastra ră
     <message>
         <source>A&amp;nnotations</source>
         <translation>Ad&amp;notări</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::HearingExportBar</name>
+    <message>
+        <source>Hearing &amp;report…</source>
+        <translation>P&amp;roces-verbal…</translation>
+    </message>
+    <message>
+        <source>Save the hearing report (Ctrl+Shift+D): a draft record of the hearing as a PDF, with the participants, the recordings and their SHA-256, pauses, annotations and a picture of each camera</source>
+        <translation>Salvează procesul-verbal al audierii (Ctrl+Shift+D): un proiect de proces-verbal ca PDF, cu participanții, înregistrările și SHA-256 al lor, pauzele, adnotările și o imagine de la fiecare cameră</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence package…</source>
+        <translation>Pachet de pro&amp;be…</translation>
+    </message>
+    <message>
+        <source>Save the signed evidence package (Ctrl+Shift+X): the recordings as sealed, the hearing, its annotations, its audit trail and the report, in a folder anyone can check with audientia-verify</source>
+        <translation>Salvează pachetul de probe semnat (Ctrl+Shift+X): înregistrările așa cum au fost sigilate, audierea, adnotările ei, jurnalul ei de audit și procesul-verbal, într-un folder pe care oricine îl poate verifica cu audientia-verify</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Save the report of case %1</source>
+        <translation>Salvați procesul-verbal din dosarul %1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Evidence package of case %1</source>
+        <translation>Pachetul de probe din dosarul %1</translation>
+    </message>
+    <message>
+        <source>Why does it leave the building (for example: the court&apos;s request, its number)? The reason is written into the package and into the audit trail.</source>
+        <translation>De ce iese din instituție (de exemplu: solicitarea instanței, numărul ei)? Motivul este scris în pachet și în jurnalul de audit.</translation>
+    </message>
+    <message>
+        <source>Save the evidence package of case %1 as a new folder</source>
+        <translation>Salvați pachetul de probe din dosarul %1 ca folder nou</translation>
     </message>
 </context>
 <context>

@@ -1627,6 +1627,34 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
         <source>It starts at %1, the last keyframe before %2, so that no picture is re-encoded.</source>
         <translation>Он начинается с %1 — последнего ключевого кадра перед %2, — чтобы ни один кадр не перекодировался.</translation>
     </message>
+    <message>
+        <source>the hearing report</source>
+        <translation>протокол допроса</translation>
+    </message>
+    <message>
+        <source>Saved the hearing report of case %1 as %2 (SHA-256 %3).</source>
+        <translation>Протокол допроса по делу %1 сохранён как %2 (SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Say why the package leaves the building: the reason is written into it and into the audit trail.</source>
+        <translation>Укажите, почему пакет покидает учреждение: причина записывается в него и в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new name for the package.</source>
+        <translation>%1 уже существует: выберите для пакета новое имя.</translation>
+    </message>
+    <message>
+        <source>the evidence package</source>
+        <translation>пакет доказательств</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the signed evidence package of case %1 as %2: %n file(s), digest %3 (audit event %4). Anyone can check it with audientia-verify.</source>
+        <translation>
+            <numerusform>Подписанный пакет доказательств по делу %1 сохранён как %2: %n файл, хеш %3 (событие аудита %4). Любой может проверить его программой audientia-verify.</numerusform>
+            <numerusform>Подписанный пакет доказательств по делу %1 сохранён как %2: %n файла, хеш %3 (событие аудита %4). Любой может проверить его программой audientia-verify.</numerusform>
+            <numerusform>Подписанный пакет доказательств по делу %1 сохранён как %2: %n файлов, хеш %3 (событие аудита %4). Любой может проверить его программой audientia-verify.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::FixityRunModel</name>
@@ -1927,6 +1955,49 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
     <message>
         <source>A&amp;nnotations</source>
         <translation>П&amp;ометки</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::HearingExportBar</name>
+    <message>
+        <source>Hearing &amp;report…</source>
+        <translation>П&amp;ротокол…</translation>
+    </message>
+    <message>
+        <source>Save the hearing report (Ctrl+Shift+D): a draft record of the hearing as a PDF, with the participants, the recordings and their SHA-256, pauses, annotations and a picture of each camera</source>
+        <translation>Сохранить протокол допроса (Ctrl+Shift+D): проект протокола в PDF с участниками, записями и их SHA-256, паузами, примечаниями и снимком с каждой камеры</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence package…</source>
+        <translation>Пакет &amp;доказательств…</translation>
+    </message>
+    <message>
+        <source>Save the signed evidence package (Ctrl+Shift+X): the recordings as sealed, the hearing, its annotations, its audit trail and the report, in a folder anyone can check with audientia-verify</source>
+        <translation>Сохранить подписанный пакет доказательств (Ctrl+Shift+X): записи в опечатанном виде, допрос, его примечания, журнал аудита и протокол — в папке, которую любой может проверить программой audientia-verify</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save the report of case %1</source>
+        <translation>Сохранить протокол по делу %1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Evidence package of case %1</source>
+        <translation>Пакет доказательств по делу %1</translation>
+    </message>
+    <message>
+        <source>Why does it leave the building (for example: the court&apos;s request, its number)? The reason is written into the package and into the audit trail.</source>
+        <translation>Почему он покидает учреждение (например: запрос суда и его номер)? Причина записывается в пакет и в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>Save the evidence package of case %1 as a new folder</source>
+        <translation>Сохранить пакет доказательств по делу %1 в новую папку</translation>
     </message>
 </context>
 <context>

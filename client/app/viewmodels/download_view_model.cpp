@@ -31,12 +31,13 @@ int DownloadViewModel::percent() const {
   return static_cast<int>(done_ * 100 / total_);
 }
 
-bool DownloadViewModel::mayStart(const QString& path) {
+bool DownloadViewModel::mayStart(TransferKind kind, const QString& path) {
   if (state_ == DownloadState::kRunning) {
     status_ = tr("A download is already running; wait for it or cancel it first.");
     emit stateChanged(state_);
     return false;
   }
+  kind_ = kind;
   if (!client_) {
     finish(DownloadState::kFailed, tr("Not connected to the server; log in again."));
     return false;
@@ -51,7 +52,7 @@ bool DownloadViewModel::mayStart(const QString& path) {
 
 void DownloadViewModel::start(const std::string& recordingId, const v1::RecordingFile& file,
                               const QString& path) {
-  if (!mayStart(path)) return;
+  if (!mayStart(TransferKind::kFile, path)) return;
   const QString what = RecordingFileModel::roleName(file);
   client::DownloadRequest request;
   request.recordingId = recordingId;
@@ -72,12 +73,12 @@ void DownloadViewModel::start(const std::string& recordingId, const v1::Recordin
 
 void DownloadViewModel::startClip(const std::string& recordingId, qint64 fromMs, qint64 toMs,
                                   const QString& path) {
+  if (!mayStart(TransferKind::kClip, path)) return;
   if (toMs <= fromMs) {
     finish(DownloadState::kFailed, tr("A clip must end after it starts: mark its start (I) "
                                       "and its end (O) on the timeline."));
     return;
   }
-  if (!mayStart(path)) return;
   const QString what =
       tr("the clip %1–%2")
           .arg(leftToRight(preciseClockText(fromMs)), leftToRight(preciseClockText(toMs)));
@@ -100,6 +101,52 @@ void DownloadViewModel::startClip(const std::string& recordingId, qint64 fromMs,
                            leftToRight(preciseClockText(clip.asked_from_ms())));
         }
         return text;
+      });
+}
+
+void DownloadViewModel::startReport(const std::string& hearingId, const QString& language,
+                                    const QString& path) {
+  if (!mayStart(TransferKind::kReport, path)) return;
+  auto api = client_;
+  const client::ReportRequest request{hearingId, language.toStdString()};
+  const std::filesystem::path out = path.toStdString();
+  const QString shown = leftToRight(QDir::toNativeSeparators(path));
+  run(tr("the hearing report"), path, -1,
+      [api, request, out, shown](const client::ProgressCallback& progress) -> Expected<QString> {
+        AUDIENTIA_TRY(v1::ReportInfo report, api->hearingReport(request, out, progress));
+        return tr("Saved the hearing report of case %1 as %2 (SHA-256 %3).")
+            .arg(leftToRight(QString::fromStdString(report.case_number())), shown,
+                 leftToRight(QString::fromStdString(report.sha256())));
+      });
+}
+
+void DownloadViewModel::startPackage(const std::string& hearingId, const QString& reason,
+                                     const QString& language, const QString& path) {
+  if (!mayStart(TransferKind::kPackage, path)) return;
+  if (reason.trimmed().isEmpty()) {
+    finish(DownloadState::kFailed, tr("Say why the package leaves the building: the reason is "
+                                      "written into it and into the audit trail."));
+    return;
+  }
+  if (QFileInfo::exists(path)) {
+    finish(DownloadState::kFailed, tr("%1 already exists: choose a new name for the package.")
+                                       .arg(leftToRight(QDir::toNativeSeparators(path))));
+    return;
+  }
+  auto api = client_;
+  const client::PackageExportRequest request{hearingId, reason.trimmed().toStdString(),
+                                             language.toStdString()};
+  const std::filesystem::path out = path.toStdString();
+  const QString shown = leftToRight(QDir::toNativeSeparators(path));
+  run(tr("the evidence package"), path, -1,
+      [api, request, out, shown](const client::ProgressCallback& progress) -> Expected<QString> {
+        AUDIENTIA_TRY(v1::PackageInfo package, api->exportPackage(request, out, progress));
+        return tr("Saved the signed evidence package of case %1 as %2: %n file(s), digest %3 "
+                  "(audit event %4). Anyone can check it with audientia-verify.",
+                  nullptr, package.payload_files())
+            .arg(leftToRight(QString::fromStdString(package.case_number())), shown,
+                 leftToRight(QString::fromStdString(package.payload_manifest_sha256())))
+            .arg(package.audit_sequence());
       });
 }
 

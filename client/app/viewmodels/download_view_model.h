@@ -1,11 +1,11 @@
 #pragma once
 
-// Saving evidence on the workstation (prosecutors and clerks): one file of a recording, or a
-// clip of it cut on the server (stream copy). The transfer runs on a worker thread over the
-// session's client, reports its progress, can be cancelled, and is written under a temporary
-// name that becomes the chosen name only once the whole file arrived and its SHA-256 matched
-// the server's (client::RecordingsApi, client::ExportApi); one that fails or is cancelled leaves
-// nothing under that name. One at a time.
+// Saving evidence on the workstation (prosecutors and clerks): one file of a recording, a clip
+// of it cut on the server (stream copy), the hearing report or the hearing's evidence package. The
+// transfer runs on a worker thread over the session's client, reports its progress, can be
+// cancelled, and is written under a temporary name that becomes the chosen name only once the whole
+// file arrived and its SHA-256 matched the server's (client::RecordingsApi, client::ExportApi); one
+// that fails or is cancelled leaves nothing under that name. One at a time.
 
 #include <QObject>
 #include <QString>
@@ -25,6 +25,9 @@ class ApiClient;
 namespace audientia::gui {
 
 enum class DownloadState { kIdle, kRunning, kDone, kFailed, kCancelled };
+// What the transfer is, so that each view shows only its own (the files panel its files, the
+// player its clips, the hearing's export bar its report and package).
+enum class TransferKind { kFile, kClip, kReport, kPackage };
 
 class DownloadViewModel : public QObject {
   Q_OBJECT
@@ -41,9 +44,17 @@ class DownloadViewModel : public QObject {
   // Exports [fromMs, toMs) of the recording as an MP4 clip to `path` (the server cuts it on the
   // keyframe at or before fromMs; the message says where it really starts).
   void startClip(const std::string& recordingId, qint64 fromMs, qint64 toMs, const QString& path);
+  // The hearing report (PDF) in `language` ("en", "ro") to `path`.
+  void startReport(const std::string& hearingId, const QString& language, const QString& path);
+  // The hearing's signed evidence package to the directory `path` (which must not exist yet),
+  // with the report in it in `language`; `reason` is written into it and the audit trail.
+  void startPackage(const std::string& hearingId, const QString& reason, const QString& language,
+                    const QString& path);
   void cancel();
 
   DownloadState state() const { return state_; }
+  // Of the transfer running or last finished (or refused).
+  TransferKind kind() const { return kind_; }
   qint64 bytesDone() const { return done_; }
   qint64 bytesTotal() const { return total_; }
   // 0..100, -1 while the size is unknown.
@@ -62,7 +73,7 @@ class DownloadViewModel : public QObject {
   using Work = std::function<Expected<QString>(const client::ProgressCallback& progress)>;
   // Checks that one may start (not running, a client, an existing folder); false after saying
   // why.
-  bool mayStart(const QString& path);
+  bool mayStart(TransferKind kind, const QString& path);
   void run(const QString& what, const QString& path, qint64 total, Work work);
   void finish(DownloadState state, const QString& text);
 
@@ -70,6 +81,7 @@ class DownloadViewModel : public QObject {
   QThreadPool pool_;
   std::shared_ptr<std::atomic<bool>> cancelled_;
   DownloadState state_ = DownloadState::kIdle;
+  TransferKind kind_ = TransferKind::kFile;
   qint64 done_ = 0;
   qint64 total_ = 0;
   QString status_;

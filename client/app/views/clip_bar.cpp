@@ -4,7 +4,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -12,6 +11,7 @@
 #include "viewmodels/download_view_model.h"
 #include "viewmodels/formatting.h"
 #include "viewmodels/player_view_model.h"
+#include "views/transfer_status.h"
 
 namespace audientia::gui {
 namespace {
@@ -38,40 +38,34 @@ ClipBar::ClipBar(PlayerViewModel& player, DownloadViewModel& downloads, QWidget*
       tr("Save the marked part as an MP4 (Ctrl+Shift+E): cut on the server without re-encoding, "
          "from the last keyframe before its start, with the case and the source's SHA-256 in "
          "it; saved only once its SHA-256 matches"));
-  cancel_ = new QPushButton(tr("Cancel export"), this);
-  progress_ = new QProgressBar(this);
-  progress_->setTextVisible(true);
-  status_ = new QLabel(this);
-  status_->setWordWrap(true);
-  status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  transfer_ = new TransferStatus(downloads_, {TransferKind::kClip}, tr("Cancel export"), this);
 
   auto* row = new QHBoxLayout;
   row->setContentsMargins(0, 0, 0, 0);
   row->addWidget(range_);
   row->addStretch(1);
   for (QWidget* widget : {static_cast<QWidget*>(start_), static_cast<QWidget*>(end_),
-                          static_cast<QWidget*>(clear_), static_cast<QWidget*>(export_),
-                          static_cast<QWidget*>(progress_), static_cast<QWidget*>(cancel_)}) {
+                          static_cast<QWidget*>(clear_), static_cast<QWidget*>(export_)}) {
     row->addWidget(widget);
   }
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addLayout(row);
-  layout->addWidget(status_);
+  layout->addWidget(transfer_);
 
   connect(start_, &QPushButton::clicked, &player_, &PlayerViewModel::markClipStart);
   connect(end_, &QPushButton::clicked, &player_, &PlayerViewModel::markClipEnd);
   connect(clear_, &QPushButton::clicked, &player_, &PlayerViewModel::clearClip);
   connect(export_, &QPushButton::clicked, this, &ClipBar::exportClip);
-  connect(cancel_, &QPushButton::clicked, &downloads_, &DownloadViewModel::cancel);
   connect(&player_, &PlayerViewModel::clipChanged, this, &ClipBar::showClip);
   connect(&player_, &PlayerViewModel::stateChanged, this, &ClipBar::showClip);
   connect(&player_, &PlayerViewModel::durationChanged, this, &ClipBar::showClip);
-  connect(&downloads_, &DownloadViewModel::stateChanged, this, &ClipBar::showDownload);
-  connect(&downloads_, &DownloadViewModel::progressChanged, this, &ClipBar::showDownload);
+  connect(&downloads_, &DownloadViewModel::stateChanged, this, &ClipBar::showClip);
   showClip();
-  showDownload();
-  status_->clear();
+}
+
+QLabel* ClipBar::statusLabel() const {
+  return transfer_->statusLabel();
 }
 
 QString ClipBar::suggestedFileName() const {
@@ -112,22 +106,6 @@ void ClipBar::showClip() {
   end_->setEnabled(media);
   clear_->setEnabled(player_.clipStartMs() >= 0 || player_.clipEndMs() >= 0);
   export_->setEnabled(media && player_.hasClip() && downloads_.state() != DownloadState::kRunning);
-}
-
-void ClipBar::showDownload() {
-  const bool running = downloads_.state() == DownloadState::kRunning;
-  progress_->setVisible(running);
-  cancel_->setVisible(running);
-  if (downloads_.percent() >= 0) {
-    progress_->setRange(0, 100);
-    progress_->setValue(downloads_.percent());
-  } else {
-    progress_->setRange(0, 0);  // busy until the size is known
-  }
-  status_->setText(downloads_.statusText());
-  status_->setStyleSheet(
-      downloads_.state() == DownloadState::kFailed ? QStringLiteral("color: #b00020;") : QString());
-  showClip();
 }
 
 }  // namespace audientia::gui

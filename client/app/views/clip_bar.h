@@ -8,13 +8,13 @@
 #include <QWidget>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 
 namespace audientia::gui {
 
 class DownloadViewModel;
 class PlayerViewModel;
+class TransferStatus;
 
 class ClipBar : public QWidget {
   Q_OBJECT
@@ -32,11 +32,10 @@ class ClipBar : public QWidget {
   QString suggestedFileName() const;
   QPushButton* exportButton() const { return export_; }
   QLabel* rangeLabel() const { return range_; }
-  QLabel* statusLabel() const { return status_; }
+  QLabel* statusLabel() const;
 
  private:
   void showClip();
-  void showDownload();
 
   PlayerViewModel& player_;
   DownloadViewModel& downloads_;
@@ -46,9 +45,7 @@ class ClipBar : public QWidget {
   QPushButton* end_ = nullptr;
   QPushButton* clear_ = nullptr;
   QPushButton* export_ = nullptr;
-  QPushButton* cancel_ = nullptr;
-  QProgressBar* progress_ = nullptr;
-  QLabel* status_ = nullptr;
+  TransferStatus* transfer_ = nullptr;
 };
 
 }  // namespace audientia::gui

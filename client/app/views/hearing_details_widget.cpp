@@ -25,6 +25,7 @@
 #include "viewmodels/recording_list_model.h"
 #include "viewmodels/uploads_view_model.h"
 #include "views/annotations_panel.h"
+#include "views/hearing_export_bar.h"
 #include "views/recording_files_panel.h"
 #include "views/table_rows.h"
 #include "views/thumbnail_strip_view.h"
@@ -75,6 +76,7 @@ HearingDetailsWidget::HearingDetailsWidget(HearingsViewModel& viewModel, QWidget
   form->addRow(tr("Location:"), location_);
   form->addRow(tr("Participants:"), participants_);
   form->addRow(tr("Created:"), created_);
+  particularsLayout_ = form;
 
   auto* recordingsBox = new QGroupBox(tr("Recordings"), page);
   recordingsStack_ = new QStackedWidget(recordingsBox);
@@ -203,6 +205,7 @@ void HearingDetailsWidget::showDetails() {
   const auto& details = viewModel_.details();
   if (annotations_ != nullptr) annotations_->setHearing(details ? details->id : QString());
   if (!details) {
+    if (exportBar_ != nullptr) exportBar_->setHearing({}, {});
     stack_->setCurrentWidget(placeholder_);
     return;
   }
@@ -215,6 +218,7 @@ void HearingDetailsWidget::showDetails() {
   participants_->setText(details->participants.isEmpty() ? tr("(none listed)")
                                                          : details->participants);
   created_->setText(details->created);
+  if (exportBar_ != nullptr) exportBar_->setHearing(details->id, details->caseNumber);
   stack_->setCurrentIndex(1);
 
   const bool any = viewModel_.recordings()->rowCount() > 0;
@@ -308,6 +312,11 @@ void HearingDetailsWidget::setAnnotations(AnnotationsViewModel& annotations) {
 
 void HearingDetailsWidget::setDownloads(DownloadViewModel& downloads) {
   filesPanel_->setDownloads(&downloads);
+  if (exportBar_ == nullptr) {
+    exportBar_ = new HearingExportBar(downloads, this);
+    particularsLayout_->addRow(exportBar_);
+    showDetails();
+  }
 }
 
 void HearingDetailsWidget::setPlayable(bool playable) {

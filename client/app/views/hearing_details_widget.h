@@ -26,6 +26,7 @@ namespace audientia::gui {
 class AnnotationsPanel;
 class AnnotationsViewModel;
 class DownloadViewModel;
+class HearingExportBar;
 class RecordingFilesPanel;
 class ThumbnailStripView;
 class HearingsViewModel;
@@ -48,8 +49,10 @@ class HearingDetailsWidget : public QWidget {
   void setAnnotations(AnnotationsViewModel& annotations);
   // Null until setAnnotations().
   AnnotationsPanel* annotationsPanel() const { return annotationsPanel_; }
-  // "Save file…" in the Files tab, through this download.
+  // "Save file…" in the Files tab and the hearing's report and evidence package
+  // (HearingExportBar), through this download.
   void setDownloads(DownloadViewModel& downloads);
+  HearingExportBar* exportBar() const { return exportBar_; }
   RecordingFilesPanel* filesPanel() const { return filesPanel_; }
   // The selected recording's pictures; a double click plays from one.
   ThumbnailStripView* picturesView() const { return pictures_; }
@@ -99,6 +102,8 @@ class HearingDetailsWidget : public QWidget {
   QVBoxLayout* recordingsLayout_ = nullptr;
   AnnotationsViewModel* annotations_ = nullptr;
   AnnotationsPanel* annotationsPanel_ = nullptr;
+  QFormLayout* particularsLayout_ = nullptr;
+  HearingExportBar* exportBar_ = nullptr;  // with setDownloads()
 };
 
 }  // namespace audientia::gui

@@ -156,11 +156,13 @@ void RecordingFilesPanel::showDownload() {
   save_->setEnabled(can && files_.rowCount() > 0 && !recordingId_.empty() &&
                     downloads_->state() != DownloadState::kRunning);
   if (!can) return;
-  const DownloadState state = downloads_->state();
+  // Only this panel's own: a clip, a report or a package is shown where it was asked for.
+  const DownloadState state =
+      downloads_->kind() == TransferKind::kFile ? downloads_->state() : DownloadState::kIdle;
   const bool running = state == DownloadState::kRunning;
   cancel_->setVisible(running);
   progress_->setVisible(running || state == DownloadState::kDone);
-  const int percent = downloads_->percent();
+  const int percent = state == DownloadState::kIdle ? 0 : downloads_->percent();
   progress_->setRange(0, percent < 0 ? 0 : 100);
   progress_->setValue(std::max(0, percent));
   status_->setVisible(state != DownloadState::kIdle);

@@ -1,0 +1,123 @@
+#include "views/hearing_export_bar.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+#include "viewmodels/download_view_model.h"
+#include "viewmodels/formatting.h"
+#include "views/transfer_status.h"
+
+namespace audientia::gui {
+
+HearingExportBar::HearingExportBar(DownloadViewModel& downloads, QWidget* parent)
+    : QWidget(parent), downloads_(downloads) {
+  report_ = new QPushButton(tr("Hearing &report…"), this);
+  report_->setToolTip(
+      tr("Save the hearing report (Ctrl+Shift+D): a draft record of the hearing as a PDF, with "
+         "the participants, the recordings and their SHA-256, pauses, annotations and a picture "
+         "of each camera"));
+  package_ = new QPushButton(tr("E&vidence package…"), this);
+  package_->setToolTip(
+      tr("Save the signed evidence package (Ctrl+Shift+X): the recordings as sealed, the "
+         "hearing, its annotations, its audit trail and the report, in a folder anyone can "
+         "check with audientia-verify"));
+  transfer_ = new TransferStatus(downloads_, {TransferKind::kReport, TransferKind::kPackage},
+                                 tr("Cancel"), this);
+  auto* row = new QHBoxLayout;
+  row->setContentsMargins(0, 0, 0, 0);
+  row->addWidget(report_);
+  row->addWidget(package_);
+  row->addStretch(1);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(row);
+  layout->addWidget(transfer_);
+  for (auto [keys, slot] :
+       {std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &HearingExportBar::exportReport},
+        std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+                  &HearingExportBar::exportPackage}}) {
+    auto* shortcut = new QShortcut(keys, parent);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QShortcut::activated, this, slot);
+  }
+  connect(report_, &QPushButton::clicked, this, &HearingExportBar::exportReport);
+  connect(package_, &QPushButton::clicked, this, &HearingExportBar::exportPackage);
+  connect(&downloads_, &DownloadViewModel::stateChanged, this, &HearingExportBar::showState);
+  showState();
+}
+
+void HearingExportBar::setHearing(const QString& hearingId, const QString& caseNumber) {
+  if (hearingId != hearingId_) transfer_->clear();
+  hearingId_ = hearingId;
+  caseNumber_ = caseNumber;
+  showState();
+}
+
+QString HearingExportBar::reportLanguage() {
+  return QLocale().language() == QLocale::Romanian ? QStringLiteral("ro") : QStringLiteral("en");
+}
+
+QString HearingExportBar::caseStem() const {
+  QString stem;
+  for (QChar c : caseNumber_) {
+    stem += c.isLetterOrNumber() || c == QLatin1Char('-') ? c : QLatin1Char('-');
+  }
+  return stem.isEmpty() ? QStringLiteral("hearing") : stem;
+}
+
+QString HearingExportBar::suggestedReportName() const {
+  return caseStem() + QStringLiteral("_report_") + reportLanguage() + QStringLiteral(".pdf");
+}
+
+QString HearingExportBar::suggestedPackageName() const {
+  return caseStem() + QStringLiteral("_evidence");
+}
+
+void HearingExportBar::exportReport() {
+  if (hearingId_.isEmpty() || downloads_.state() == DownloadState::kRunning) return;
+  const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+  const QString path = QFileDialog::getSaveFileName(
+      this, tr("Save the report of case %1").arg(leftToRight(caseNumber_)),
+      QDir(folder).filePath(suggestedReportName()), tr("PDF document (*.pdf)"));
+  if (!path.isEmpty()) exportReportTo(path);
+}
+
+void HearingExportBar::exportPackage() {
+  if (hearingId_.isEmpty() || downloads_.state() == DownloadState::kRunning) return;
+  bool ok = false;
+  const QString reason = QInputDialog::getMultiLineText(
+      this, tr("Evidence package of case %1").arg(leftToRight(caseNumber_)),
+      tr("Why does it leave the building (for example: the court's request, its number)? "
+         "The reason is written into the package and into the audit trail."),
+      QString(), &ok);
+  if (!ok) return;
+  const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+  const QString path = QFileDialog::getSaveFileName(
+      this,
+      tr("Save the evidence package of case %1 as a new folder").arg(leftToRight(caseNumber_)),
+      QDir(folder).filePath(suggestedPackageName()), QString(), nullptr, QFileDialog::ShowDirsOnly);
+  if (!path.isEmpty()) exportPackageTo(reason, path);
+}
+
+void HearingExportBar::exportReportTo(const QString& path) {
+  downloads_.startReport(hearingId_.toStdString(), reportLanguage(), path);
+}
+
+void HearingExportBar::exportPackageTo(const QString& reason, const QString& path) {
+  downloads_.startPackage(hearingId_.toStdString(), reason, reportLanguage(), path);
+}
+
+void HearingExportBar::showState() {
+  const bool idle = downloads_.state() != DownloadState::kRunning && !hearingId_.isEmpty();
+  report_->setEnabled(idle);
+  package_->setEnabled(idle);
+}
+
+}  // namespace audientia::gui

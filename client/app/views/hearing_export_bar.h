@@ -1,0 +1,55 @@
+#pragma once
+
+// Evidence out of the hearing view (prosecutors and clerks): "Hearing report…" (Ctrl+Shift+D)
+// saves the server's draft record of the hearing as a PDF in the client's language (Romanian
+// when the client speaks it, else English); "Evidence package…" (Ctrl+Shift+X) asks why the
+// package leaves the building, then saves the signed evidence package as a folder anyone can
+// check with audientia-verify. Both run through the DownloadViewModel, with progress, Cancel
+// and what happened in words (TransferStatus).
+
+#include <QWidget>
+
+class QPushButton;
+
+namespace audientia::gui {
+
+class DownloadViewModel;
+class TransferStatus;
+
+class HearingExportBar : public QWidget {
+  Q_OBJECT
+
+ public:
+  HearingExportBar(DownloadViewModel& downloads, QWidget* parent);
+
+  void setHearing(const QString& hearingId, const QString& caseNumber);
+  // Asks where (and for the package, why), then exports.
+  void exportReport();
+  void exportPackage();
+  // Without asking.
+  void exportReportTo(const QString& path);
+  void exportPackageTo(const QString& reason, const QString& path);
+
+  // "en" or "ro": the language the client speaks, when the report is written in it.
+  static QString reportLanguage();
+  // "808-P-2026_report_ro.pdf", "808-P-2026_evidence".
+  QString suggestedReportName() const;
+  QString suggestedPackageName() const;
+
+  QPushButton* reportButton() const { return report_; }
+  QPushButton* packageButton() const { return package_; }
+  TransferStatus* transfer() const { return transfer_; }
+
+ private:
+  void showState();
+  QString caseStem() const;
+
+  DownloadViewModel& downloads_;
+  QString hearingId_;
+  QString caseNumber_;
+  QPushButton* report_ = nullptr;
+  QPushButton* package_ = nullptr;
+  TransferStatus* transfer_ = nullptr;
+};
+
+}  // namespace audientia::gui
