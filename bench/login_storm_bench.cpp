@@ -33,6 +33,7 @@
 #include "audientia/testing/server_process.h"
 #include "audientia/testing/temp_dir.h"
 #include "grpc/health/v1/health.grpc.pb.h"
+#include "process_status.h"
 
 namespace {
 
@@ -42,15 +43,7 @@ using Clock = std::chrono::steady_clock;
 
 constexpr const char* kPassword = "a long storm passphrase 42";
 
-std::size_t statusField(pid_t pid, const char* field) {
-  std::ifstream status("/proc/" + std::to_string(pid) + "/status");
-  std::string line;
-  while (std::getline(status, line)) {
-    if (line.rfind(field, 0) == 0)
-      return std::strtoull(line.c_str() + std::strlen(field), nullptr, 10);
-  }
-  return 0;
-}
+using audientia::bench::statusField;
 
 double cpuSecondsOf(pid_t pid) {
   std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");

@@ -37,6 +37,7 @@
 #include "audientia/client/api_client.h"
 #include "audientia/testing/server_process.h"
 #include "audientia/v1/recordings.pb.h"
+#include "process_status.h"
 
 namespace {
 
@@ -122,31 +123,10 @@ std::string upload(const Session& session, const fs::path& file, const std::stri
   return {};
 }
 
-std::size_t residentKiB(pid_t pid, const char* field) {
-  std::ifstream status("/proc/" + std::to_string(pid) + "/status");
-  std::string line;
-  while (std::getline(status, line)) {
-    if (line.rfind(field, 0) == 0)
-      return std::strtoull(line.c_str() + std::strlen(field), nullptr, 10);
-  }
-  return 0;
-}
+using audientia::bench::peakRssDuring;
 
-// Peak VmRSS (KiB) of pid while work() runs.
-template <class Work>
-std::size_t peakRssDuring(pid_t pid, Work&& work) {
-  std::atomic<bool> done{false};
-  std::size_t peak = residentKiB(pid, "VmRSS:");
-  std::thread sampler([&] {
-    while (!done) {
-      peak = std::max(peak, residentKiB(pid, "VmRSS:"));
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-  });
-  work();
-  done = true;
-  sampler.join();
-  return peak;
+std::size_t residentKiB(pid_t pid, const char* field) {
+  return audientia::bench::statusField(pid, field);
 }
 
 int fail(const std::string& what) {

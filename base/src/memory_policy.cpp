@@ -8,6 +8,11 @@ void limitArenas() {
   ::mallopt(M_ARENA_MAX, 2);
 }
 
+void reuseLargeBlocks() {
+  ::mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  ::mallopt(M_TRIM_THRESHOLD, 64 << 20);
+}
+
 void returnFreedMemory() {
   ::malloc_trim(0);
 }

@@ -10,6 +10,7 @@
 #include <iostream>
 #include <string>
 
+#include "audientia/base/memory_policy.h"
 #include "services/api_client_service.h"
 #include "services/connection_defaults.h"
 #include "services/language.h"
@@ -177,6 +178,7 @@ bool parseOptions(const QApplication& app, ClientOptions& options) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  audientia::memory::reuseLargeBlocks();  // downloads and exports: 1 MiB messages
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("audientia-client"));
   QApplication::setApplicationDisplayName(QStringLiteral("Audientia"));

@@ -4,9 +4,11 @@
 #include <string>
 #include <vector>
 
+#include "audientia/base/memory_policy.h"
 #include "cli.h"
 
 int main(int argc, char** argv) {
+  audientia::memory::reuseLargeBlocks();
   const std::vector<std::string> args(argv + 1, argv + argc);
   return audientia::cli::runCli(args, std::cin, std::cout, std::cerr);
 }

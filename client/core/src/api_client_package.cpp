@@ -31,6 +31,7 @@ bool packagePath(const std::string& path) {
 }
 
 constexpr const char* kPackageSignature = "signatures/tagmanifest-sha256.txt.p7s";
+constexpr std::size_t kQueuedBytes = std::size_t{8} << 20;
 
 // The file being received: its name, announced size and bytes so far.
 struct IncomingFile {
@@ -59,7 +60,10 @@ Expected<v1::PackageInfo> GrpcApiClient::exportPackage(const PackageExportReques
                    "cannot create " + parent.string() + ": " + error.message());
     }
   }
-  AUDIENTIA_TRY(std::unique_ptr<PackageSink> sink, zip ? openZipSink(out) : openDirectorySink(out));
+  AUDIENTIA_TRY(std::unique_ptr<PackageSink> opened,
+                zip ? openZipSink(out) : openDirectorySink(out));
+  // Writing on its own thread (up to 8 MiB waiting), so that it overlaps receiving.
+  std::unique_ptr<PackageSink> sink = inBackground(std::move(opened), kQueuedBytes);
   grpc::ClientContext context;
   prepare(context, Auth::kBearer, Deadline::kNone);
   v1::ExportPackageRequest message;
@@ -111,11 +115,14 @@ Expected<v1::PackageInfo> GrpcApiClient::exportPackage(const PackageExportReques
     } else if (file->written + std::ssize(response.data()) > file->expected) {
       failure = Error(ErrorCode::kDataLoss,
                       "the server sent more bytes of " + file->path + " than it announced");
-    } else if (auto written = sink->write(response.data()); !written) {
-      failure = written.error();
     } else {
-      file->written += std::ssize(response.data());
-      receivedBytes += response.data().size();
+      const auto size = std::ssize(response.data());
+      if (auto written = sink->writeOwned(std::move(*response.mutable_data())); !written) {
+        failure = written.error();
+        continue;
+      }
+      file->written += size;
+      receivedBytes += static_cast<std::uint64_t>(size);
       if (progress && !progress(receivedBytes, static_cast<std::uint64_t>(info->payload_bytes()))) {
         failure = Error(ErrorCode::kCancelled, "export of the package cancelled");
       }

@@ -43,7 +43,7 @@ class DirectorySink final : public PackageSink {
       directory /= part;
       AUDIENTIA_TRY_STATUS(posix::ensureDirectory(directory, 0755));
     }
-    AUDIENTIA_TRY(PartialFile created, PartialFile::create(target));
+    AUDIENTIA_TRY(PartialFile created, PartialFile::create(target, PartialFile::Digest::kNone));
     file_.emplace(std::move(created));
     label_ = path;
     return ok();

@@ -18,7 +18,12 @@ namespace audientia::client::detail {
 
 class PartialFile {
  public:
-  static Expected<PartialFile> create(const std::filesystem::path& out);
+  // kNone: the bytes are not hashed (an evidence package's files, which audientia-verify checks
+  // against the bag's manifests); commit() then takes no expected digest.
+  enum class Digest { kSha256, kNone };
+
+  static Expected<PartialFile> create(const std::filesystem::path& out,
+                                      Digest digest = Digest::kSha256);
   PartialFile(PartialFile&& other) noexcept;
   PartialFile& operator=(PartialFile&&) = delete;
   ~PartialFile();
@@ -30,12 +35,13 @@ class PartialFile {
   Status commit(const std::string& expectedSha256, const std::string& label);
 
  private:
-  PartialFile(std::filesystem::path out, posix::UniqueFd fd);
+  PartialFile(std::filesystem::path out, posix::UniqueFd fd, Digest digest);
 
   std::filesystem::path out_;
   std::filesystem::path partial_;
   posix::UniqueFd fd_;
   Sha256 hash_;
+  Digest digest_ = Digest::kSha256;
   std::int64_t written_ = 0;
   bool committed_ = false;
 };
