@@ -371,7 +371,7 @@ int run(const Options& options) {
                              options.organisation);
   app::PackageExport packages(
       hearings, db.recordings(), db.annotations(), db.auditLog(), *store, db.fixity(), reports,
-      {signing->certPem, signing->keyPem, signing->caCertPem}, options.organisation);
+      clips, {signing->certPem, signing->keyPem, signing->caCertPem}, options.organisation);
   api::ExportGrpcService exportService(gate, clips, packages, reports, clock);
 
   // ---- Keeping (issue 4): background jobs, processing, fixity, retention, upload expiry ----

@@ -103,12 +103,21 @@ grpc::Status ExportGrpcService::ExportPackage(
       [&](CallState& call) -> Status {
         call.object("hearing", request->hearing_id(), {});
         call.audit.details.emplace_back("reason", request->reason());
+        app::PackageRequest asked{
+            request->hearing_id(),
+            request->reason(),
+            request->language(),
+            {request->recording_ids().begin(), request->recording_ids().end()},
+            {}};
+        for (const auto& clip : request->clips()) {
+          asked.clips.push_back({clip.recording_id(), clip.from_ms(), clip.to_ms()});
+        }
         AUDIENTIA_TRY(auto package,
-                      packages_.prepare(call.user(), request->hearing_id(), request->reason(),
-                                        request->language(), clock_.now(), &call.audit.officeId));
+                      packages_.prepare(call.user(), asked, clock_.now(), &call.audit.officeId));
         call.audit.details.emplace_back("package_sha256", package->digest());
         call.audit.details.emplace_back("payload_files", std::to_string(package->payload.size()));
         call.audit.details.emplace_back("payload_bytes", std::to_string(package->payloadBytes));
+        call.audit.details.emplace_back("clips", std::to_string(package->clips.size()));
         // The export is in the trail, with the digest of the payload, before any byte leaves;
         // the package names that event.
         AUDIENTIA_TRY_STATUS(call.auditNow());

@@ -149,7 +149,9 @@ std::vector<RequestRules> makeTable() {
       {"/audientia.v1.ExportService/ExportClip",
        {id("recording_id", true), number("from_ms", 0, kAny), number("to_ms", 0, kAny)}},
       {"/audientia.v1.ExportService/ExportPackage",
-       {id("hearing_id", true), name("reason", 2000), name("language", 8)}},
+       {id("hearing_id", true), name("reason", 2000), name("language", 8), id("recording_ids"),
+        message("clips"), id("clips.recording_id", true), number("clips.from_ms", 0, kAny),
+        number("clips.to_ms", 0, kAny)}},
       {"/audientia.v1.ExportService/HearingReport", {id("hearing_id", true), name("language", 8)}},
       // Keeping.
       {"/audientia.v1.MaintenanceService/RunFixity", {}},

@@ -135,7 +135,7 @@ class AuthorizationMatrixTest : public testing::PgTest {
                                                     reportRenderer_, dir / "work", "Matrix");
     packages_ = std::make_unique<app::PackageExport>(
         *hearings_, db.recordings(), db.annotations(), db.auditLog(), *store_, db.fixity(),
-        *reports_, app::SigningKey{signing->certPem, signing->keyPem, signing->caCertPem},
+        *reports_, *clips_, app::SigningKey{signing->certPem, signing->keyPem, signing->caCertPem},
         "Matrix");
     services_.push_back(
         std::make_unique<api::ExportGrpcService>(*gate_, *clips_, *packages_, *reports_, clock_));

@@ -2,8 +2,10 @@
 // hearing's package; with the server stopped, audientia-verify finds it intact and signed, the
 // openssl tool alone accepts its signature and sha256sum its payload; then each tampering (a
 // changed byte, an added file, a missing file, an edited tag file, a swapped signature, another
-// CA pinned) makes it fail and name the problem. Refused, with nothing written: no reason, a
-// clerk of another office, an admin, a directory that exists.
+// CA pinned) makes it fail and name the problem. Before that, a package of the chosen
+// recordings with two clips lists them with their sources, and the verifier checks them.
+// Refused, with nothing written: no reason, a clerk of another office, an admin, a directory that
+// exists, a recording of no such hearing, a clip written wrong.
 
 #include <fstream>
 #include <functional>
@@ -71,6 +73,51 @@ TEST_F(PackageCli, RefusedWithAReasonAndNothingWritten) {
 }
 
 // Last in the suite: it stops the server.
+TEST_F(PackageCli, ChosenRecordingsAndClipsGoInAndNameTheirSource) {
+  const Scene& s = scene();
+  ASSERT_TRUE(s.ready);
+  loginAs(s.clerk);
+  const fs::path bag = workDir_ / "clips-package";
+  const auto exported =
+      ctlJson({"export", "package", s.hearingId, "--out", bag.string(), "--reason",
+               "extras for the court", "--recording", s.recordingId, "--clip",
+               s.recordingId + ":5-9", "--clip", s.recordingId + ":0:00:12-0:00:14"});
+  ASSERT_TRUE(fs::exists(bag / "bagit.txt")) << exported.dump(2);
+  const auto clips = nlohmann::json::parse(fileText(bag / "data" / "clips.json"));
+  ASSERT_EQ(clips["clips"].size(), 2u) << clips.dump(2);
+  for (const auto& clip : clips["clips"]) {
+    EXPECT_EQ(clip["recording_id"], s.recordingId);
+    EXPECT_EQ(clip["source_sha256"], s.masterSha256);
+    const fs::path file = bag / clip["file"].get<std::string>();
+    ASSERT_TRUE(fs::exists(file)) << file;
+    const auto sum = run({"/usr/bin/sha256sum", file.string()});
+    EXPECT_EQ(sum.out.substr(0, 64), clip["sha256"].get<std::string>());
+  }
+  // Cut on keyframes (every 2 s): 5 s starts at 4 s, 12 s at 12 s.
+  EXPECT_EQ(clips["clips"][0]["start_ms"].get<std::int64_t>(), 4000) << clips.dump(2);
+  EXPECT_EQ(clips["clips"][1]["start_ms"].get<std::int64_t>(), 12000) << clips.dump(2);
+  EXPECT_EQ(clips["clips"][0]["file"].get<std::string>().rfind("data/clips/01_", 0), 0u);
+  const auto verified = run({verifier().string(), bag.string()});
+  EXPECT_EQ(verified.exitCode, 0) << verified.out << verified.err;
+  EXPECT_NE(verified.out.find("2 clips, each in the payload and naming its source"),
+            std::string::npos)
+      << verified.out;
+
+  // Refused before anything is written: a recording of no such hearing, a clip written wrong.
+  const fs::path refused = workDir_ / "clips-refused";
+  const auto stranger =
+      ctl({"export", "package", s.hearingId, "--out", refused.string(), "--reason", "r",
+           "--recording", "00000000-0000-4000-8000-000000000000"});
+  EXPECT_EQ(stranger.exitCode, 1);
+  EXPECT_NE(stranger.err.find("is not one of the recordings"), std::string::npos) << stranger.err;
+  const auto malformed = ctl({"export", "package", s.hearingId, "--out", refused.string(),
+                              "--reason", "r", "--clip", s.recordingId + ":9-5"});
+  EXPECT_EQ(malformed.exitCode, 2);
+  EXPECT_NE(malformed.err.find("ends after it starts"), std::string::npos) << malformed.err;
+  EXPECT_FALSE(fs::exists(refused));
+  EXPECT_FALSE(fs::exists(refused.string() + ".partial"));
+}
+
 TEST_F(PackageCli, ExportedVerifiedOfflineAndEveryTamperingNamed) {
   const Scene& s = scene();
   ASSERT_TRUE(s.ready) << server_->log();

@@ -66,7 +66,7 @@ class Verifier {
 
   BagReport run() {
     (void)(checkBag() && checkPayload() && checkTagFiles() && checkSignature() && checkAudit() &&
-           checkCaptures());
+           checkCaptures() && checkClips());
     return report_;
   }
 
@@ -368,6 +368,48 @@ class Verifier {
                      " segments present in order, chain and seal " + manifest->seal + " intact");
     }
     return true;
+  }
+
+  // Each clip listed in data/clips.json is in the payload with its digest, and names as its
+  // source a stored file of a recording of this hearing (data/hearing.json).
+  bool checkClips() {
+    const std::string name = "clips";
+    if (!source_->files().count("data/clips.json")) return true;
+    auto text = bagText(name, "data/clips.json", "data/clips.json is missing");
+    auto hearing = bagText(name, "data/hearing.json", "data/hearing.json is missing");
+    if (!text || !hearing) return false;
+    const json clips = json::parse(*text, nullptr, false);
+    const json facts = json::parse(*hearing, nullptr, false);
+    if (!clips.is_object() || !clips.contains("clips") || !clips["clips"].is_array() ||
+        !facts.is_object() || !facts.contains("recordings")) {
+      return fail(name, "data/clips.json or data/hearing.json cannot be read");
+    }
+    std::set<std::pair<std::string, std::string>> sources;  // (recording, file SHA-256)
+    for (const auto& recording : facts["recordings"]) {
+      const std::string id = recording.value("id", "");
+      sources.emplace(id, recording.value("sha256", ""));
+      for (const auto& file : recording.value("files", json::array())) {
+        sources.emplace(id, file.value("sha256", ""));
+      }
+    }
+    int count = 0;
+    for (const auto& clip : clips["clips"]) {
+      const std::string file = clip.value("file", "");
+      const auto listed = sha256_.find(file);
+      if (listed == sha256_.end()) return fail(name, file + " is listed but not in the payload");
+      if (listed->second != clip.value("sha256", "")) {
+        return fail(name, file + " is not the clip data/clips.json describes (SHA-256 " +
+                              listed->second + ")");
+      }
+      if (!sources.count({clip.value("recording_id", ""), clip.value("source_sha256", "")})) {
+        return fail(name, file + " names as its source " + clip.value("source_sha256", "") +
+                              ", which is no file of recording " + clip.value("recording_id", "") +
+                              " of this hearing");
+      }
+      ++count;
+    }
+    return pass(name, std::to_string(count) +
+                          " clips, each in the payload and naming its source recording and file");
   }
 
   fs::path bag_;

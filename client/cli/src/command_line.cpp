@@ -150,7 +150,11 @@ std::vector<CommandSpec> makeSpecs() {
              "directory named like PATH without .zip"),
         value("reason", "TEXT", "why it leaves the building (written into it and the audit trail)",
               true),
-        value("lang", "en|ro", "the language of the hearing report in it (default: en)")},
+        value("lang", "en|ro", "the language of the hearing report in it (default: en)"),
+        repeated("recording", "ID", "only this recording's files (repeat for more; default: all)"),
+        repeated("clip", "REC:FROM-TO",
+                 "also a clip of recording REC from FROM to TO (seconds or H:MM:SS), cut without "
+                 "re-encoding into data/clips/ (repeat for more, at most 20)")},
        "export the hearing's evidence package: a BagIt bag with the recordings as sealed, the "
        "hearing, its annotations with their history and its audit excerpt, signed by the "
        "server; check it anywhere, as a directory or a ZIP, with 'audientia-verify PATH'"},

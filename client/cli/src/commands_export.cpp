@@ -18,6 +18,22 @@ std::string clipTime(std::int64_t ms) {
   return ms == 0 ? "0:00.000" : formatDuration(ms);
 }
 
+// "REC:FROM-TO", times in seconds or H:MM:SS ("3f2a…:5-9", "3f2a…:0:01:05-0:02:10").
+Expected<client::ClipExportRequest> parsePackageClip(const std::string& text) {
+  const auto colon = text.find(':');
+  const auto dash = text.find('-', colon == std::string::npos ? 0 : colon);
+  if (colon == std::string::npos || colon == 0 || dash == std::string::npos) {
+    return invalidArgument("--clip " + text +
+                           ": write RECORDING_ID:FROM-TO, e.g. 3f2a…:5-9 or 3f2a…:0:01:05-0:02:10");
+  }
+  AUDIENTIA_TRY(auto from, parseMediaTime("clip", text.substr(colon + 1, dash - colon - 1)));
+  AUDIENTIA_TRY(auto to, parseMediaTime("clip", text.substr(dash + 1)));
+  if (to <= from) {
+    return invalidArgument("--clip " + text + ": a clip ends after it starts");
+  }
+  return client::ClipExportRequest{text.substr(0, colon), from, to};
+}
+
 }  // namespace
 
 int runExportClip(CliContext& context, const ParsedArgs& args) {
@@ -81,6 +97,12 @@ int runExportPackage(CliContext& context, const ParsedArgs& args) {
   client::PackageExportRequest request{
       args.positionals.at(0), args.value("reason"), args.value("lang"),
       zip ? client::PackageLayout::kZip : client::PackageLayout::kDirectory};
+  request.recordingIds = args.values("recording");
+  for (const auto& text : args.values("clip")) {
+    auto clip = parsePackageClip(text);
+    if (!clip) return context.usageError(clip.error());
+    request.clips.push_back(*clip);
+  }
   auto info = (*client)->exportPackage(
       request, out, makeProgressPrinter(context.err(), out.string(), stderrIsTerminal()));
   if (!info) return context.fail(info.error());

@@ -70,6 +70,13 @@ Expected<v1::PackageInfo> GrpcApiClient::exportPackage(const PackageExportReques
   message.set_hearing_id(request.hearingId);
   message.set_reason(request.reason);
   message.set_language(request.language);
+  for (const auto& id : request.recordingIds) message.add_recording_ids(id);
+  for (const auto& clip : request.clips) {
+    v1::PackageClip& added = *message.add_clips();
+    added.set_recording_id(clip.recordingId);
+    added.set_from_ms(clip.fromMs);
+    added.set_to_ms(clip.toMs);
+  }
   auto reader = export_->ExportPackage(&context, message);
   std::optional<v1::PackageInfo> info;
   std::optional<Error> failure;

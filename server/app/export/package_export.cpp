@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "app/export/package_clips.h"
 #include "app/hearings/recording_service.h"
 #include "audientia/base/sha256.h"
 #include "audientia/base/sha512.h"
@@ -153,15 +154,22 @@ std::string Package::directoryName() const {
   return safeName(caseNumber) + "_evidence";
 }
 
-Expected<std::unique_ptr<Package>> PackageExport::prepare(
-    const domain::User& caller, const std::string& hearingId, const std::string& reason,
-    const std::string& language, domain::Timestamp now, std::string* officeId) {
+Expected<std::unique_ptr<Package>> PackageExport::prepare(const domain::User& caller,
+                                                          const PackageRequest& request,
+                                                          domain::Timestamp now,
+                                                          std::string* officeId) {
+  const std::string& hearingId = request.hearingId;
+  const std::string& reason = request.reason;
   if (reason.find_first_not_of(" \t\r\n") == std::string::npos) {
     return invalidArgument(
         "say why the package leaves the building (--reason): it is written "
         "into the package and the audit trail");
   }
-  AUDIENTIA_TRY(std::string reportLang, reportLanguage(language));
+  AUDIENTIA_TRY(std::string reportLang, reportLanguage(request.language));
+  if (request.clips.size() > kMaxPackageClips) {
+    return invalidArgument("at most " + std::to_string(kMaxPackageClips) +
+                           " clips go into one package; export the others one by one");
+  }
   // The export's own permission and scope first; then the hearing as its readers see it.
   if (auto allowed = hearings_.find(caller, hearingId, Action::kExportPackage); !allowed) {
     return allowed.error();
@@ -175,8 +183,11 @@ Expected<std::unique_ptr<Package>> PackageExport::prepare(
   package->reason = reason;
   package->exporter = caller.username;
 
-  // The recordings' files as stored; none that is unverified or failed its fixity check.
+  // The recordings' files as stored (those chosen, or all); none that is unverified or failed
+  // its fixity check.
+  AUDIENTIA_TRY_STATUS(checkChosenRecordings(found, request.recordingIds));
   for (const auto& recording : found.recordings) {
+    if (!isChosen(recording.id, request.recordingIds)) continue;
     if (recording.state == domain::RecordingState::kUploading ||
         recording.state == domain::RecordingState::kVerifying) {
       return Error(ErrorCode::kFailedPrecondition,
@@ -202,6 +213,7 @@ Expected<std::unique_ptr<Package>> PackageExport::prepare(
                                   file.sha256,
                                   {},
                                   file.sha256,
+                                  {},
                                   {}});
     }
   }
@@ -282,12 +294,15 @@ Expected<std::unique_ptr<Package>> PackageExport::prepare(
         std::pair{"data/audit.json", audit}}) {
     std::string content = document.dump(2) + "\n";
     const auto size = static_cast<std::int64_t>(content.size());
-    package->payload.push_back({path, size, sha256Hex(content), {}, {}, std::move(content)});
+    package->payload.push_back({path, size, sha256Hex(content), {}, {}, std::move(content), {}});
   }
+  AUDIENTIA_TRY(auto clipEntries,
+                cutPackageClips(clips_, caller, found.hearing.id, request.clips, package->clips));
+  for (auto& entry : clipEntries) package->payload.push_back(std::move(entry));
   AUDIENTIA_TRY(HearingReportFile report, reports_.make(caller, found, reportLang, now));
   const auto reportSize = static_cast<std::int64_t>(report.pdf.size());
   package->payload.push_back(
-      {"data/report.pdf", reportSize, report.sha256, {}, {}, std::move(report.pdf)});
+      {"data/report.pdf", reportSize, report.sha256, {}, {}, std::move(report.pdf), {}});
   // The SHA-512s the processing job kept for the stored objects.
   std::vector<std::string> keys;
   for (const auto& entry : package->payload) {
@@ -313,7 +328,9 @@ Status PackageExport::write(const Package& package, std::int64_t auditSequence,
     const bool known = !entry.sha512.empty();
     Sha512 sha512;
     AUDIENTIA_TRY_STATUS(sink.beginFile(entry.path, entry.sizeBytes));
-    if (entry.storeKey.empty()) {
+    if (!entry.localFile.empty()) {
+      AUDIENTIA_TRY_STATUS(streamLocalFile(entry, buffer, sha512, sink));
+    } else if (entry.storeKey.empty()) {
       sha512.update(entry.content);
       AUDIENTIA_TRY_STATUS(sink.write(entry.content));
     } else {

@@ -18,11 +18,13 @@
 // memory stays flat whatever the size.
 
 #include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "app/export/clip_export.h"
 #include "app/export/hearing_report.h"
 #include "app/hearings/hearing_service.h"
 #include "audientia/base/expected.h"
@@ -51,11 +53,22 @@ struct SigningKey {
 struct PackageEntry {
   std::string path;  // "data/recordings/<id>/segment-00001.mp4"
   std::int64_t sizeBytes = 0;
-  std::string sha256;    // lower-case hex
-  std::string sha512;    // as kept for the stored object; "" when it must be computed
-  std::string storeKey;  // a stored object, or
-  std::string content;   // bytes made for the package (JSON)
+  std::string sha256;               // lower-case hex
+  std::string sha512;               // as kept for the stored object; "" when it must be computed
+  std::string storeKey;             // a stored object, or
+  std::string content;              // bytes made for the package (JSON, the report), or
+  std::filesystem::path localFile;  // a file made for it (a clip), alive as long as the Package
 };
+
+struct PackageRequest {
+  std::string hearingId;
+  std::string reason;
+  std::string language;                   // of data/report.pdf: "en" ("" too) or "ro"
+  std::vector<std::string> recordingIds;  // whose files go in; empty: every recording
+  std::vector<ClipRequest> clips;         // cut into data/clips/ (at most kMaxPackageClips)
+};
+
+constexpr std::size_t kMaxPackageClips = 20;
 
 class Package {
  public:
@@ -65,7 +78,8 @@ class Package {
   std::string reason;
   std::string exporter;  // username
   std::vector<PackageEntry> payload;
-  std::string manifestSha256;  // manifest-sha256.txt
+  std::vector<std::unique_ptr<Clip>> clips;  // the files of data/clips/
+  std::string manifestSha256;                // manifest-sha256.txt
   std::int64_t payloadBytes = 0;
   // SHA-256 of manifest-sha256.txt: names exactly this payload (the audit trail records it).
   std::string digest() const;
@@ -78,7 +92,7 @@ class PackageExport {
   PackageExport(HearingService& hearings, ports::RecordingRepository& recordings,
                 ports::AnnotationRepository& annotations, ports::AuditLog& audit,
                 ports::MediaStore& store, ports::FixityRepository& fixity, HearingReport& reports,
-                SigningKey signing, std::string organisation)
+                ClipExport& clips, SigningKey signing, std::string organisation)
       : hearings_(hearings),
         recordings_(recordings),
         annotations_(annotations),
@@ -86,17 +100,18 @@ class PackageExport {
         store_(store),
         fixity_(fixity),
         reports_(reports),
+        clips_(clips),
         signing_(std::move(signing)),
         organisation_(std::move(organisation)) {}
 
   // The payload carries the hearing report (data/report.pdf) in `language` (en, ro) as of now.
-  // kInvalidArgument: no reason given, another language; kNotFound: no such hearing in the caller's
-  // scope; kFailedPrecondition: a recording not yet verified, or a stored file that failed its last
-  // fixity check. officeId receives the hearing's office as soon as it is known.
+  // Clips are cut as ExportClip cuts them and listed, with their sources, in data/clips.json.
+  // kInvalidArgument: no reason given, another language, a recording or clip not of this
+  // hearing, a clip range refused, too many clips; kNotFound: no such hearing in the caller's
+  // scope; kFailedPrecondition: a recording not yet verified, or a stored file that failed its
+  // last fixity check. officeId receives the hearing's office as soon as it is known.
   Expected<std::unique_ptr<Package>> prepare(const domain::User& caller,
-                                             const std::string& hearingId,
-                                             const std::string& reason, const std::string& language,
-                                             domain::Timestamp now,
+                                             const PackageRequest& request, domain::Timestamp now,
                                              std::string* officeId = nullptr);
   // Streams the bag to sink: payload, then tag files, the signature last. auditSequence is the
   // export's event (bag-info.txt names it).
@@ -111,6 +126,7 @@ class PackageExport {
   ports::MediaStore& store_;
   ports::FixityRepository& fixity_;
   HearingReport& reports_;
+  ClipExport& clips_;
   SigningKey signing_;
   std::string organisation_;
 };

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "audientia/base/expected.h"
 #include "audientia/client/progress_callback.h"
@@ -38,6 +39,8 @@ struct PackageExportRequest {
   std::string reason;
   std::string language;  // of the hearing report in the package: "en" (default) or "ro"
   PackageLayout layout = PackageLayout::kDirectory;
+  std::vector<std::string> recordingIds{};  // whose files go in; empty: every recording
+  std::vector<ClipExportRequest> clips{};   // cut into data/clips/, listed in data/clips.json
 };
 
 class ExportApi {
