@@ -99,13 +99,13 @@ TEST_F(PackageZipCli, RefusedWithNothingWritten) {
   // Refused by the server after the client began: no reason, another office's clerk.
   auto noReason =
       ctl({"export", "package", s.hearingId, "--zip", "--out", out.string(), "--reason", " "});
-  EXPECT_EQ(noReason.exitCode, 1);
+  EXPECT_EQ(noReason.exitCode, 1) << noReason.err;
   EXPECT_NE(noReason.err.find("say why"), std::string::npos) << noReason.err;
   expectNothingWritten(out);
   loginAs(s.otherClerk);
   auto otherOffice =
       ctl({"export", "package", s.hearingId, "--zip", "--out", out.string(), "--reason", "r"});
-  EXPECT_EQ(otherOffice.exitCode, 1);
+  EXPECT_EQ(otherOffice.exitCode, 1) << otherOffice.err;
   EXPECT_NE(otherOffice.err.find("does not exist"), std::string::npos) << otherOffice.err;
   expectNothingWritten(out);
   // A file of that name exists: left as it is.
