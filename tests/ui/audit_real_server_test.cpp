@@ -47,7 +47,9 @@ class AuditServerTest : public ::testing::TestWithParam<const char*> {
       return;
     }
     server_ = std::move(server).value().release();
-    if (auto seeded = seed(); !seeded) setupError_ = seeded.error().toString();
+    if (auto seeded = seed(); !seeded) {
+      setupError_ = seeded.error().toString() + "\nserver log:\n" + server_->log();
+    }
   }
   static void TearDownTestSuite() {
     delete server_;

@@ -48,7 +48,10 @@ class PlayerServerTest : public ::testing::TestWithParam<const char*> {
       return;
     }
     server_ = std::move(server).value().release();
-    if (auto seeded = seed(); !seeded) setupError_ = seeded.error().toString();
+    if (auto seeded = seed(); !seeded) {
+      // The server's own words say why it stopped answering, if it did.
+      setupError_ = seeded.error().toString() + "\nserver log:\n" + server_->log();
+    }
   }
   static void TearDownTestSuite() {
     delete server_;

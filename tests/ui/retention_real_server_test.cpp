@@ -45,7 +45,9 @@ class RetentionServerTest : public ::testing::TestWithParam<const char*> {
       return;
     }
     server_ = std::move(server).value().release();
-    if (auto seeded = seed(); !seeded) setupError_ = seeded.error().toString();
+    if (auto seeded = seed(); !seeded) {
+      setupError_ = seeded.error().toString() + "\nserver log:\n" + server_->log();
+    }
   }
   static void TearDownTestSuite() {
     delete server_;

@@ -60,7 +60,9 @@ class SearchServerTest : public ::testing::TestWithParam<const char*> {
       return;
     }
     server_ = std::move(server).value().release();
-    if (auto seeded = seed(); !seeded) setupError_ = seeded.error().toString();
+    if (auto seeded = seed(); !seeded) {
+      setupError_ = seeded.error().toString() + "\nserver log:\n" + server_->log();
+    }
   }
   static void TearDownTestSuite() {
     delete server_;
