@@ -107,9 +107,13 @@ int main(int argc, char** argv) {
   const std::string address = (*server)->address();
   const fs::path config = *root / "config";
   const std::vector<std::string> env = {"AUDIENTIA_CONFIG_DIR=" + config.string()};
-  auto ctl = [&](std::vector<std::string> args, double& seconds, const std::string& input = {}) {
-    std::vector<std::string> command = {testing::binDir() + "/audientiactl", "--server", address,
-                                        "--ca", (*server)->caFile().string()};
+  auto ctl = [&](std::vector<std::string> args, double& seconds, const std::string& input = {},
+                 const std::vector<std::string>& wrap = {}) {
+    std::vector<std::string> command = wrap;
+    for (std::string part : {testing::binDir() + "/audientiactl", std::string("--server"), address,
+                             std::string("--ca"), (*server)->caFile().string()}) {
+      command.push_back(part);
+    }
     command.insert(command.end(), args.begin(), args.end());
     testing::CommandOptions options;
     options.env = env;
@@ -162,6 +166,18 @@ int main(int argc, char** argv) {
   if (stored.size() != digests.size()) return fail("the stored objects were not found");
   std::printf("%zu MiB in %d recordings, %d rounds\n", mib, files, rounds);
 
+  // BENCH_EXPORT_WRAP="perf stat --" (words split on spaces) runs each export under a profiler.
+  std::vector<std::string> exportWrap;
+  if (const char* wrap = std::getenv("BENCH_EXPORT_WRAP")) {
+    for (std::string word; const char c : std::string(wrap) + " ") {
+      if (c != ' ') {
+        word += c;
+      } else if (!word.empty()) {
+        exportWrap.push_back(std::move(word));
+        word.clear();
+      }
+    }
+  }
   std::vector<double> exportRatios, verifyRatios;
   std::size_t peakKiB = 0;
   const std::size_t idleKiB = bench::statusField((*server)->pid(), "VmRSS:");
@@ -182,7 +198,7 @@ int main(int argc, char** argv) {
         const std::size_t peak = bench::peakRssDuring((*server)->pid(), [&] {
           auto exported =
               ctl({"export", "package", hearingId, "--out", package.string(), "--reason", "bench"},
-                  exportTime);
+                  exportTime, {}, exportWrap);
           if (!exported || exported->exitCode != 0) {
             std::fprintf(stderr, "export: %s\n", exported ? exported->err.c_str() : "");
             std::exit(1);

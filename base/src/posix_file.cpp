@@ -126,6 +126,16 @@ Status syncDirectory(const fs::path& directory) {
   return fd.close(dir);
 }
 
+Status syncFilesystem(const fs::path& directory) {
+  UniqueFd fd(::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (!fd.valid()) return systemError(errno, "opening directory", directory);
+  if (::syncfs(fd.get()) != 0) {
+    return Error(ErrorCode::kDataLoss,
+                 "syncfs of the filesystem of " + directory.string() + ": " + errnoText(errno));
+  }
+  return fd.close(directory);
+}
+
 Status ensureDirectory(const fs::path& dir, unsigned mode) {
   if (::mkdir(dir.c_str(), static_cast<mode_t>(mode)) == 0) {
     return syncDirectory(dir.parent_path());

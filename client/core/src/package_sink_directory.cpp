@@ -1,13 +1,20 @@
-// The evidence package as a directory (package_sink.h): each file through a PartialFile (synced
-// and renamed durably inside out + ".partial/"), each directory made durably, the whole renamed
-// to `out` at the end.
+// The evidence package as a directory (package_sink.h), written inside out + ".partial/" and
+// renamed to `out` only once every byte of it is durable: each file under its own name (its
+// whole blocks past the page cache, posix::SequentialFileWriter), each directory made durably,
+// then one syncfs(2) for all the files before the rename. An fsync per file cost a device flush
+// each (0.24 s per file on this project's machines, while nothing else moved); the directory is
+// not the package until its rename, so only the end needs every byte on the disk.
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
+#include <cerrno>
 #include <optional>
 #include <system_error>
 
 #include "audientia/base/posix_file.h"
+#include "audientia/base/sequential_file_writer.h"
 #include "package_sink.h"
-#include "partial_file.h"
 
 namespace audientia::client::detail {
 namespace {
@@ -37,27 +44,30 @@ class DirectorySink final : public PackageSink {
 
   Status beginFile(const std::string& path, std::int64_t /*sizeBytes*/) override {
     const fs::path target = partial_ / path;
-    // Each directory on the way, made durably (its parent synced), as the files in it are.
+    // Each directory on the way (made durable with the files, at commit).
     fs::path directory = partial_;
     for (const auto& part : fs::path(path).parent_path()) {
       directory /= part;
-      AUDIENTIA_TRY_STATUS(posix::ensureDirectory(directory, 0755));
+      if (::mkdir(directory.c_str(), 0755) != 0 && errno != EEXIST) {
+        return posix::systemError(errno, "cannot create", directory);
+      }
     }
-    AUDIENTIA_TRY(PartialFile created, PartialFile::create(target, PartialFile::Digest::kNone));
+    AUDIENTIA_TRY(auto created,
+                  posix::SequentialFileWriter::create(target, O_WRONLY | O_CREAT | O_EXCL, 0644));
     file_.emplace(std::move(created));
-    label_ = path;
     return ok();
   }
 
   Status write(std::string_view data) override { return file_->write(data); }
 
   Status endFile() override {
-    AUDIENTIA_TRY_STATUS(file_->commit({}, label_));
+    AUDIENTIA_TRY_STATUS(file_->close(/*sync=*/false));
     file_.reset();
     return ok();
   }
 
   Status commit() override {
+    AUDIENTIA_TRY_STATUS(posix::syncFilesystem(partial_));
     AUDIENTIA_TRY_STATUS(posix::renameDurably(partial_, out_));
     committed_ = true;
     return ok();
@@ -66,8 +76,7 @@ class DirectorySink final : public PackageSink {
  private:
   fs::path out_;
   fs::path partial_;
-  std::optional<PartialFile> file_;
-  std::string label_;
+  std::optional<posix::SequentialFileWriter> file_;
   bool committed_ = false;
 };
 

@@ -16,6 +16,7 @@
 #include <system_error>
 
 #include "audientia/base/posix_file.h"
+#include "audientia/base/sequential_file_writer.h"
 #include "audientia/client/export_api.h"
 #include "package_sink.h"
 
@@ -44,7 +45,7 @@ class ZipSink final : public PackageSink {
     // A failed archive must not write its central directory into a file about to be removed.
     if (archive_) archive_write_fail(archive_.get());
     archive_.reset();
-    fd_.reset();
+    file_.reset();
     std::error_code ignored;
     fs::remove_all(partial_, ignored);
   }
@@ -52,9 +53,9 @@ class ZipSink final : public PackageSink {
   Status start() {
     std::error_code error;
     fs::remove_all(partial_, error);  // what an earlier, killed export left
-    fd_ = posix::UniqueFd(
-        ::open(partial_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC, 0644));
-    if (!fd_.valid()) return posix::systemError(errno, "cannot create", partial_);
+    AUDIENTIA_TRY(auto file, posix::SequentialFileWriter::create(
+                                 partial_, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, 0644));
+    file_.emplace(std::move(file));
     archive_.reset(archive_write_new());
     if (!archive_) return Error(ErrorCode::kResourceExhausted, "libarchive: out of memory");
     archive* a = archive_.get();
@@ -103,8 +104,7 @@ class ZipSink final : public PackageSink {
   Status commit() override {
     // The central directory, then every byte on the disk before the name is given.
     if (archive_write_close(archive_.get()) != ARCHIVE_OK) return failure("closing");
-    AUDIENTIA_TRY_STATUS(posix::syncFile(fd_.get(), partial_));
-    AUDIENTIA_TRY_STATUS(fd_.close(partial_));
+    AUDIENTIA_TRY_STATUS(file_->close());
     AUDIENTIA_TRY_STATUS(posix::renameDurably(partial_, out_));
     committed_ = true;
     return ok();
@@ -115,9 +115,7 @@ class ZipSink final : public PackageSink {
   static la_ssize_t writeOut(archive* /*handle*/, void* self, const void* buffer,
                              std::size_t length) {
     auto* sink = static_cast<ZipSink*>(self);
-    auto written =
-        posix::writeAll(sink->fd_.get(), std::string_view(static_cast<const char*>(buffer), length),
-                        sink->partial_);
+    auto written = sink->file_->write(std::string_view(static_cast<const char*>(buffer), length));
     if (!written) {
       sink->writeError_ = written.error();
       return -1;
@@ -158,7 +156,7 @@ class ZipSink final : public PackageSink {
   fs::path out_;
   fs::path partial_;
   std::string top_;
-  posix::UniqueFd fd_;
+  std::optional<posix::SequentialFileWriter> file_;
   std::unique_ptr<archive, ArchiveWriteDeleter> archive_;
   std::unique_ptr<archive_entry, ArchiveEntryDeleter> entry_;
   std::set<std::string> directories_;

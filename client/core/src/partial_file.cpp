@@ -11,24 +11,23 @@ namespace fs = std::filesystem;
 
 Expected<PartialFile> PartialFile::create(const fs::path& out, Digest digest) {
   const fs::path partial = out.string() + ".partial";
-  posix::UniqueFd fd(::open(partial.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
-  if (!fd.valid()) return posix::systemError(errno, "cannot create", partial);
-  return PartialFile(out, std::move(fd), digest);
+  AUDIENTIA_TRY(auto file,
+                posix::SequentialFileWriter::create(partial, O_WRONLY | O_CREAT | O_TRUNC, 0644));
+  return PartialFile(out, std::move(file), digest);
 }
 
-PartialFile::PartialFile(fs::path out, posix::UniqueFd fd, Digest digest)
+PartialFile::PartialFile(fs::path out, posix::SequentialFileWriter file, Digest digest)
     : out_(std::move(out)),
       partial_(out_.string() + ".partial"),
-      fd_(std::move(fd)),
+      file_(std::move(file)),
       digest_(digest) {}
 
 PartialFile::PartialFile(PartialFile&& other) noexcept
     : out_(std::move(other.out_)),
       partial_(std::move(other.partial_)),
-      fd_(std::move(other.fd_)),
+      file_(std::move(other.file_)),
       hash_(std::move(other.hash_)),
       digest_(other.digest_),
-      written_(other.written_),
       committed_(other.committed_) {
   other.committed_ = true;  // the moved-from object owns nothing to remove
 }
@@ -40,9 +39,8 @@ PartialFile::~PartialFile() {
 }
 
 Status PartialFile::write(std::string_view data) {
-  AUDIENTIA_TRY_STATUS(posix::writeAll(fd_.get(), data, partial_));
+  AUDIENTIA_TRY_STATUS(file_.write(data));
   if (digest_ == Digest::kSha256) hash_.update(data);
-  written_ += std::ssize(data);
   return ok();
 }
 
@@ -58,8 +56,7 @@ Status PartialFile::commit(const std::string& expectedSha256, const std::string&
                                              "; the partial file was removed");
     }
   }
-  AUDIENTIA_TRY_STATUS(posix::syncFile(fd_.get(), partial_));
-  AUDIENTIA_TRY_STATUS(fd_.close(partial_));
+  AUDIENTIA_TRY_STATUS(file_.close());
   AUDIENTIA_TRY_STATUS(posix::renameDurably(partial_, out_));
   committed_ = true;
   return ok();

@@ -2,6 +2,7 @@
 
 // A file written under `out` + ".partial" and given its name only when complete: commit()
 // checks the SHA-256 of what was written (when one is expected), syncs, and renames durably.
+// Whole blocks go past the page cache where the filesystem allows (posix::SequentialFileWriter).
 // Destroyed without a commit, it removes the partial file: a download or export that fails or
 // is cancelled never leaves anything that looks complete.
 
@@ -12,6 +13,7 @@
 
 #include "audientia/base/expected.h"
 #include "audientia/base/posix_file.h"
+#include "audientia/base/sequential_file_writer.h"
 #include "audientia/base/sha256.h"
 
 namespace audientia::client::detail {
@@ -29,20 +31,19 @@ class PartialFile {
   ~PartialFile();
 
   Status write(std::string_view data);
-  std::int64_t written() const { return written_; }
+  std::int64_t written() const { return static_cast<std::int64_t>(file_.size()); }
   // `label` names the file in messages ("the master of recording X"); expectedSha256 empty:
   // no check.
   Status commit(const std::string& expectedSha256, const std::string& label);
 
  private:
-  PartialFile(std::filesystem::path out, posix::UniqueFd fd, Digest digest);
+  PartialFile(std::filesystem::path out, posix::SequentialFileWriter file, Digest digest);
 
   std::filesystem::path out_;
   std::filesystem::path partial_;
-  posix::UniqueFd fd_;
+  posix::SequentialFileWriter file_;
   Sha256 hash_;
   Digest digest_ = Digest::kSha256;
-  std::int64_t written_ = 0;
   bool committed_ = false;
 };
 

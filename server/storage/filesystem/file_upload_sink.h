@@ -31,7 +31,7 @@
 
 #include "audientia/base/posix_file.h"
 #include "ports/media_store.h"
-#include "storage/filesystem/aligned_buffer.h"
+#include "audientia/base/aligned_buffer.h"
 #include "storage/filesystem/store_quota.h"
 
 namespace audientia::storage::filesystem {

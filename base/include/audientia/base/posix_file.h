@@ -59,6 +59,9 @@ Status writeAll(int fd, std::string_view data, const std::filesystem::path& path
 Status syncFile(int fd, const std::filesystem::path& path);
 // fsyncs a directory so that renames and creations in it are durable.
 Status syncDirectory(const std::filesystem::path& directory);
+// syncfs(2) of the filesystem that holds directory: every file and directory written on it so
+// far is durable (one device flush for many files, where an fsync each would flush each).
+Status syncFilesystem(const std::filesystem::path& directory);
 // Creates dir (mode) if missing; fsyncs its parent when it created it.
 Status ensureDirectory(const std::filesystem::path& dir, unsigned mode);
 // rename(from, to), then fsync of to's directory.

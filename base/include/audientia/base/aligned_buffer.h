@@ -8,7 +8,7 @@
 #include <span>
 #include <utility>
 
-namespace audientia::storage::filesystem {
+namespace audientia {
 
 class AlignedBuffer {
  public:
@@ -39,4 +39,4 @@ class AlignedBuffer {
   std::size_t size_ = 0;
 };
 
-}  // namespace audientia::storage::filesystem
+}  // namespace audientia
