@@ -33,6 +33,15 @@ TEST(Formatting, ClocksRunInSecondsOrTenthsForCutPoints) {
   QLocale::setDefault(previous);
 }
 
+TEST(Formatting, ACaseNumberBecomesAPlainFileNameStem) {
+  EXPECT_EQ(caseFileStem(QStringLiteral("808/P/2026"), QStringLiteral("hearing")),
+            QStringLiteral("808-P-2026"));
+  // Letters of any script are kept; separators and spaces are not.
+  EXPECT_EQ(caseFileStem(QStringLiteral("Dosar 12 Ș"), QStringLiteral("hearing")),
+            QStringLiteral("Dosar-12-Ș"));
+  EXPECT_EQ(caseFileStem(QString(), QStringLiteral("clip")), QStringLiteral("clip"));
+}
+
 TEST(Formatting, SizeIsHumanReadable) {
   EXPECT_EQ(sizeText(0), "0 bytes");
   EXPECT_EQ(sizeText(1), "1 byte");

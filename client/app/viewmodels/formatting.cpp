@@ -241,4 +241,12 @@ QString leftToRight(const QString& text) {
   return QChar(0x2066) + text + QChar(0x2069);
 }
 
+QString caseFileStem(const QString& caseNumber, const QString& fallback) {
+  QString stem;
+  for (QChar c : caseNumber) {
+    stem += c.isLetterOrNumber() || c == QLatin1Char('-') ? c : QLatin1Char('-');
+  }
+  return stem.isEmpty() ? fallback : stem;
+}
+
 }  // namespace audientia::gui

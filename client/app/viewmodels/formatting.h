@@ -39,5 +39,8 @@ QString participantsText(const v1::Hearing& hearing);
 // right-to-left layout they are isolated as left-to-right text ("1234/P/2026", not "P/2026/1234");
 // otherwise returned as they are.
 QString leftToRight(const QString& text);
+// The start of a suggested file name made from a case number: letters, digits and '-' kept,
+// anything else '-' ("808/P/2026" -> "808-P-2026"); `fallback` when nothing is left.
+QString caseFileStem(const QString& caseNumber, const QString& fallback);
 
 }  // namespace audientia::gui

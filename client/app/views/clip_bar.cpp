@@ -69,12 +69,8 @@ QLabel* ClipBar::statusLabel() const {
 }
 
 QString ClipBar::suggestedFileName() const {
-  QString stem;
-  for (QChar c : caseNumber_)
-    stem += c.isLetterOrNumber() || c == QLatin1Char('-') ? c : QLatin1Char('-');
-  if (stem.isEmpty()) stem = tr("clip");
-  return stem + QLatin1Char('_') + fileTime(player_.clipFromMs()) + QLatin1Char('_') +
-         fileTime(player_.clipToMs()) + QStringLiteral(".mp4");
+  return caseFileStem(caseNumber_, tr("clip")) + QLatin1Char('_') + fileTime(player_.clipFromMs()) +
+         QLatin1Char('_') + fileTime(player_.clipToMs()) + QStringLiteral(".mp4");
 }
 
 void ClipBar::exportClip() {

@@ -5,6 +5,8 @@
 #include <system_error>
 #include <vector>
 
+#include "app/common/object_chunks.h"
+
 namespace audientia::app {
 
 namespace fs = std::filesystem;
@@ -37,12 +39,11 @@ Expected<fs::path> localObject(ports::MediaStore& store, const std::string& sha2
   AUDIENTIA_TRY(auto reader, store.openReader(sha256));
   std::ofstream out(copyPath, std::ios::binary | std::ios::trunc);
   std::vector<std::byte> buffer(1 << 20);
-  for (std::uint64_t offset = 0;;) {
-    AUDIENTIA_TRY(std::size_t got, reader->read(offset, buffer));
-    if (got == 0) break;
-    out.write(reinterpret_cast<const char*>(buffer.data()), static_cast<std::streamsize>(got));
-    offset += got;
-  }
+  AUDIENTIA_TRY_STATUS(forEachChunk(*reader, buffer, [&](std::span<const std::byte> chunk) {
+    out.write(reinterpret_cast<const char*>(chunk.data()),
+              static_cast<std::streamsize>(chunk.size()));
+    return ok();
+  }));
   out.close();
   if (!out) return internalError("writing " + copyPath.string());
   return copyPath;

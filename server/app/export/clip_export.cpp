@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "app/export/file_names.h"
 #include "audientia/base/sha256.h"
 
 namespace audientia::app {
@@ -20,14 +21,8 @@ const domain::RecordingFile* clipSource(const domain::Recording& recording) {
 }
 
 std::string clipFileName(const std::string& caseNumber, std::int64_t startMs, std::int64_t endMs) {
-  std::string name;
-  for (char c : caseNumber) {
-    const bool plain = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                       c == '-' || c == '.';
-    name += plain ? c : '-';
-  }
-  if (name.empty()) name = "clip";
-  return name + "_" + clipTimeName(startMs) + "_" + clipTimeName(endMs) + ".mp4";
+  return caseFileStem(caseNumber, "clip") + "_" + clipTimeName(startMs) + "_" +
+         clipTimeName(endMs) + ".mp4";
 }
 
 }  // namespace

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "app/common/object_chunks.h"
 #include "app/common/work_dir.h"
+#include "app/export/file_names.h"
 #include "audientia/base/sha256.h"
 #include "audientia/media/capture_manifest.h"
 
@@ -31,26 +33,20 @@ Expected<std::string> readObject(ports::MediaStore& store, const std::string& ke
   if (reader->size() > static_cast<std::uint64_t>(kMaxManifestBytes)) {
     return Error(ErrorCode::kFailedPrecondition, "the capture manifest " + key + " is too large");
   }
-  std::string bytes(reader->size(), '\0');
-  std::size_t done = 0;
-  while (done < bytes.size()) {
-    AUDIENTIA_TRY(std::size_t got,
-                  reader->read(done, std::as_writable_bytes(std::span(bytes).subspan(done))));
-    if (got == 0) return Error(ErrorCode::kDataLoss, "the capture manifest " + key + " is short");
-    done += got;
+  std::string bytes;
+  std::vector<std::byte> buffer(64 << 10);
+  AUDIENTIA_TRY_STATUS(forEachChunk(*reader, buffer, [&](std::span<const std::byte> chunk) {
+    bytes.append(reinterpret_cast<const char*>(chunk.data()), chunk.size());
+    return ok();
+  }));
+  if (bytes.size() != reader->size()) {
+    return Error(ErrorCode::kDataLoss, "the capture manifest " + key + " is short");
   }
   return bytes;
 }
 
 std::string reportFileName(const std::string& caseNumber, const std::string& language) {
-  std::string name;
-  for (char c : caseNumber) {
-    const bool plain = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                       c == '-' || c == '.';
-    name += plain ? c : '-';
-  }
-  if (name.empty()) name = "hearing";
-  return name + "_report_" + language + ".pdf";
+  return caseFileStem(caseNumber, "hearing") + "_report_" + language + ".pdf";
 }
 
 }  // namespace

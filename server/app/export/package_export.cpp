@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "app/common/object_chunks.h"
 #include "app/export/package_clips.h"
 #include "app/hearings/recording_service.h"
 #include "audientia/base/sha256.h"
@@ -340,15 +341,13 @@ Status PackageExport::write(const Package& package, std::int64_t auditSequence,
                                                std::to_string(reader->size()) + " bytes, " +
                                                std::to_string(entry.sizeBytes) + " recorded");
       }
-      for (std::uint64_t offset = 0;;) {
-        AUDIENTIA_TRY(std::size_t got,
-                      reader->read(offset, std::as_writable_bytes(std::span(buffer))));
-        if (got == 0) break;
-        const std::string_view chunk(buffer.data(), got);
-        if (!known) sha512.update(chunk);
-        AUDIENTIA_TRY_STATUS(sink.write(chunk));
-        offset += got;
-      }
+      AUDIENTIA_TRY_STATUS(forEachChunk(
+          *reader, std::as_writable_bytes(std::span(buffer)),
+          [&](std::span<const std::byte> bytes) {
+            const std::string_view chunk(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+            if (!known) sha512.update(chunk);
+            return sink.write(chunk);
+          }));
     }
     std::string digest = known ? entry.sha512 : sha512.finishHex();
     if (!known && !entry.storeKey.empty()) {

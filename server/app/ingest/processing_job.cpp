@@ -8,6 +8,7 @@
 #include <system_error>
 #include <vector>
 
+#include "app/common/object_chunks.h"
 #include "app/common/work_dir.h"
 #include "audientia/base/sha512.h"
 
@@ -208,18 +209,15 @@ Status ProcessingJob::keepSha512s(const domain::Recording& recording) {
     }
   }
   AUDIENTIA_TRY(auto known, recordings_.sha512Of(keys));
-  std::vector<char> buffer(std::size_t{1} << 20);
+  std::vector<std::byte> buffer(std::size_t{1} << 20);
   for (const auto& key : keys) {
     if (known.count(key) > 0) continue;
     AUDIENTIA_TRY(auto reader, store_.openReader(key));
     Sha512 hash;
-    for (std::uint64_t offset = 0;;) {
-      AUDIENTIA_TRY(std::size_t got,
-                    reader->read(offset, std::as_writable_bytes(std::span(buffer))));
-      if (got == 0) break;
-      hash.update(std::string_view(buffer.data(), got));
-      offset += got;
-    }
+    AUDIENTIA_TRY_STATUS(forEachChunk(*reader, buffer, [&](std::span<const std::byte> chunk) {
+      hash.update(std::string_view(reinterpret_cast<const char*>(chunk.data()), chunk.size()));
+      return ok();
+    }));
     AUDIENTIA_TRY_STATUS(recordings_.recordSha512(key, hash.finishHex()));
     known.emplace(key, std::string());
   }

@@ -6,6 +6,7 @@
 #include <thread>
 #include <vector>
 
+#include "app/common/object_chunks.h"
 #include "audientia/base/sha256.h"
 
 namespace audientia::app {
@@ -52,17 +53,15 @@ FixityService::Hashed FixityService::rehash(const std::string& key, RateLimiter&
   }
   Sha256 hash;
   std::vector<std::byte> buffer(1 << 20);
-  for (std::uint64_t offset = 0;;) {
-    auto got = (*reader)->read(offset, buffer);
-    if (!got) {
-      result.error = got.error();
-      return result;
-    }
-    if (*got == 0) break;
-    limiter.take(static_cast<std::int64_t>(*got));
-    hash.update(std::span(buffer.data(), *got));
-    offset += *got;
-    result.bytes += static_cast<std::int64_t>(*got);
+  auto read = forEachChunk(**reader, buffer, [&](std::span<const std::byte> chunk) {
+    limiter.take(static_cast<std::int64_t>(chunk.size()));
+    hash.update(chunk);
+    result.bytes += static_cast<std::int64_t>(chunk.size());
+    return ok();
+  });
+  if (!read) {
+    result.error = read.error();
+    return result;
   }
   result.sha256 = toHex(hash.finish());
   return result;
