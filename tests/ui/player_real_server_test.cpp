@@ -11,13 +11,17 @@
 #include <httplib.h>
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QMediaPlayer>
 #include <QPainter>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -53,6 +57,7 @@
 #include "views/hearing_details_widget.h"
 #include "views/hearing_export_bar.h"
 #include "views/main_window.h"
+#include "views/package_dialog.h"
 #include "views/player_window.h"
 #include "views/recording_files_panel.h"
 #include "views/thumbnail_strip_view.h"
@@ -415,6 +420,32 @@ TEST_P(PlayerServerTest, AHearingOpenedAtAMomentPlaysFromThereInThePlayerWindow)
   testing::keepPicture(window,
                        QStringLiteral("client-report-%1.png").arg(language).toUtf8().constData());
   fs::remove_all(reportDir);
+
+  // The evidence package's dialog: the reason first, then the recordings (all, at first) and
+  // the form; the OK button says what comes next and is enabled only with a reason and a
+  // recording.
+  const auto packageDialog = bar->packageDialog();
+  packageDialog->show();
+  QPushButton* next = packageDialog->buttons()->button(QDialogButtonBox::Ok);
+  EXPECT_FALSE(next->isEnabled());
+  ASSERT_EQ(1, packageDialog->recordingList()->count());
+  QTest::keyClicks(packageDialog->reasonEdit(), QStringLiteral("Court request 12/2026"));
+  EXPECT_TRUE(next->isEnabled());
+  packageDialog->recordingList()->item(0)->setCheckState(Qt::Unchecked);
+  EXPECT_FALSE(next->isEnabled());
+  packageDialog->recordingList()->item(0)->setCheckState(Qt::Checked);
+  packageDialog->zipButton()->setChecked(true);
+  EXPECT_TRUE(next->isEnabled());
+  const PackageChoice choice = packageDialog->choice();
+  EXPECT_EQ(QStringLiteral("Court request 12/2026"), choice.reason);
+  EXPECT_TRUE(choice.recordingIds.isEmpty()) << "all recordings chosen: the whole hearing";
+  EXPECT_TRUE(choice.zip);
+  EXPECT_TRUE(bar->suggestedPackageName(true).endsWith(QStringLiteral("_evidence.zip")));
+  QTest::qWait(100);
+  testing::keepPicture(
+      *packageDialog,
+      QStringLiteral("client-package-dialog-%1.png").arg(language).toUtf8().constData());
+  packageDialog->reject();
 
   // The Pictures tab: the server's four pictures in time order; Enter on one plays from it.
   ThumbnailStripView* pictures = details->picturesView();

@@ -137,6 +137,20 @@ TEST_F(PlayerServerTest, SavesTheHearingReportAndTheEvidencePackage) {
       {audientia::testing::binDir() + "/audientia-verify", bag.string()});
   ASSERT_TRUE(verified);
   EXPECT_EQ(0, verified->exitCode) << verified->out;
+
+  // As the package dialog asks for it: the chosen recording, as one ZIP file, checked in place.
+  const fs::path zip = dir / "package.zip";
+  downloads.startPackage(seed_.hearingId, QStringLiteral("Court request 12/2026"),
+                         QStringLiteral("ro"), QString::fromStdString(zip.string()),
+                         {QString::fromStdString(seed_.recording.id())}, /*zip=*/true);
+  ASSERT_TRUE(finished());
+  ASSERT_EQ(DownloadState::kDone, downloads.state()) << downloads.statusText().toStdString();
+  ASSERT_TRUE(fs::is_regular_file(zip));
+  EXPECT_FALSE(fs::exists(zip.string() + ".partial"));
+  const auto zipVerified = audientia::testing::runCommand(
+      {audientia::testing::binDir() + "/audientia-verify", zip.string()});
+  ASSERT_TRUE(zipVerified);
+  EXPECT_EQ(0, zipVerified->exitCode) << zipVerified->out;
   fs::remove_all(dir);
 }
 

@@ -2002,10 +2002,6 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
         <translation>حزمة الأدلة…</translation>
     </message>
     <message>
-        <source>Save the signed evidence package (Ctrl+Shift+X): the recordings as sealed, the hearing, its annotations, its audit trail and the report, in a folder anyone can check with audientia-verify</source>
-        <translation>حفظ حزمة الأدلة الموقّعة (Ctrl+Shift+X): التسجيلات كما خُتمت، والجلسة، وتعليقاتها، وسجل تدقيقها، والمحضر، في مجلد يمكن لأي شخص التحقق منه باستخدام audientia-verify</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -2018,16 +2014,20 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Evidence package of case %1</source>
-        <translation>حزمة أدلة القضية %1</translation>
-    </message>
-    <message>
-        <source>Why does it leave the building (for example: the court&apos;s request, its number)? The reason is written into the package and into the audit trail.</source>
-        <translation>لماذا تغادر الحزمة المبنى (مثلًا: طلب المحكمة ورقمه)؟ يُكتب السبب في الحزمة وفي سجل التدقيق.</translation>
-    </message>
-    <message>
         <source>Save the evidence package of case %1 as a new folder</source>
         <translation>حفظ حزمة أدلة القضية %1 في مجلد جديد</translation>
+    </message>
+    <message>
+        <source>Save the signed evidence package (Ctrl+Shift+X): the recordings as sealed, the hearing, its annotations, its audit trail and the report, as a folder or one ZIP file that anyone can check with audientia-verify</source>
+        <translation>حفظ حزمة الأدلة الموقّعة (Ctrl+Shift+X): التسجيلات كما خُتمت، والجلسة، وتعليقاتها، وسجل تدقيقها، والمحضر، كمجلد أو كملف ZIP واحد يمكن لأي شخص التحقق منه باستخدام audientia-verify</translation>
+    </message>
+    <message>
+        <source>Save the evidence package of case %1 as a ZIP file</source>
+        <translation>حفظ حزمة أدلة القضية %1 كملف ZIP</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>أرشيف ZIP (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2749,53 @@ created %2</source>
     <message>
         <source>State</source>
         <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::PackageDialog</name>
+    <message>
+        <source>Evidence package of case %1</source>
+        <translation>حزمة أدلة القضية %1</translation>
+    </message>
+    <message>
+        <source>&amp;Why does it leave the building (for example: the court&apos;s request, its number)? The reason is written into the package and into the audit trail.</source>
+        <translation>لماذا تغادر الحزمة المبنى (مثلًا: طلب المحكمة ورقمه)؟ يُكتب السبب في الحزمة وفي سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>&amp;Recordings in the package:</source>
+        <translation>التسجيلات في الحزمة:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The hearing&apos;s details, all its annotations, its audit trail and the hearing report always go in.</source>
+        <translation>تُضمَّن دائمًا بيانات الجلسة وجميع تعليقاتها وسجل تدقيقها ومحضرها.</translation>
+    </message>
+    <message>
+        <source>As a &amp;folder</source>
+        <translation>كمجلد</translation>
+    </message>
+    <message>
+        <source>As one &amp;ZIP file, to hand over or attach</source>
+        <translation>كملف ZIP واحد، للتسليم أو الإرفاق</translation>
+    </message>
+    <message>
+        <source>Choose where to save it…</source>
+        <translation>اختر مكان الحفظ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Say why the package leaves the building first.</source>
+        <translation>اذكر أولًا سبب مغادرة الحزمة للمبنى.</translation>
+    </message>
+    <message>
+        <source>Choose at least one recording.</source>
+        <translation>اختر تسجيلًا واحدًا على الأقل.</translation>
     </message>
 </context>
 <context>

@@ -1962,10 +1962,6 @@ Nothing is lost either way: if you keep recording, the window stays open.</trans
         <translation>E&amp;vidence package…</translation>
     </message>
     <message>
-        <source>Save the signed evidence package (Ctrl+Shift+X): the recordings as sealed, the hearing, its annotations, its audit trail and the report, in a folder anyone can check with audientia-verify</source>
-        <translation>Save the signed evidence package (Ctrl+Shift+X): the recordings as sealed, the hearing, its annotations, its audit trail and the report, in a folder anyone can check with audientia-verify</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1978,16 +1974,20 @@ Nothing is lost either way: if you keep recording, the window stays open.</trans
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <source>Evidence package of case %1</source>
-        <translation>Evidence package of case %1</translation>
-    </message>
-    <message>
-        <source>Why does it leave the building (for example: the court&apos;s request, its number)? The reason is written into the package and into the audit trail.</source>
-        <translation>Why does it leave the building (for example: the court&apos;s request, its number)? The reason is written into the package and into the audit trail.</translation>
-    </message>
-    <message>
         <source>Save the evidence package of case %1 as a new folder</source>
         <translation>Save the evidence package of case %1 as a new folder</translation>
+    </message>
+    <message>
+        <source>Save the signed evidence package (Ctrl+Shift+X): the recordings as sealed, the hearing, its annotations, its audit trail and the report, as a folder or one ZIP file that anyone can check with audientia-verify</source>
+        <translation>Save the signed evidence package (Ctrl+Shift+X): the recordings as sealed, the hearing, its annotations, its audit trail and the report, as a folder or one ZIP file that anyone can check with audientia-verify</translation>
+    </message>
+    <message>
+        <source>Save the evidence package of case %1 as a ZIP file</source>
+        <translation>Save the evidence package of case %1 as a ZIP file</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2689,53 @@ created %2</translation>
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::PackageDialog</name>
+    <message>
+        <source>Evidence package of case %1</source>
+        <translation>Evidence package of case %1</translation>
+    </message>
+    <message>
+        <source>&amp;Why does it leave the building (for example: the court&apos;s request, its number)? The reason is written into the package and into the audit trail.</source>
+        <translation>&amp;Why does it leave the building (for example: the court&apos;s request, its number)? The reason is written into the package and into the audit trail.</translation>
+    </message>
+    <message>
+        <source>&amp;Recordings in the package:</source>
+        <translation>&amp;Recordings in the package:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The hearing&apos;s details, all its annotations, its audit trail and the hearing report always go in.</source>
+        <translation>The hearing&apos;s details, all its annotations, its audit trail and the hearing report always go in.</translation>
+    </message>
+    <message>
+        <source>As a &amp;folder</source>
+        <translation>As a &amp;folder</translation>
+    </message>
+    <message>
+        <source>As one &amp;ZIP file, to hand over or attach</source>
+        <translation>As one &amp;ZIP file, to hand over or attach</translation>
+    </message>
+    <message>
+        <source>Choose where to save it…</source>
+        <translation>Choose where to save it…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Say why the package leaves the building first.</source>
+        <translation>Say why the package leaves the building first.</translation>
+    </message>
+    <message>
+        <source>Choose at least one recording.</source>
+        <translation>Choose at least one recording.</translation>
     </message>
 </context>
 <context>

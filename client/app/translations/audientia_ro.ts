@@ -1972,10 +1972,6 @@ Nu se pierde nimic în niciun caz: dacă înregistrarea continuă, fereastra ră
         <translation>Pachet de pro&amp;be…</translation>
     </message>
     <message>
-        <source>Save the signed evidence package (Ctrl+Shift+X): the recordings as sealed, the hearing, its annotations, its audit trail and the report, in a folder anyone can check with audientia-verify</source>
-        <translation>Salvează pachetul de probe semnat (Ctrl+Shift+X): înregistrările așa cum au fost sigilate, audierea, adnotările ei, jurnalul ei de audit și procesul-verbal, într-un folder pe care oricine îl poate verifica cu audientia-verify</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Anulează</translation>
     </message>
@@ -1988,16 +1984,20 @@ Nu se pierde nimic în niciun caz: dacă înregistrarea continuă, fereastra ră
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Evidence package of case %1</source>
-        <translation>Pachetul de probe din dosarul %1</translation>
-    </message>
-    <message>
-        <source>Why does it leave the building (for example: the court&apos;s request, its number)? The reason is written into the package and into the audit trail.</source>
-        <translation>De ce iese din instituție (de exemplu: solicitarea instanței, numărul ei)? Motivul este scris în pachet și în jurnalul de audit.</translation>
-    </message>
-    <message>
         <source>Save the evidence package of case %1 as a new folder</source>
         <translation>Salvați pachetul de probe din dosarul %1 ca folder nou</translation>
+    </message>
+    <message>
+        <source>Save the signed evidence package (Ctrl+Shift+X): the recordings as sealed, the hearing, its annotations, its audit trail and the report, as a folder or one ZIP file that anyone can check with audientia-verify</source>
+        <translation>Salvează pachetul de probe semnat (Ctrl+Shift+X): înregistrările așa cum au fost sigilate, audierea, adnotările ei, jurnalul ei de audit și procesul-verbal, ca folder sau ca un singur fișier ZIP pe care oricine îl poate verifica cu audientia-verify</translation>
+    </message>
+    <message>
+        <source>Save the evidence package of case %1 as a ZIP file</source>
+        <translation>Salvați pachetul de probe din dosarul %1 ca fișier ZIP</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>Arhivă ZIP (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2704,53 @@ creată la %2</translation>
     <message>
         <source>State</source>
         <translation>Stare</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::PackageDialog</name>
+    <message>
+        <source>Evidence package of case %1</source>
+        <translation>Pachetul de probe din dosarul %1</translation>
+    </message>
+    <message>
+        <source>&amp;Why does it leave the building (for example: the court&apos;s request, its number)? The reason is written into the package and into the audit trail.</source>
+        <translation>&amp;De ce iese din instituție (de exemplu: solicitarea instanței, numărul ei)? Motivul este scris în pachet și în jurnalul de audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Recordings in the package:</source>
+        <translation>Înregist&amp;rările din pachet:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The hearing&apos;s details, all its annotations, its audit trail and the hearing report always go in.</source>
+        <translation>Datele audierii, toate adnotările ei, jurnalul ei de audit și procesul-verbal sunt incluse întotdeauna.</translation>
+    </message>
+    <message>
+        <source>As a &amp;folder</source>
+        <translation>Ca &amp;folder</translation>
+    </message>
+    <message>
+        <source>As one &amp;ZIP file, to hand over or attach</source>
+        <translation>Ca un singur fișier &amp;ZIP, de predat sau de atașat</translation>
+    </message>
+    <message>
+        <source>Choose where to save it…</source>
+        <translation>Alegeți unde îl salvați…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Say why the package leaves the building first.</source>
+        <translation>Spuneți mai întâi de ce iese pachetul din instituție.</translation>
+    </message>
+    <message>
+        <source>Choose at least one recording.</source>
+        <translation>Alegeți cel puțin o înregistrare.</translation>
     </message>
 </context>
 <context>

@@ -1972,10 +1972,6 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
         <translation>Пакет &amp;доказательств…</translation>
     </message>
     <message>
-        <source>Save the signed evidence package (Ctrl+Shift+X): the recordings as sealed, the hearing, its annotations, its audit trail and the report, in a folder anyone can check with audientia-verify</source>
-        <translation>Сохранить подписанный пакет доказательств (Ctrl+Shift+X): записи в опечатанном виде, допрос, его примечания, журнал аудита и протокол — в папке, которую любой может проверить программой audientia-verify</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1988,16 +1984,20 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Evidence package of case %1</source>
-        <translation>Пакет доказательств по делу %1</translation>
-    </message>
-    <message>
-        <source>Why does it leave the building (for example: the court&apos;s request, its number)? The reason is written into the package and into the audit trail.</source>
-        <translation>Почему он покидает учреждение (например: запрос суда и его номер)? Причина записывается в пакет и в журнал аудита.</translation>
-    </message>
-    <message>
         <source>Save the evidence package of case %1 as a new folder</source>
         <translation>Сохранить пакет доказательств по делу %1 в новую папку</translation>
+    </message>
+    <message>
+        <source>Save the signed evidence package (Ctrl+Shift+X): the recordings as sealed, the hearing, its annotations, its audit trail and the report, as a folder or one ZIP file that anyone can check with audientia-verify</source>
+        <translation>Сохранить подписанный пакет доказательств (Ctrl+Shift+X): записи в опечатанном виде, допрос, его примечания, журнал аудита и протокол — папкой или одним файлом ZIP, которые любой может проверить программой audientia-verify</translation>
+    </message>
+    <message>
+        <source>Save the evidence package of case %1 as a ZIP file</source>
+        <translation>Сохранить пакет доказательств по делу %1 как файл ZIP</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>Архив ZIP (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2704,53 @@ created %2</source>
     <message>
         <source>State</source>
         <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>audientia::gui::PackageDialog</name>
+    <message>
+        <source>Evidence package of case %1</source>
+        <translation>Пакет доказательств по делу %1</translation>
+    </message>
+    <message>
+        <source>&amp;Why does it leave the building (for example: the court&apos;s request, its number)? The reason is written into the package and into the audit trail.</source>
+        <translation>&amp;Почему он покидает учреждение (например: запрос суда и его номер)? Причина записывается в пакет и в журнал аудита.</translation>
+    </message>
+    <message>
+        <source>&amp;Recordings in the package:</source>
+        <translation>&amp;Записи в пакете:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The hearing&apos;s details, all its annotations, its audit trail and the hearing report always go in.</source>
+        <translation>Сведения о допросе, все его примечания, журнал аудита и протокол включаются всегда.</translation>
+    </message>
+    <message>
+        <source>As a &amp;folder</source>
+        <translation>&amp;Папкой</translation>
+    </message>
+    <message>
+        <source>As one &amp;ZIP file, to hand over or attach</source>
+        <translation>Одним файлом &amp;ZIP, чтобы передать или приложить</translation>
+    </message>
+    <message>
+        <source>Choose where to save it…</source>
+        <translation>Выбрать, куда сохранить…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Say why the package leaves the building first.</source>
+        <translation>Сначала укажите, почему пакет покидает учреждение.</translation>
+    </message>
+    <message>
+        <source>Choose at least one recording.</source>
+        <translation>Выберите хотя бы одну запись.</translation>
     </message>
 </context>
 <context>

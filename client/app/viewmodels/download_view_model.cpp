@@ -121,7 +121,8 @@ void DownloadViewModel::startReport(const std::string& hearingId, const QString&
 }
 
 void DownloadViewModel::startPackage(const std::string& hearingId, const QString& reason,
-                                     const QString& language, const QString& path) {
+                                     const QString& language, const QString& path,
+                                     const QStringList& recordingIds, bool zip) {
   if (!mayStart(TransferKind::kPackage, path)) return;
   if (reason.trimmed().isEmpty()) {
     finish(DownloadState::kFailed, tr("Say why the package leaves the building: the reason is "
@@ -134,8 +135,10 @@ void DownloadViewModel::startPackage(const std::string& hearingId, const QString
     return;
   }
   auto api = client_;
-  const client::PackageExportRequest request{hearingId, reason.trimmed().toStdString(),
-                                             language.toStdString()};
+  client::PackageExportRequest request{hearingId, reason.trimmed().toStdString(),
+                                       language.toStdString()};
+  request.layout = zip ? client::PackageLayout::kZip : client::PackageLayout::kDirectory;
+  for (const QString& id : recordingIds) request.recordingIds.push_back(id.toStdString());
   const std::filesystem::path out = path.toStdString();
   const QString shown = leftToRight(QDir::toNativeSeparators(path));
   run(tr("the evidence package"), path, -1,

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QThreadPool>
 #include <atomic>
 #include <functional>
@@ -46,10 +47,11 @@ class DownloadViewModel : public QObject {
   void startClip(const std::string& recordingId, qint64 fromMs, qint64 toMs, const QString& path);
   // The hearing report (PDF) in `language` ("en", "ro") to `path`.
   void startReport(const std::string& hearingId, const QString& language, const QString& path);
-  // The hearing's signed evidence package to the directory `path` (which must not exist yet),
-  // with the report in it in `language`; `reason` is written into it and the audit trail.
+  // The hearing's signed evidence package to `path` (which must not exist yet): a directory, or
+  // with `zip` one ZIP file; with the report in it in `language`; `reason` is written into it
+  // and the audit trail. recordingIds: whose files go in (empty: every recording).
   void startPackage(const std::string& hearingId, const QString& reason, const QString& language,
-                    const QString& path);
+                    const QString& path, const QStringList& recordingIds = {}, bool zip = false);
   void cancel();
 
   DownloadState state() const { return state_; }

@@ -218,7 +218,8 @@ void HearingDetailsWidget::showDetails() {
   participants_->setText(details->participants.isEmpty() ? tr("(none listed)")
                                                          : details->participants);
   created_->setText(details->created);
-  if (exportBar_ != nullptr) exportBar_->setHearing(details->id, details->caseNumber);
+  if (exportBar_ != nullptr)
+    exportBar_->setHearing(details->id, details->caseNumber, viewModel_.recordings());
   stack_->setCurrentIndex(1);
 
   const bool any = viewModel_.recordings()->rowCount() > 0;

@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
@@ -12,6 +11,7 @@
 
 #include "viewmodels/download_view_model.h"
 #include "viewmodels/formatting.h"
+#include "views/package_dialog.h"
 #include "views/transfer_status.h"
 
 namespace audientia::gui {
@@ -26,8 +26,8 @@ HearingExportBar::HearingExportBar(DownloadViewModel& downloads, QWidget* parent
   package_ = new QPushButton(tr("E&vidence package…"), this);
   package_->setToolTip(
       tr("Save the signed evidence package (Ctrl+Shift+X): the recordings as sealed, the "
-         "hearing, its annotations, its audit trail and the report, in a folder anyone can "
-         "check with audientia-verify"));
+         "hearing, its annotations, its audit trail and the report, as a folder or one ZIP file "
+         "that anyone can check with audientia-verify"));
   transfer_ = new TransferStatus(downloads_, {TransferKind::kReport, TransferKind::kPackage},
                                  tr("Cancel"), this);
   auto* row = new QHBoxLayout;
@@ -53,10 +53,12 @@ HearingExportBar::HearingExportBar(DownloadViewModel& downloads, QWidget* parent
   showState();
 }
 
-void HearingExportBar::setHearing(const QString& hearingId, const QString& caseNumber) {
+void HearingExportBar::setHearing(const QString& hearingId, const QString& caseNumber,
+                                  const QAbstractItemModel* recordings) {
   if (hearingId != hearingId_) transfer_->clear();
   hearingId_ = hearingId;
   caseNumber_ = caseNumber;
+  recordings_ = recordings;
   showState();
 }
 
@@ -65,19 +67,15 @@ QString HearingExportBar::reportLanguage() {
 }
 
 QString HearingExportBar::caseStem() const {
-  QString stem;
-  for (QChar c : caseNumber_) {
-    stem += c.isLetterOrNumber() || c == QLatin1Char('-') ? c : QLatin1Char('-');
-  }
-  return stem.isEmpty() ? QStringLiteral("hearing") : stem;
+  return caseFileStem(caseNumber_, QStringLiteral("hearing"));
 }
 
 QString HearingExportBar::suggestedReportName() const {
   return caseStem() + QStringLiteral("_report_") + reportLanguage() + QStringLiteral(".pdf");
 }
 
-QString HearingExportBar::suggestedPackageName() const {
-  return caseStem() + QStringLiteral("_evidence");
+QString HearingExportBar::suggestedPackageName(bool zip) const {
+  return caseStem() + QStringLiteral("_evidence") + (zip ? QStringLiteral(".zip") : QString());
 }
 
 void HearingExportBar::exportReport() {
@@ -91,27 +89,36 @@ void HearingExportBar::exportReport() {
 
 void HearingExportBar::exportPackage() {
   if (hearingId_.isEmpty() || downloads_.state() == DownloadState::kRunning) return;
-  bool ok = false;
-  const QString reason = QInputDialog::getMultiLineText(
-      this, tr("Evidence package of case %1").arg(leftToRight(caseNumber_)),
-      tr("Why does it leave the building (for example: the court's request, its number)? "
-         "The reason is written into the package and into the audit trail."),
-      QString(), &ok);
-  if (!ok) return;
+  const auto dialog = packageDialog();
+  if (dialog->exec() != QDialog::Accepted) return;
+  const PackageChoice choice = dialog->choice();
   const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-  const QString path = QFileDialog::getSaveFileName(
-      this,
-      tr("Save the evidence package of case %1 as a new folder").arg(leftToRight(caseNumber_)),
-      QDir(folder).filePath(suggestedPackageName()), QString(), nullptr, QFileDialog::ShowDirsOnly);
-  if (!path.isEmpty()) exportPackageTo(reason, path);
+  const QString suggested = QDir(folder).filePath(suggestedPackageName(choice.zip));
+  const QString path =
+      choice.zip
+          ? QFileDialog::getSaveFileName(this,
+                                         tr("Save the evidence package of case %1 as a ZIP file")
+                                             .arg(leftToRight(caseNumber_)),
+                                         suggested, tr("ZIP archive (*.zip)"))
+          : QFileDialog::getSaveFileName(this,
+                                         tr("Save the evidence package of case %1 as a new folder")
+                                             .arg(leftToRight(caseNumber_)),
+                                         suggested, QString(), nullptr, QFileDialog::ShowDirsOnly);
+  if (!path.isEmpty()) exportPackageTo(choice, path);
+}
+
+std::unique_ptr<PackageDialog> HearingExportBar::packageDialog() {
+  return std::make_unique<PackageDialog>(
+      caseNumber_, recordings_ != nullptr ? *recordings_ : noRecordings_, this);
 }
 
 void HearingExportBar::exportReportTo(const QString& path) {
   downloads_.startReport(hearingId_.toStdString(), reportLanguage(), path);
 }
 
-void HearingExportBar::exportPackageTo(const QString& reason, const QString& path) {
-  downloads_.startPackage(hearingId_.toStdString(), reason, reportLanguage(), path);
+void HearingExportBar::exportPackageTo(const PackageChoice& choice, const QString& path) {
+  downloads_.startPackage(hearingId_.toStdString(), choice.reason, reportLanguage(), path,
+                          choice.recordingIds, choice.zip);
 }
 
 void HearingExportBar::showState() {

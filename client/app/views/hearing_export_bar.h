@@ -3,18 +3,24 @@
 // Evidence out of the hearing view (prosecutors and clerks): "Hearing report…" (Ctrl+Shift+D)
 // saves the server's draft record of the hearing as a PDF in the client's language (Romanian
 // when the client speaks it, else English); "Evidence package…" (Ctrl+Shift+X) asks why the
-// package leaves the building, then saves the signed evidence package as a folder anyone can
-// check with audientia-verify. Both run through the DownloadViewModel, with progress, Cancel
+// package leaves the building, which recordings go in and whether it is a folder or one ZIP
+// file (PackageDialog), then saves the signed evidence package that anyone can check with
+// audientia-verify. Both run through the DownloadViewModel, with progress, Cancel
 // and what happened in words (TransferStatus).
 
+#include <QStandardItemModel>
 #include <QWidget>
+#include <memory>
 
+class QAbstractItemModel;
 class QPushButton;
 
 namespace audientia::gui {
 
 class DownloadViewModel;
 class TransferStatus;
+class PackageDialog;
+struct PackageChoice;
 
 class HearingExportBar : public QWidget {
   Q_OBJECT
@@ -22,19 +28,23 @@ class HearingExportBar : public QWidget {
  public:
   HearingExportBar(DownloadViewModel& downloads, QWidget* parent);
 
-  void setHearing(const QString& hearingId, const QString& caseNumber);
+  // recordings: the hearing's recordings (RecordingListModel), offered in the package dialog.
+  void setHearing(const QString& hearingId, const QString& caseNumber,
+                  const QAbstractItemModel* recordings = nullptr);
   // Asks where (and for the package, why), then exports.
   void exportReport();
   void exportPackage();
+  // The dialog exportPackage() asks with: the reason, this hearing's recordings, the form.
+  std::unique_ptr<PackageDialog> packageDialog();
   // Without asking.
   void exportReportTo(const QString& path);
-  void exportPackageTo(const QString& reason, const QString& path);
+  void exportPackageTo(const PackageChoice& choice, const QString& path);
 
   // "en" or "ro": the language the client speaks, when the report is written in it.
   static QString reportLanguage();
-  // "808-P-2026_report_ro.pdf", "808-P-2026_evidence".
+  // "808-P-2026_report_ro.pdf", "808-P-2026_evidence" (with zip: "808-P-2026_evidence.zip").
   QString suggestedReportName() const;
-  QString suggestedPackageName() const;
+  QString suggestedPackageName(bool zip = false) const;
 
   QPushButton* reportButton() const { return report_; }
   QPushButton* packageButton() const { return package_; }
@@ -47,6 +57,8 @@ class HearingExportBar : public QWidget {
   DownloadViewModel& downloads_;
   QString hearingId_;
   QString caseNumber_;
+  const QAbstractItemModel* recordings_ = nullptr;
+  QStandardItemModel noRecordings_;
   QPushButton* report_ = nullptr;
   QPushButton* package_ = nullptr;
   TransferStatus* transfer_ = nullptr;
