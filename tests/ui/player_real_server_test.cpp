@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -26,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QVideoFrame>
 #include <QVideoSink>
 #include <QVideoWidget>
@@ -446,6 +448,19 @@ TEST_P(PlayerServerTest, AHearingOpenedAtAMomentPlaysFromThereInThePlayerWindow)
       *packageDialog,
       QStringLiteral("client-package-dialog-%1.png").arg(language).toUtf8().constData());
   packageDialog->reject();
+  // Ctrl+Shift+X from the list of hearings (the focus outside the hearing view) opens it too.
+  window.activateWindow();
+  ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+  window.hearingsView()->setFocus();
+  bool opened = false;
+  QTimer::singleShot(300, [&opened] {
+    if (auto* shown = qobject_cast<PackageDialog*>(QApplication::activeModalWidget())) {
+      opened = true;
+      shown->reject();
+    }
+  });
+  QTest::keyClick(window.hearingsView(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+  EXPECT_TRUE(opened) << "Ctrl+Shift+X did not open the package dialog from the hearing list";
 
   // The Pictures tab: the server's four pictures in time order; Enter on one plays from it.
   ThumbnailStripView* pictures = details->picturesView();

@@ -45,10 +45,11 @@ bool installTranslator(QCoreApplication& app, const char* objectName, const QStr
 }
 
 // Qt's own texts that the client shows (standard buttons, the context menus of text fields and
-// selectable labels) and that Debian's qt6-translations-l10n lacks for some of our languages
-// (Romanian): listed here so that lupdate carries them into our .ts files, in Qt's contexts.
-// Ours is installed after Qt's and so searched first: where Qt has a translation, ours copies it
-// except where it reads badly in our dialogs (Arabic "Cancel").
+// selectable labels, the file dialog that saves reports, packages, clips and files) and that
+// Debian's qt6-translations-l10n lacks for some of our languages (Romanian): listed here so that
+// lupdate carries them into our .ts files, in Qt's contexts. Ours is installed after Qt's and so
+// searched first: where Qt has a translation, ours copies it except where it reads badly in our
+// dialogs (Arabic "Cancel").
 [[maybe_unused]] constexpr const char* kQtTextsWeTranslate[] = {
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
@@ -83,6 +84,32 @@ bool installTranslator(QCoreApplication& app, const char* objectName, const QStr
     QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste"),
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Save"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Open"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Choose"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Save As"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Back"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Forward"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Parent Directory"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Create New Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "List View"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Detail View"),
+    QT_TRANSLATE_NOOP("QFileDialog", "New Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Directory:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "All Files (*)"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "File Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "%1 File"),
+    QT_TRANSLATE_NOOP("QFileDialog", "%1 already exists.\nDo you want to replace it?"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Name"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Type"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Kind"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),
 };
 
 // The language of a UI language name: "ro-RO", "ro_RO" and "ro" are all "ro".

@@ -88,6 +88,118 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>اعثر في:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>اسم الملفّ:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>الملفّات من النّوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>اختر</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>احفظ كَ‍</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ارجع</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>تقدّم</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>الدّليل الأمّ</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>أنشئ مجلّدًا جديدًا</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>منظور قائميّ</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>منظور تفصيليّ</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>مجلّد جديد</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>الدّليل:</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>كلّ الملفّات (*)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>مجلّد</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>مجلّد</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>ملفّ %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>‏%1 موجود بالفعل.
+أتريد استبداله؟</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النّوع</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النّوع</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>تاريخ التّعديل</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>الحاسوب</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>

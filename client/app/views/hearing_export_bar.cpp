@@ -43,8 +43,10 @@ HearingExportBar::HearingExportBar(DownloadViewModel& downloads, QWidget* parent
        {std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &HearingExportBar::exportReport},
         std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
                   &HearingExportBar::exportPackage}}) {
-    auto* shortcut = new QShortcut(keys, parent);
-    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    // Wherever the focus is in the window (the list of hearings, too) while this bar shows,
+    // that is while the hearing view shows a hearing.
+    auto* shortcut = new QShortcut(keys, this);
+    shortcut->setContext(Qt::WindowShortcut);
     connect(shortcut, &QShortcut::activated, this, slot);
   }
   connect(report_, &QPushButton::clicked, this, &HearingExportBar::exportReport);
