@@ -29,9 +29,9 @@
 #include <optional>
 #include <string>
 
+#include "audientia/base/aligned_buffer.h"
 #include "audientia/base/posix_file.h"
 #include "ports/media_store.h"
-#include "audientia/base/aligned_buffer.h"
 #include "storage/filesystem/store_quota.h"
 
 namespace audientia::storage::filesystem {
