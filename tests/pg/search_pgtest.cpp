@@ -142,6 +142,68 @@ TEST_F(AnnotationsSearchTest, PagingIsStableWhileRowsAreInserted) {
   for (const auto& id : before) EXPECT_TRUE(seen.count(id)) << "skipped " << id;
 }
 
+// Each ranked branch (hearings' words, annotations) reads only a page from its index, office by
+// office: the pages must still follow one order over both kinds and every office of the
+// subtree, ties (the same rank) included, with nothing repeated or skipped.
+TEST_F(AnnotationsSearchTest, PagesFollowOneRankOrderOverHearingsAnnotationsAndSubOffices) {
+  const auto prosecutorA1 = user("procuror.a1", officeA1_, domain::Role::kProsecutor);
+  std::size_t expected = 0;
+  for (int i = 0; i < 4; ++i) {
+    const auto h = hearing(prosecutorA_, std::to_string(700 + i) + "/P/2026",
+                           i % 2 == 0 ? "Furt calificat" : "Furt și furt de date");
+    const auto r = recording(prosecutorA_, h.id);
+    annotate(prosecutorA_, r.id, 1000, "Despre furt");
+    annotate(prosecutorA_, r.id, 2000, "Furt, apoi alt furt, apoi tăcere");
+    annotate(prosecutorA_, r.id, 3000, "Nimic de spus");
+    expected += 3;
+  }
+  for (int i = 0; i < 3; ++i) {
+    const auto h = hearing(prosecutorA1, std::to_string(800 + i) + "/P/2026", "Tâlhărie");
+    const auto r = recording(prosecutorA1, h.id);
+    annotate(prosecutorA1, r.id, 1000, "Despre furt");
+    annotate(prosecutorA1, r.id, 2000, i == 0 ? "Furt furt furt" : "Un furt");
+    expected += 2;
+  }
+  auto keyOf = [](const domain::SearchHit& hit) {
+    return hit.annotationId.empty() ? "h" + hit.hearing.id : "a" + hit.annotationId;
+  };
+  // Through the repository, as the service calls it for a scope of two offices.
+  auto find2 = [&](int limit, const std::string& cursor) {
+    domain::SearchQuery q;
+    q.text = "furt";
+    q.officeIds = {officeA_, officeA1_};
+    q.limit = limit;
+    q.cursor = cursor;
+    return storage_->search().search(q);
+  };
+  auto all = find2(100, {});
+  ASSERT_TRUE(all) << all.error().toString();
+  ASSERT_EQ(expected, all->hits.size());
+  std::vector<std::string> order;
+  for (std::size_t i = 0; i < all->hits.size(); ++i) {
+    if (i > 0) {
+      EXPECT_GE(all->hits[i - 1].rank, all->hits[i].rank) << "hit " << i;
+    }
+    order.push_back(keyOf(all->hits[i]));
+  }
+  std::set<std::string> offices;
+  for (const auto& hit : all->hits) offices.insert(hit.hearing.officeId);
+  EXPECT_EQ(std::set<std::string>({officeA_, officeA1_}), offices);
+
+  for (const int size : {1, 3, 4}) {
+    std::vector<std::string> paged;
+    std::string cursor;
+    int pages = 0;
+    do {
+      auto page = find2(size, cursor);
+      ASSERT_TRUE(page) << page.error().toString();
+      for (const auto& hit : page->hits) paged.push_back(keyOf(hit));
+      cursor = page->nextCursor;
+    } while (!cursor.empty() && ++pages < 100);
+    EXPECT_EQ(order, paged) << "pages of " << size;
+  }
+}
+
 TEST_F(AnnotationsSearchTest, HostileInputGetsAClearAnswerNeverAnInternalError) {
   hearing(prosecutorA_, "9/P/2026", "O'Brien & fiii (martori)");
   for (const std::string text :

@@ -1,6 +1,8 @@
-// Search over hearings and annotations (db/migrations/0008): one ranked union of hearing hits
-// (stored tsvector, or a part of the case number) and annotation hits (read from the offices'
-// own partitions), paged by keyset on (rank, time, key); only the page's rows get snippets.
+// Search over hearings and annotations (db/migrations/0008, 0010): one ranked union of hearing
+// hits (their stored documents in the offices' partitions of hearing_search, or a part of the
+// case number) and annotation hits (the offices' partitions of annotations), paged by keyset on
+// (rank, time, key); each ranked branch reads only a page from its RUM index, in rank order,
+// and only the page's rows get snippets.
 // The statement is written for the query at hand: a condition, a join or a branch that the
 // query does not need is left out, so that the planner sees exactly the indexed work to do
 // (docs/search.md).
@@ -9,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -112,7 +115,7 @@ Expected<SearchStatement> searchStatement(const domain::SearchQuery& query) {
     st.params.push_back(std::move(value));
     return "$" + std::to_string(st.params.size());
   };
-  const std::string offices = param(toPgTextArray(query.officeIds));
+  const std::string officeList = param(toPgTextArray(query.officeIds));
   const std::string text = param(query.text);
   const bool browse = query.text.find_first_not_of(" \t") == std::string::npos;
   bool hasDigit = false;
@@ -145,54 +148,83 @@ Expected<SearchStatement> searchStatement(const domain::SearchQuery& query) {
     filters += " AND EXISTS (SELECT 1 FROM recordings r WHERE r.hearing_id = h.id)";
   }
 
-  std::string sql = "WITH q AS (SELECT public.audientia_tsquery(" + text + ") AS tsq";
+  const int limit = query.limit <= 0 ? 20 : query.limit;
+  const std::string rows = param(std::to_string(limit + 1));
+  std::optional<Cursor> cursor;
+  if (!query.cursor.empty()) {
+    AUDIENTIA_TRY(auto decoded, decodeCursor(query.cursor));
+    cursor = std::move(decoded);
+  }
+  std::string after;  // the keyset condition, on a branch's (rank, at, key)
+  auto afterCursor = [&](const std::string& rank, const std::string& at, const std::string& key) {
+    if (!cursor) return std::string();
+    if (after.empty()) {
+      after = param(cursor->rank) + "::real, " + param(std::to_string(cursor->atMicros)) +
+              "::bigint, " + param(cursor->key);
+    }
+    return " AND (" + rank + ", (extract(epoch FROM " + at + ") * 1000000)::bigint, " + key +
+           ") < (" + after + ")";
+  };
+  // A branch ranked by a RUM index: read in the index's order (1 / rank, the rank being
+  // rum_ts_score) as many rows as the page can take, and every row tied with the last of them
+  // (WITH TIES), so that ordering them by time and key afterwards cannot miss one. Ordering by
+  // time and key in the branch itself would make the planner rank every match instead.
+  const std::string tsq = "public.audientia_tsquery(" + text + ")";
+  auto ranked = [&](const std::string& doc, const std::string& rank, const std::string& at,
+                    const std::string& key) {
+    return afterCursor(rank, at, key) + " ORDER BY " + doc + " OPERATOR(public.<=>) " + tsq +
+           " FETCH FIRST (" + rows + "::int) ROWS WITH TIES";
+  };
+
+  std::string sql = "WITH q AS (SELECT " + tsq + " AS tsq";
   if (byCase) {
     sql += ", '%' || replace(replace(replace(public.audientia_fold(btrim(" + text +
            ")), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' AS pattern";
   }
-  // Hearings: by their words (an indexed scan of the words with the office), and, as a branch
-  // of its own, by a part of the case number (the office's hearings, or the trigram index:
-  // the planner picks); a hearing matching both is a case-number hit.
+  const std::string offices = " = ANY(" + officeList + "::uuid[])";
   const std::string caseMatch = "public.audientia_fold(h.case_number) LIKE q.pattern";
-  const std::string hearingFrom =
-      " AS at, 'h' || h.id::text AS key FROM hearings h, q WHERE h.office_id = ANY(" + offices +
-      "::uuid[])";
-  sql +=
-      "), hits AS (SELECT h.office_id, h.id AS hearing_id, NULL::uuid AS annotation_id, "
-      "false AS by_case, ";
-  sql += browse ? "0::real" : "ts_rank(h.search_doc, q.tsq)::real";
-  sql += " AS rank, h.created_at" + hearingFrom;
-  if (!browse) sql += " AND h.search_doc @@ q.tsq";
-  if (byCase) sql += " AND NOT (" + caseMatch + ")";
-  sql += filters;
-  if (byCase) {
+  sql += "), hits AS (";
+  if (browse) {
+    // No words: the offices' hearings, newest first.
     sql +=
-        " UNION ALL SELECT h.office_id, h.id, NULL::uuid, true, "
-        "(1 + coalesce(ts_rank(h.search_doc, q.tsq), 0))::real, h.created_at" +
-        hearingFrom + " AND " + caseMatch + filters;
-  }
-  if (!browse) {
+        "SELECT h.office_id, h.id AS hearing_id, NULL::uuid AS annotation_id, false AS by_case, "
+        "0::real AS rank, h.created_at AS at, 'h' || h.id::text AS key FROM hearings h, q "
+        "WHERE h.office_id" +
+        offices + filters;
+  } else {
+    // Hearings by their words: the offices' documents (hearing_search), hearings joined only to
+    // filter by them; a hearing whose case number holds the text is a case-number hit instead.
+    const bool join = byCase || !filters.empty();
+    const std::string rank = "public.rum_ts_score(s.search_doc, " + tsq + ")::real";
+    sql += "(SELECT s.office_id, s.hearing_id, NULL::uuid AS annotation_id, false AS by_case, " +
+           rank +
+           " AS rank, s.created_at AS at, 'h' || s.hearing_id::text AS key FROM hearing_search s" +
+           (join ? " JOIN hearings h ON h.id = s.hearing_id" : "") + ", q WHERE s.office_id" +
+           offices + " AND s.search_doc @@ " + tsq +
+           (byCase ? " AND NOT (" + caseMatch + ")" : "") + filters +
+           ranked("s.search_doc", rank, "s.created_at", "'h' || s.hearing_id::text") + ")";
+    if (byCase) {
+      // By a part of the case number: the offices' hearings, or the trigram index (the planner
+      // picks), ranked above every hit by words.
+      sql +=
+          " UNION ALL SELECT h.office_id, h.id, NULL::uuid, true, (1 + coalesce("
+          "public.rum_ts_score(s.search_doc, q.tsq), 0))::real, h.created_at, 'h' || h.id::text "
+          "FROM hearings h LEFT JOIN hearing_search s ON s.office_id" +
+          offices + " AND s.office_id = h.office_id AND s.hearing_id = h.id, q WHERE h.office_id" +
+          offices + " AND " + caseMatch + filters;
+    }
     // Annotations: from the offices' partitions; hearings joined only to filter by them.
-    const bool join = !hearingFilters.empty();
-    sql +=
-        " UNION ALL SELECT a.office_id, a.hearing_id, a.id, false, "
-        "ts_rank(a.search_doc, q.tsq)::real, a.created_at, 'a' || a.id::text "
-        "FROM annotations a" +
-        std::string(join ? " JOIN hearings h ON h.id = a.hearing_id" : "") +
-        ", q WHERE a.office_id = ANY(" + offices +
-        "::uuid[]) AND NOT a.deleted "
-        "AND a.search_doc @@ q.tsq" +
-        (join ? hearingFilters : std::string());
+    const bool joinAnnotations = !hearingFilters.empty();
+    const std::string annotationRank = "public.rum_ts_score(a.search_doc, " + tsq + ")::real";
+    sql += " UNION ALL (SELECT a.office_id, a.hearing_id, a.id, false, " + annotationRank +
+           ", a.created_at, 'a' || a.id::text FROM annotations a" +
+           (joinAnnotations ? " JOIN hearings h ON h.id = a.hearing_id" : "") +
+           " WHERE a.office_id" + offices + " AND NOT a.deleted AND a.search_doc @@ " + tsq +
+           hearingFilters +
+           ranked("a.search_doc", annotationRank, "a.created_at", "'a' || a.id::text") + ")";
   }
-  sql += "), page AS (SELECT * FROM hits";
-  if (!query.cursor.empty()) {
-    AUDIENTIA_TRY(auto cursor, decodeCursor(query.cursor));
-    sql += " WHERE (rank, (extract(epoch FROM at) * 1000000)::bigint, key) < (" +
-           param(cursor.rank) + "::real, " + param(std::to_string(cursor.atMicros)) + "::bigint, " +
-           param(cursor.key) + ")";
-  }
-  const int limit = query.limit <= 0 ? 20 : query.limit;
-  sql += " ORDER BY rank DESC, at DESC, key DESC LIMIT " + param(std::to_string(limit + 1)) +
+  sql += "), page AS (SELECT * FROM hits WHERE true" + afterCursor("rank", "at", "key");
+  sql += " ORDER BY rank DESC, at DESC, key DESC LIMIT " + rows +
          "::int) "
          "SELECT p.hearing_id, p.annotation_id, p.by_case, p.rank, "
          "(extract(epoch FROM p.at) * 1000000)::bigint, p.key, "
@@ -207,9 +239,9 @@ Expected<SearchStatement> searchStatement(const domain::SearchQuery& query) {
          std::string(kHearingColumns) +
          " "
          "FROM page p JOIN hearings h ON h.id = p.hearing_id "
-         "LEFT JOIN annotations a ON a.office_id = ANY(" +
+         "LEFT JOIN annotations a ON a.office_id" +
          offices +
-         "::uuid[]) AND a.office_id = p.office_id AND a.id = p.annotation_id, q "
+         " AND a.office_id = p.office_id AND a.id = p.annotation_id, q "
          "ORDER BY p.rank DESC, p.at DESC, p.key DESC";
   st.sql = std::move(sql);
   st.limit = limit;
