@@ -25,11 +25,14 @@ struct ProcessResult {
 };
 
 // The child gets stdin from /dev/null, no inherited descriptors beyond 0-2, its own session
-// (so a terminal's Ctrl-C reaches only the parent), the given working directory and, when
-// runAs is set, that user's identity. kInternal when the program could not be started.
+// (so a terminal's Ctrl-C reaches only the parent), the given working directory, when runAs
+// is set, that user's identity, and this process's environment with `extraEnv` ("NAME=value")
+// added (a name already set here keeps its value). kInternal when the program could not be
+// started.
 Expected<ProcessResult> runProcess(const std::vector<std::string>& argv,
                                    const std::optional<RunAs>& runAs,
-                                   const std::filesystem::path& workDir);
+                                   const std::filesystem::path& workDir,
+                                   const std::vector<std::string>& extraEnv = {});
 
 // "initdb -D /x/data ..." for messages.
 std::string describeCommand(const std::vector<std::string>& argv);

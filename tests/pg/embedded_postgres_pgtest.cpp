@@ -7,7 +7,9 @@
 
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
+#include <map>
 
 #include "pg_connection.h"
 #include "pg_test.h"
@@ -67,6 +69,28 @@ TEST_F(EmbeddedPostgresTest, RestartOnExistingDirKeepsData) {
   ASSERT_TRUE(r.has_value()) << r.error().toString();
   ASSERT_EQ(r->rows(), 1);
   EXPECT_EQ(r->text(0, 0), "x");
+}
+
+// Backends keep up to 32 MB of freed heap (ADR 0013): glibc's thresholds reach the server's
+// processes, unless whoever started us set their own, which then win. Read from the
+// postmaster's environment (a backend writes its status over its own), which backends inherit.
+TEST_F(EmbeddedPostgresTest, BackendsKeepTheirFreedHeap) {
+  const auto options = optionsIn(makeScratchDir("malloc"));
+  auto pg = EmbeddedPostgres::start(options);
+  ASSERT_TRUE(pg.has_value()) << pg.error().toString();
+  const auto pid = postmasterPid(options.dir);
+  ASSERT_TRUE(pid.has_value());
+  std::ifstream in("/proc/" + std::to_string(*pid) + "/environ", std::ios::binary);
+  ASSERT_TRUE(in) << "cannot read the postmaster's environment";
+  std::map<std::string, std::string> env;
+  for (std::string entry; std::getline(in, entry, '\0');) {
+    const auto equals = entry.find('=');
+    if (equals != std::string::npos) env[entry.substr(0, equals)] = entry.substr(equals + 1);
+  }
+  for (const char* name : {"MALLOC_TRIM_THRESHOLD_", "MALLOC_MMAP_THRESHOLD_"}) {
+    const char* outer = std::getenv(name);
+    EXPECT_EQ(env[name], outer != nullptr ? outer : "33554432") << name;
+  }
 }
 
 TEST_F(EmbeddedPostgresTest, TakesOverClusterOfProcessKilledWithSigkill) {
