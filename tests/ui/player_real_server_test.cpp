@@ -11,6 +11,7 @@
 #include <httplib.h>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -379,6 +380,49 @@ TEST_P(PlayerServerTest, AHearingOpenedAtAMomentPlaysFromThereInThePlayerWindow)
   EXPECT_FALSE(fs::exists(clipFile.string() + ".partial"));
   EXPECT_TRUE(clipBar->statusLabel()->text().contains(QStringLiteral("0:00:06")))
       << clipBar->statusLabel()->text().toStdString();
+
+  // While the part is marked, the hearing's evidence package dialog offers it as a clip (ticked);
+  // the package made with it holds the clip, named in data/clips.json.
+  {
+    HearingExportBar* exportBar = window.detailsWidget()->exportBar();
+    ASSERT_NE(nullptr, exportBar);
+    const auto dialog = exportBar->packageDialog();
+    ASSERT_NE(nullptr, dialog->clipBox());
+    EXPECT_TRUE(dialog->clipBox()->isChecked());
+    const QString range = dialog->clipText()->text();
+    EXPECT_TRUE(range.contains(QStringLiteral("0:00:06"))) << range.toStdString();
+    EXPECT_TRUE(range.contains(QStringLiteral("0:00:09"))) << range.toStdString();
+    QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Court request 13/2026"));
+    dialog->show();
+    QTest::qWait(100);
+    testing::keepPicture(
+        *dialog, QStringLiteral("client-package-clip-%1.png").arg(language).toUtf8().constData());
+    dialog->clipBox()->setChecked(false);
+    EXPECT_TRUE(dialog->choice().clips.isEmpty());
+    dialog->clipBox()->setChecked(true);
+    const PackageChoice choice = dialog->choice();
+    dialog->reject();
+    ASSERT_EQ(1, choice.clips.size());
+    EXPECT_EQ(player.recordingId(), choice.clips[0].recordingId);
+    EXPECT_NEAR(6'500, choice.clips[0].fromMs, 100);
+    EXPECT_NEAR(9'000, choice.clips[0].toMs, 100);
+    const fs::path packageDir =
+        fs::temp_directory_path() / ("audientia-clip-package-" + language.toStdString());
+    fs::remove_all(packageDir);
+    fs::create_directories(packageDir);
+    const fs::path package = packageDir / exportBar->suggestedPackageName().toStdString();
+    exportBar->exportPackageTo(choice, QString::fromStdString(package.string()));
+    ASSERT_TRUE(waitUntil([&] { return downloads.state() != DownloadState::kRunning; },
+                          std::chrono::seconds(60)));
+    ASSERT_EQ(DownloadState::kDone, downloads.state()) << downloads.statusText().toStdString();
+    std::ifstream clips(package / "data" / "clips.json");
+    const std::string listed((std::istreambuf_iterator<char>(clips)), {});
+    EXPECT_NE(listed.find(player.recordingId().toStdString()), std::string::npos) << listed;
+    ASSERT_TRUE(fs::is_directory(package / "data" / "clips"));
+    EXPECT_EQ(1, std::distance(fs::directory_iterator(package / "data" / "clips"),
+                               fs::directory_iterator{}));
+    fs::remove_all(packageDir);
+  }
   QTest::qWait(200);
   keepPlayerPicture(*playerWindow,
                     QStringLiteral("client-player-%1.png").arg(language).toUtf8().constData());
@@ -431,6 +475,7 @@ TEST_P(PlayerServerTest, AHearingOpenedAtAMomentPlaysFromThereInThePlayerWindow)
   QPushButton* next = packageDialog->buttons()->button(QDialogButtonBox::Ok);
   EXPECT_FALSE(next->isEnabled());
   ASSERT_EQ(1, packageDialog->recordingList()->count());
+  EXPECT_EQ(nullptr, packageDialog->clipBox()) << "no part marked: only a hint";
   QTest::keyClicks(packageDialog->reasonEdit(), QStringLiteral("Court request 12/2026"));
   EXPECT_TRUE(next->isEnabled());
   packageDialog->recordingList()->item(0)->setCheckState(Qt::Unchecked);

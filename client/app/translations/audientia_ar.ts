@@ -2909,6 +2909,18 @@ created %2</source>
         <source>Choose at least one recording.</source>
         <translation>اختر تسجيلًا واحدًا على الأقل.</translation>
     </message>
+    <message>
+        <source>Also put in the part &amp;marked in the player, as a clip</source>
+        <translation>ضع أيضًا الجزء المحدد في المشغل، كمقطع</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3: cut from the keyframe before, without re-encoding.</source>
+        <translation>%1، من %2 إلى %3: يُقطع من الإطار المفتاحي السابق، دون إعادة ترميز.</translation>
+    </message>
+    <message>
+        <source>To put a part of a recording in the package as well, play it and mark where the part starts (I) and ends (O) first.</source>
+        <translation>لوضع جزء من تسجيل في الحزمة أيضًا، شغّله وحدد أولًا أين يبدأ الجزء (I) وأين ينتهي (O).</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::PasswordDialog</name>

@@ -2849,6 +2849,18 @@ created %2</translation>
         <source>Choose at least one recording.</source>
         <translation>Choose at least one recording.</translation>
     </message>
+    <message>
+        <source>Also put in the part &amp;marked in the player, as a clip</source>
+        <translation>Also put in the part &amp;marked in the player, as a clip</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3: cut from the keyframe before, without re-encoding.</source>
+        <translation>%1, from %2 to %3: cut from the keyframe before, without re-encoding.</translation>
+    </message>
+    <message>
+        <source>To put a part of a recording in the package as well, play it and mark where the part starts (I) and ends (O) first.</source>
+        <translation>To put a part of a recording in the package as well, play it and mark where the part starts (I) and ends (O) first.</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::PasswordDialog</name>

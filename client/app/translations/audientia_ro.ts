@@ -2864,6 +2864,18 @@ creată la %2</translation>
         <source>Choose at least one recording.</source>
         <translation>Alegeți cel puțin o înregistrare.</translation>
     </message>
+    <message>
+        <source>Also put in the part &amp;marked in the player, as a clip</source>
+        <translation>Pune și partea &amp;marcată în fereastra de redare, ca clip</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3: cut from the keyframe before, without re-encoding.</source>
+        <translation>%1, de la %2 la %3: tăiată de la cadrul cheie dinainte, fără recodare.</translation>
+    </message>
+    <message>
+        <source>To put a part of a recording in the package as well, play it and mark where the part starts (I) and ends (O) first.</source>
+        <translation>Ca să puneți în pachet și o parte dintr-o înregistrare, redați-o și marcați întâi unde începe partea (I) și unde se termină (O).</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::PasswordDialog</name>

@@ -2864,6 +2864,18 @@ created %2</source>
         <source>Choose at least one recording.</source>
         <translation>Выберите хотя бы одну запись.</translation>
     </message>
+    <message>
+        <source>Also put in the part &amp;marked in the player, as a clip</source>
+        <translation>Добавить и &amp;отмеченную в проигрывателе часть, как клип</translation>
+    </message>
+    <message>
+        <source>%1, from %2 to %3: cut from the keyframe before, without re-encoding.</source>
+        <translation>%1, с %2 до %3: вырезается от предыдущего ключевого кадра, без перекодирования.</translation>
+    </message>
+    <message>
+        <source>To put a part of a recording in the package as well, play it and mark where the part starts (I) and ends (O) first.</source>
+        <translation>Чтобы добавить в пакет и часть записи, воспроизведите её и сначала отметьте, где часть начинается (I) и заканчивается (O).</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::PasswordDialog</name>

@@ -122,7 +122,8 @@ void DownloadViewModel::startReport(const std::string& hearingId, const QString&
 
 void DownloadViewModel::startPackage(const std::string& hearingId, const QString& reason,
                                      const QString& language, const QString& path,
-                                     const QStringList& recordingIds, bool zip) {
+                                     const QStringList& recordingIds, bool zip,
+                                     const std::vector<client::ClipExportRequest>& clips) {
   if (!mayStart(TransferKind::kPackage, path)) return;
   if (reason.trimmed().isEmpty()) {
     finish(DownloadState::kFailed, tr("Say why the package leaves the building: the reason is "
@@ -139,6 +140,7 @@ void DownloadViewModel::startPackage(const std::string& hearingId, const QString
                                        language.toStdString()};
   request.layout = zip ? client::PackageLayout::kZip : client::PackageLayout::kDirectory;
   for (const QString& id : recordingIds) request.recordingIds.push_back(id.toStdString());
+  request.clips = clips;
   const std::filesystem::path out = path.toStdString();
   const QString shown = leftToRight(QDir::toNativeSeparators(path));
   run(tr("the evidence package"), path, -1,

@@ -14,8 +14,10 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <vector>
 
 #include "audientia/base/expected.h"
+#include "audientia/client/export_api.h"
 #include "audientia/client/progress_callback.h"
 #include "audientia/v1/recordings.pb.h"
 
@@ -49,9 +51,11 @@ class DownloadViewModel : public QObject {
   void startReport(const std::string& hearingId, const QString& language, const QString& path);
   // The hearing's signed evidence package to `path` (which must not exist yet): a directory, or
   // with `zip` one ZIP file; with the report in it in `language`; `reason` is written into it
-  // and the audit trail. recordingIds: whose files go in (empty: every recording).
+  // and the audit trail. recordingIds: whose files go in (empty: every recording); clips: parts
+  // of the hearing's recordings cut into it.
   void startPackage(const std::string& hearingId, const QString& reason, const QString& language,
-                    const QString& path, const QStringList& recordingIds = {}, bool zip = false);
+                    const QString& path, const QStringList& recordingIds = {}, bool zip = false,
+                    const std::vector<client::ClipExportRequest>& clips = {});
   void cancel();
 
   DownloadState state() const { return state_; }

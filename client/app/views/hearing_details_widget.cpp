@@ -315,9 +315,15 @@ void HearingDetailsWidget::setDownloads(DownloadViewModel& downloads) {
   filesPanel_->setDownloads(&downloads);
   if (exportBar_ == nullptr) {
     exportBar_ = new HearingExportBar(downloads, this);
+    exportBar_->setPlayer(player_);
     particularsLayout_->addRow(exportBar_);
     showDetails();
   }
+}
+
+void HearingDetailsWidget::setPlayer(const PlayerViewModel* player) {
+  player_ = player;
+  if (exportBar_ != nullptr) exportBar_->setPlayer(player);
 }
 
 void HearingDetailsWidget::setPlayable(bool playable) {

@@ -30,6 +30,7 @@ class HearingExportBar;
 class RecordingFilesPanel;
 class ThumbnailStripView;
 class HearingsViewModel;
+class PlayerViewModel;
 class UploadsViewModel;
 
 class HearingDetailsWidget : public QWidget {
@@ -59,6 +60,8 @@ class HearingDetailsWidget : public QWidget {
   QTabWidget* detailTabs() const { return detailTabs_; }
   // Shows "Play" (playRequested) for the selected recording.
   void setPlayable(bool playable);
+  // The player, whose marked part the evidence package dialog offers.
+  void setPlayer(const PlayerViewModel* player);
   QPushButton* playButton() const { return play_; }
   // Asks to play the selected recording.
   void playCurrent();
@@ -104,6 +107,7 @@ class HearingDetailsWidget : public QWidget {
   AnnotationsPanel* annotationsPanel_ = nullptr;
   QFormLayout* particularsLayout_ = nullptr;
   HearingExportBar* exportBar_ = nullptr;  // with setDownloads()
+  const PlayerViewModel* player_ = nullptr;
 };
 
 }  // namespace audientia::gui

@@ -11,6 +11,7 @@
 
 #include "viewmodels/download_view_model.h"
 #include "viewmodels/formatting.h"
+#include "viewmodels/player_view_model.h"
 #include "views/package_dialog.h"
 #include "views/transfer_status.h"
 
@@ -110,8 +111,13 @@ void HearingExportBar::exportPackage() {
 }
 
 std::unique_ptr<PackageDialog> HearingExportBar::packageDialog() {
+  std::optional<ClipMark> marked;
+  if (player_ != nullptr && player_->hasMedia() && player_->hasClip()) {
+    // The dialog offers it only when the recording is one of this hearing's.
+    marked = ClipMark{player_->recordingId(), player_->clipFromMs(), player_->clipToMs()};
+  }
   return std::make_unique<PackageDialog>(
-      caseNumber_, recordings_ != nullptr ? *recordings_ : noRecordings_, this);
+      caseNumber_, recordings_ != nullptr ? *recordings_ : noRecordings_, marked, this);
 }
 
 void HearingExportBar::exportReportTo(const QString& path) {
@@ -119,8 +125,12 @@ void HearingExportBar::exportReportTo(const QString& path) {
 }
 
 void HearingExportBar::exportPackageTo(const PackageChoice& choice, const QString& path) {
+  std::vector<client::ClipExportRequest> clips;
+  for (const ClipMark& clip : choice.clips) {
+    clips.push_back({clip.recordingId.toStdString(), clip.fromMs, clip.toMs});
+  }
   downloads_.startPackage(hearingId_.toStdString(), choice.reason, reportLanguage(), path,
-                          choice.recordingIds, choice.zip);
+                          choice.recordingIds, choice.zip, clips);
 }
 
 void HearingExportBar::showState() {

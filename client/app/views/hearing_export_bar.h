@@ -3,10 +3,10 @@
 // Evidence out of the hearing view (prosecutors and clerks): "Hearing report…" (Ctrl+Shift+D)
 // saves the server's draft record of the hearing as a PDF in the client's language (Romanian
 // when the client speaks it, else English); "Evidence package…" (Ctrl+Shift+X) asks why the
-// package leaves the building, which recordings go in and whether it is a folder or one ZIP
-// file (PackageDialog), then saves the signed evidence package that anyone can check with
-// audientia-verify. Both run through the DownloadViewModel, with progress, Cancel
-// and what happened in words (TransferStatus).
+// package leaves the building, which recordings go in, whether the part marked in the player
+// goes in as a clip, and whether it is a folder or one ZIP file (PackageDialog), then saves the
+// signed evidence package that anyone can check with audientia-verify. Both run through the
+// DownloadViewModel, with progress, Cancel and what happened in words (TransferStatus).
 
 #include <QStandardItemModel>
 #include <QWidget>
@@ -18,6 +18,7 @@ class QPushButton;
 namespace audientia::gui {
 
 class DownloadViewModel;
+class PlayerViewModel;
 class TransferStatus;
 class PackageDialog;
 struct PackageChoice;
@@ -31,10 +32,13 @@ class HearingExportBar : public QWidget {
   // recordings: the hearing's recordings (RecordingListModel), offered in the package dialog.
   void setHearing(const QString& hearingId, const QString& caseNumber,
                   const QAbstractItemModel* recordings = nullptr);
+  // The player, whose marked part of one of this hearing's recordings the package dialog offers.
+  void setPlayer(const PlayerViewModel* player) { player_ = player; }
   // Asks where (and for the package, why), then exports.
   void exportReport();
   void exportPackage();
-  // The dialog exportPackage() asks with: the reason, this hearing's recordings, the form.
+  // The dialog exportPackage() asks with: the reason, this hearing's recordings, the part
+  // marked in the player, the form.
   std::unique_ptr<PackageDialog> packageDialog();
   // Without asking.
   void exportReportTo(const QString& path);
@@ -59,6 +63,7 @@ class HearingExportBar : public QWidget {
   QString caseNumber_;
   const QAbstractItemModel* recordings_ = nullptr;
   QStandardItemModel noRecordings_;
+  const PlayerViewModel* player_ = nullptr;
   QPushButton* report_ = nullptr;
   QPushButton* package_ = nullptr;
   TransferStatus* transfer_ = nullptr;

@@ -391,6 +391,7 @@ void MainWindow::addPlayer(PlayerViewModel& player, AnnotationsViewModel* annota
   playerAnnotations_ = annotations;
   playerDownloads_ = downloads;
   details_->setPlayable(true);
+  details_->setPlayer(&player);
   connect(details_, &HearingDetailsWidget::playRequested, this, [this](int row, qint64 atMs) {
     const v1::Recording* recording = viewModel_.recordings()->recordingAt(row);
     const auto& details = viewModel_.details();

@@ -1,6 +1,7 @@
 #include "views/package_dialog.h"
 
 #include <QAbstractItemModel>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -15,8 +16,8 @@
 namespace audientia::gui {
 
 PackageDialog::PackageDialog(const QString& caseNumber, const QAbstractItemModel& recordings,
-                             QWidget* parent)
-    : QDialog(parent) {
+                             std::optional<ClipMark> marked, QWidget* parent)
+    : QDialog(parent), marked_(std::move(marked)) {
   setWindowTitle(tr("Evidence package of case %1").arg(leftToRight(caseNumber)));
   auto* layout = new QVBoxLayout(this);
 
@@ -47,6 +48,35 @@ PackageDialog::PackageDialog(const QString& caseNumber, const QAbstractItemModel
   }
   layout->addWidget(recordingsLabel);
   layout->addWidget(recordings_);
+  QString markedFile;
+  for (int row = 0; marked_ && row < recordings.rowCount(); ++row) {
+    const QModelIndex file = recordings.index(row, RecordingListModel::kFileColumn);
+    if (file.data(RecordingListModel::RecordingIdRole).toString() == marked_->recordingId) {
+      markedFile = file.data().toString();
+    }
+  }
+  if (!markedFile.isEmpty()) {
+    clip_ = new QCheckBox(tr("Also put in the part &marked in the player, as a clip"), this);
+    clip_->setChecked(true);
+    clipText_ = new QLabel(
+        tr("%1, from %2 to %3: cut from the keyframe before, without "
+           "re-encoding.")
+            .arg(leftToRight(markedFile), clockText(marked_->fromMs), clockText(marked_->toMs)),
+        this);
+    clipText_->setWordWrap(true);
+    clipText_->setIndent(fontMetrics().averageCharWidth() * 4);
+    layout->addWidget(clip_);
+    layout->addWidget(clipText_);
+    connect(clip_, &QCheckBox::toggled, clipText_, &QWidget::setEnabled);
+    connect(clip_, &QCheckBox::toggled, this, &PackageDialog::showState);
+  } else {
+    auto* hint = new QLabel(tr("To put a part of a recording in the package as well, play it "
+                               "and mark where the part starts (I) and ends (O) first."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+    layout->addWidget(hint);
+  }
   auto* always = new QLabel(tr("The hearing's details, all its annotations, its audit trail and "
                                "the hearing report always go in."),
                             this);
@@ -86,6 +116,7 @@ PackageChoice PackageDialog::choice() const {
     }
   }
   if (all) chosen.recordingIds.clear();  // every recording, as the server counts them
+  if (clip_ != nullptr && clip_->isChecked()) chosen.clips << *marked_;
   return chosen;
 }
 
