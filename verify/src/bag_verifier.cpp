@@ -408,8 +408,11 @@ class Verifier {
       }
       ++count;
     }
-    return pass(name, std::to_string(count) +
-                          " clips, each in the payload and naming its source recording and file");
+    return pass(name, count == 1 ? std::string("1 clip, in the payload and naming its source "
+                                               "recording and file")
+                                 : std::to_string(count) +
+                                       " clips, each in the payload and naming its source "
+                                       "recording and file");
   }
 
   fs::path bag_;
