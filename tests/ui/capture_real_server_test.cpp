@@ -263,6 +263,10 @@ int freePort() {
 TEST(CaptureWithoutServer, TheServerGoingAwayNeverInterruptsTheHearingAndTheUploadCatchesUp) {
   QTemporaryDir work;
   ASSERT_TRUE(work.isValid());
+  // The sources the room remembers go into this test's own folder (not into the folder of a
+  // test before, gone by now, nor into the home directory).
+  QSettings::setDefaultFormat(QSettings::IniFormat);
+  QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, work.path());
   // The embedded PostgreSQL runs as the postgres user: a directory it can reach.
   auto serverDir = audientia::testing::makeTempDir("audientia-outage");
   ASSERT_TRUE(serverDir) << serverDir.error().toString();
