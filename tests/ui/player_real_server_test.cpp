@@ -109,6 +109,9 @@ TEST_F(PlayerServerTest, TheStreamServerAnswersByteRangesOnlyWithItsSecret) {
   const QUrl url = streams.urlFor(originalOf(seed_.recording));
   EXPECT_EQ(QStringLiteral("127.0.0.1"), url.host());
   httplib::Client http("127.0.0.1", url.port());
+  // A connection that cannot be made fails the test in seconds, not after httplib's 300 s.
+  http.set_connection_timeout(std::chrono::seconds(15));
+  http.set_read_timeout(std::chrono::seconds(30));
   const std::string path = url.path().toStdString();
 
   // No session yet: 503, nothing read.
