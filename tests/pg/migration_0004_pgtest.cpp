@@ -12,14 +12,8 @@ using testing::PgTest;
 class Migration0004Test : public PgTest {};
 
 TEST_F(Migration0004Test, ExistingRecordingGetsItsOriginalFile) {
-  std::vector<Migration> upTo3;
-  for (const auto& m : compiledMigrations()) {
-    if (m.version <= 3) upTo3.push_back(m);
-  }
-  ASSERT_EQ(upTo3.size(), 3u);
   PgPool pool(connectionString(), 1);
-  auto applied = applyMigrations(pool, upTo3);
-  ASSERT_TRUE(applied) << applied.error().toString();
+  ASSERT_TRUE(migrateUpTo(pool, 3));
   const std::string digest = toHex(Sha256::of("old evidence"));
   std::string recordingId;
   {

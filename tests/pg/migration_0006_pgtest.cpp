@@ -12,14 +12,8 @@ using testing::PgTest;
 class Migration0006Test : public PgTest {};
 
 TEST_F(Migration0006Test, ACaptureCompletedBeforeGetsTheMarkersOfItsManifest) {
-  std::vector<Migration> upTo5;
-  for (const auto& m : compiledMigrations()) {
-    if (m.version <= 5) upTo5.push_back(m);
-  }
-  ASSERT_EQ(upTo5.size(), 5u);
   PgPool pool(connectionString(), 1);
-  auto applied = applyMigrations(pool, upTo5);
-  ASSERT_TRUE(applied) << applied.error().toString();
+  ASSERT_TRUE(migrateUpTo(pool, 5));
   std::string captureId;
   std::string fileId;
   {

@@ -14,14 +14,8 @@ using testing::PgTest;
 class Migration0008Test : public PgTest {};
 
 TEST_F(Migration0008Test, OlderHearingsAreSearchableAndTheirMarkersAreAnnotations) {
-  std::vector<Migration> upTo7;
-  for (const auto& m : compiledMigrations()) {
-    if (m.version <= 7) upTo7.push_back(m);
-  }
-  ASSERT_EQ(upTo7.size(), 7u);
   PgPool pool(connectionString(), 1);
-  auto applied = applyMigrations(pool, upTo7);
-  ASSERT_TRUE(applied) << applied.error().toString();
+  ASSERT_TRUE(migrateUpTo(pool, 7));
   std::string officeId, hearingId, captureId;
   {
     auto conn = pool.acquire();

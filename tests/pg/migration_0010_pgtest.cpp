@@ -14,14 +14,8 @@ using testing::PgTest;
 class Migration0010Test : public PgTest {};
 
 TEST_F(Migration0010Test, OlderHearingsAreFoundThroughTheirOfficesRankedIndex) {
-  std::vector<Migration> upTo9;
-  for (const auto& m : compiledMigrations()) {
-    if (m.version <= 9) upTo9.push_back(m);
-  }
-  ASSERT_EQ(upTo9.size(), 9u);
   PgPool pool(connectionString(), 1);
-  auto applied = applyMigrations(pool, upTo9);
-  ASSERT_TRUE(applied) << applied.error().toString();
+  ASSERT_TRUE(migrateUpTo(pool, 9));
   std::string officeId, hearingId;
   {
     auto conn = pool.acquire();

@@ -6,8 +6,10 @@
 #include <atomic>
 #include <cstdlib>
 #include <mutex>
+#include <vector>
 
 #include "audientia/testing/temp_dir.h"
+#include "migrator.h"
 #include "pg_connection.h"
 
 namespace audientia::testing {
@@ -137,6 +139,20 @@ std::unique_ptr<storage::postgres::PostgresStorage> PgTest::openMigratedStorage(
   EXPECT_TRUE(migrated.has_value()) << migrated.error().toString();
   if (!migrated) return nullptr;
   return std::move(storage).value();
+}
+
+::testing::AssertionResult PgTest::migrateUpTo(storage::postgres::PgPool& pool, int version) {
+  std::vector<storage::postgres::Migration> first;
+  for (const auto& migration : storage::postgres::compiledMigrations()) {
+    if (migration.version <= version) first.push_back(migration);
+  }
+  if (std::ssize(first) != version) {
+    return ::testing::AssertionFailure()
+           << "the compiled migrations hold " << first.size() << " up to version " << version;
+  }
+  auto applied = storage::postgres::applyMigrations(pool, first);
+  if (!applied) return ::testing::AssertionFailure() << applied.error().toString();
+  return ::testing::AssertionSuccess();
 }
 
 }  // namespace audientia::testing

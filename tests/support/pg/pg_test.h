@@ -16,6 +16,7 @@
 #include <string>
 
 #include "embedded_postgres.h"
+#include "pg_pool.h"
 #include "postgres_storage.h"
 
 namespace audientia::testing {
@@ -35,6 +36,9 @@ class PgTest : public ::testing::Test {
 
   // PostgresStorage on this test's database, migrated. Fails the test on error.
   std::unique_ptr<storage::postgres::PostgresStorage> openMigratedStorage();
+  // The schema as it stood at `version`: the compiled migrations 1..version applied on pool,
+  // for a migration test to fill it with rows of that time before migrating the rest.
+  static ::testing::AssertionResult migrateUpTo(storage::postgres::PgPool& pool, int version);
 
  private:
   std::string connectionString_;
