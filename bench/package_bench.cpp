@@ -19,6 +19,7 @@
 // Every file is removed at the end.
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -27,6 +28,7 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "audientia/testing/server_process.h"
@@ -49,6 +51,14 @@ double secondsSince(Clock::time_point since) {
 double median(std::vector<double> values) {
   std::sort(values.begin(), values.end());
   return values[values.size() / 2];
+}
+
+// CPU seconds (user + system) of the finished children this process has waited for.
+double childrenCpuSeconds() {
+  rusage usage{};
+  ::getrusage(RUSAGE_CHILDREN, &usage);
+  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 int fail(const std::string& what) {
@@ -178,23 +188,28 @@ int main(int argc, char** argv) {
       }
     }
   }
-  std::vector<double> exportRatios, verifyRatios;
+  std::vector<double> exportRatios, verifyRatios, exportCpu, cpCpus;
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   std::size_t peakKiB = 0;
   const std::size_t idleKiB = bench::statusField((*server)->pid(), "VmRSS:");
   for (int round = 0; round <= rounds; ++round) {
     const fs::path copy = *root / ("cp-" + std::to_string(round));
     const fs::path package = *root / ("package-" + std::to_string(round));
     fs::create_directories(copy);
-    double cpTime = 0, exportTime = 0;
+    double cpTime = 0, exportTime = 0, cpCpu = 0, clientCpu = 0, serverCpu = 0;
     ::sync();
     for (int turn = 0; turn < 2; ++turn) {
       if ((turn == 0) == (round % 2 == 0)) {
         std::vector<std::string> cp = {"/bin/sh", "-c", "cp \"$@\" && sync", "sh"};
         cp.insert(cp.end(), stored.begin(), stored.end());
         cp.push_back(copy.string());
+        const double before = childrenCpuSeconds();
         auto copied = timed(cp, cpTime);
         if (!copied || copied->exitCode != 0) return fail("cp failed");
+        cpCpu = childrenCpuSeconds() - before;
       } else {
+        const double clientBefore = childrenCpuSeconds();
+        const double serverBefore = bench::cpuSeconds((*server)->pid());
         const std::size_t peak = bench::peakRssDuring((*server)->pid(), [&] {
           auto exported =
               ctl({"export", "package", hearingId, "--out", package.string(), "--reason", "bench"},
@@ -205,6 +220,8 @@ int main(int argc, char** argv) {
           }
         });
         peakKiB = std::max(peakKiB, peak);
+        clientCpu = childrenCpuSeconds() - clientBefore;
+        serverCpu = bench::cpuSeconds((*server)->pid()) - serverBefore;
       }
       ::sync();
     }
@@ -232,6 +249,8 @@ int main(int argc, char** argv) {
       continue;
     }
     exportRatios.push_back(cpTime / exportTime);
+    exportCpu.push_back(clientCpu + serverCpu);
+    cpCpus.push_back(cpCpu);
     verifyRatios.push_back(sumTime / verifyTime);
     const double size = static_cast<double>(mib);
     std::printf(
@@ -239,11 +258,19 @@ int main(int argc, char** argv) {
         "%.2f s (%.0f MiB/s), ratio %.2f\n",
         round, cpTime, exportTime, size / exportTime, exportRatios.back(), sumTime, verifyTime,
         size / verifyTime, verifyRatios.back());
+    std::printf(
+        "           CPU: cp %.2f s; export %.2f s (audientiactl %.2f s, server %.2f s), at least "
+        "%.2f s on %u cores\n",
+        cpCpu, clientCpu + serverCpu, clientCpu, serverCpu, (clientCpu + serverCpu) / cores, cores);
     std::fflush(stdout);
   }
   std::printf(
       "median cp/export %.2f (target >= 0.8); median sha256sum/verify %.2f (target >= 0.8)\n",
       median(exportRatios), median(verifyRatios));
+  std::printf(
+      "median CPU: cp %.2f s, export %.2f s (client and server): on %u cores the export cannot "
+      "take less than %.2f s\n",
+      median(cpCpus), median(exportCpu), cores, median(exportCpu) / cores);
   std::printf("server resident set: %zu MiB idle, %zu MiB at most during the exports\n",
               idleKiB / 1024, peakKiB / 1024);
   fs::remove_all(*root);
