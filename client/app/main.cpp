@@ -15,6 +15,7 @@
 #include "services/connection_defaults.h"
 #include "services/language.h"
 #include "views/client_app.h"
+#include "views/wrapped_text_style.h"
 
 namespace {
 
@@ -184,6 +185,7 @@ int main(int argc, char** argv) {
   QApplication::setApplicationDisplayName(QStringLiteral("Audientia"));
   QApplication::setApplicationVersion(QStringLiteral(AUDIENTIA_VERSION));
   QApplication::setOrganizationName(QStringLiteral("Audientia"));
+  audientia::gui::installWrappedTextStyle(app);
 
   // Before any widget (and the --help text) exists: both take their language when built.
   installChosenLanguage(app);

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -15,6 +16,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <cstdlib>
+#include <vector>
 
 #include "fake_api_service.h"
 #include "services/language.h"
@@ -120,6 +123,56 @@ TEST_F(InLanguage, ARowIsSelectedAndCurrentRightToLeft) {
   EXPECT_TRUE(view.selectionModel()->isRowSelected(1, {}));
   selectTableRow(view, 7);  // no such row: nothing changes
   EXPECT_EQ(view.currentIndex().row(), 1);
+}
+
+// The leftmost column with ink in each band of `lineHeight` rows of a picture of the label.
+std::vector<int> leftmostInkPerLine(QLabel& label, int lineHeight) {
+  const QImage picture = label.grab().toImage();
+  const QColor background = picture.pixelColor(picture.width() - 1, picture.height() - 1);
+  std::vector<int> leftmost;
+  for (int top = 0; top + lineHeight <= picture.height(); top += lineHeight) {
+    int found = picture.width();
+    for (int y = top; y < top + lineHeight; ++y) {
+      for (int x = 0; x < found; ++x) {
+        if (std::abs(picture.pixelColor(x, y).lightness() - background.lightness()) > 80) found = x;
+      }
+    }
+    leftmost.push_back(found);
+  }
+  return leftmost;
+}
+
+// A wrapped plain-text label in Arabic: every broken line ends where rich text (laid out by
+// QTextDocument, which places right-to-left lines correctly) ends it. Qt's own drawing of plain
+// text shifts each broken line left by the space it broke at, past the label's left edge; the
+// client's style (WrappedTextStyle) draws it right.
+TEST_F(InLanguage, WrappedArabicLinesStayInsideTheirLabel) {
+  use("ar");
+  const QString text = QStringLiteral(
+      "لماذا تغادر الحزمة المبنى (مثلًا: طلب المحكمة ورقمه)؟ يُكتب السبب في الحزمة وفي سجل "
+      "التدقيق.");
+  QLabel plain(text);
+  QLabel rich(text.toHtmlEscaped());
+  rich.setTextFormat(Qt::RichText);
+  for (QLabel* label : {&plain, &rich}) {
+    label->setWordWrap(true);
+    label->setFixedSize(260, 6 * label->fontMetrics().lineSpacing());
+    label->setAlignment(Qt::AlignLeading | Qt::AlignTop);
+    label->show();
+  }
+  ASSERT_EQ(plain.layoutDirection(), Qt::RightToLeft);
+  const int lineHeight = plain.fontMetrics().lineSpacing();
+  const auto plainInk = leftmostInkPerLine(plain, lineHeight);
+  const auto richInk = leftmostInkPerLine(rich, lineHeight);
+  ASSERT_EQ(plainInk.size(), richInk.size());
+  int lines = 0;
+  for (std::size_t line = 0; line < plainInk.size(); ++line) {
+    if (richInk[line] == plain.width()) continue;  // no text on this line
+    ++lines;
+    EXPECT_GT(plainInk[line], 0) << "line " << line << " runs past the label's left edge";
+    EXPECT_NEAR(plainInk[line], richInk[line], 1) << "line " << line;
+  }
+  EXPECT_GE(lines, 2) << "the text must wrap for this test to mean anything";
 }
 
 TEST_F(InLanguage, SettingsSavesTheLanguageForTheNextStart) {
