@@ -20,6 +20,7 @@
 #include <utility>
 #include <vector>
 
+#include "audientia/base/openssl_errors.h"
 #include "bootstrap/secret_file.h"
 
 namespace audientia::bootstrap {
@@ -50,18 +51,8 @@ constexpr int kCaDays = 3650;
 constexpr int kServerDays = 825;
 constexpr int kRenewDays = 30;
 
-// The last OpenSSL error queued, as text ("" when none).
-std::string opensslError() {
-  unsigned long code = ERR_get_error();
-  ERR_clear_error();
-  if (code == 0) return "unknown OpenSSL error";
-  std::array<char, 256> text{};
-  ERR_error_string_n(code, text.data(), text.size());
-  return text.data();
-}
-
 Error tlsError(const std::string& what) {
-  return internalError(what + ": " + opensslError());
+  return internalError(what + ": " + takeOpenSslErrors());
 }
 
 Expected<Pkey> generateKey() {

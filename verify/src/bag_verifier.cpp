@@ -1,12 +1,5 @@
 #include "audientia/verify/bag_verifier.h"
 
-#include <openssl/bio.h>
-#include <openssl/cms.h>
-#include <openssl/err.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
-#include <openssl/x509.h>
-
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -17,6 +10,7 @@
 
 #include "audientia/base/sha256.h"
 #include "audientia/media/capture_manifest.h"
+#include "bag_signature.h"
 #include "bag_source.h"
 #include "bag_text.h"
 #include "domain/audit_chain.h"
@@ -34,27 +28,6 @@ std::optional<std::string> readOutsideFile(const fs::path& path) {
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
-}
-
-std::string hexOf(const unsigned char* bytes, unsigned length) {
-  return toHex(std::span<const std::uint8_t>(bytes, length));
-}
-
-std::string opensslText() {
-  std::string text;
-  while (unsigned long code = ERR_get_error()) {
-    char buffer[256];
-    ERR_error_string_n(code, buffer, sizeof buffer);
-    if (!text.empty()) text += "; ";
-    text += buffer;
-  }
-  return text.empty() ? "no detail" : text;
-}
-
-std::string commonName(X509* cert) {
-  char name[256] = {};
-  X509_NAME_get_text_by_NID(X509_get_subject_name(cert), NID_commonName, name, sizeof name);
-  return name;
 }
 
 class Verifier {
@@ -233,42 +206,10 @@ class Verifier {
     }
     auto content = bagText(name, "tagmanifest-sha256.txt", "tagmanifest-sha256.txt is missing");
     if (!content) return false;
-    BIO* caBio = BIO_new_mem_buf(caPem->data(), static_cast<int>(caPem->size()));
-    X509* ca = PEM_read_bio_X509(caBio, nullptr, nullptr, nullptr);
-    BIO_free(caBio);
-    if (ca == nullptr) return fail(name, caLabel + " is not a PEM certificate");
-    unsigned char fingerprint[EVP_MAX_MD_SIZE];
-    unsigned length = 0;
-    X509_digest(ca, EVP_sha256(), fingerprint, &length);
-    const std::string caPrint = hexOf(fingerprint, length);
-    X509_STORE* store = X509_STORE_new();
-    X509_STORE_add_cert(store, ca);
-    const unsigned char* der = reinterpret_cast<const unsigned char*>(signature->data());
-    CMS_ContentInfo* cms = d2i_CMS_ContentInfo(nullptr, &der, static_cast<long>(signature->size()));
-    BIO* data = BIO_new_mem_buf(content->data(), static_cast<int>(content->size()));
-    bool verified = false;
-    std::string signer;
-    std::string why;
-    if (cms == nullptr) {
-      why = "signatures/tagmanifest-sha256.txt.p7s is not a CMS signature (" + opensslText() + ")";
-    } else if (CMS_verify(cms, nullptr, store, data, nullptr, CMS_BINARY) != 1) {
-      why = "the signature of tagmanifest-sha256.txt does not verify with the CA " + caPrint +
-            " (" + opensslText() + ")";
-    } else {
-      verified = true;
-      STACK_OF(X509)* signers = CMS_get0_signers(cms);
-      if (signers != nullptr && sk_X509_num(signers) > 0)
-        signer = commonName(sk_X509_value(signers, 0));
-      sk_X509_free(signers);
-    }
-    CMS_ContentInfo_free(cms);
-    BIO_free(data);
-    X509_STORE_free(store);
-    const std::string caName = commonName(ca);
-    X509_free(ca);
-    if (!verified) return fail(name, why);
-    return pass(name, "tagmanifest-sha256.txt signed by \"" + signer + "\", chained to \"" +
-                          caName + "\" (CA SHA-256 fingerprint " + caPrint +
+    const SignatureCheck checked = checkDetachedSignature(*signature, *content, *caPem, caLabel);
+    if (!checked.verified) return fail(name, checked.why);
+    return pass(name, "tagmanifest-sha256.txt signed by \"" + checked.signer + "\", chained to \"" +
+                          checked.caName + "\" (CA SHA-256 fingerprint " + checked.caFingerprint +
                           (options_.caFile.empty()
                                ? "; compare it with the one your prosecution service publishes, "
                                  "or pin it with --ca)"

@@ -26,6 +26,7 @@
 
 #include "app/export/clip_export.h"
 #include "app/export/hearing_report.h"
+#include "app/export/package_signature.h"
 #include "app/hearings/hearing_service.h"
 #include "audientia/base/expected.h"
 #include "ports/annotation_repositories.h"
@@ -41,13 +42,6 @@ class PackageSink {
   virtual ~PackageSink() = default;
   virtual Status beginFile(const std::string& path, std::int64_t sizeBytes) = 0;
   virtual Status write(std::string_view data) = 0;
-};
-
-// The evidence signing key (bootstrap::TlsBootstrap::ensureSigningKey), as PEM.
-struct SigningKey {
-  std::string certPem;
-  std::string keyPem;
-  std::string caCertPem;
 };
 
 struct PackageEntry {
@@ -130,10 +124,5 @@ class PackageExport {
   SigningKey signing_;
   std::string organisation_;
 };
-
-// A detached CMS signature (DER) of data by the key, with the certificates given (PEM, one or
-// more) included.
-Expected<std::string> signDetachedCms(std::string_view data, const std::string& certPem,
-                                      const std::string& keyPem, const std::string& chainPem);
 
 }  // namespace audientia::app
