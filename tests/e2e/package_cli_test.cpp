@@ -5,8 +5,12 @@
 // CA pinned) makes it fail and name the problem. Before that, a package of the chosen
 // recordings with two clips lists them with their sources, and the verifier checks them.
 // Refused, with nothing written: no reason, a clerk of another office, an admin, a directory that
-// exists, a recording of no such hearing, a clip written wrong.
+// exists, a recording of no such hearing, a clip written wrong. A disk that fills during the
+// export leaves nothing behind, and the same command works once there is space.
 
+#include <unistd.h>
+
+#include <cstdlib>
 #include <fstream>
 #include <functional>
 
@@ -116,6 +120,54 @@ TEST_F(PackageCli, ChosenRecordingsAndClipsGoInAndNameTheirSource) {
   EXPECT_NE(malformed.err.find("ends after it starts"), std::string::npos) << malformed.err;
   EXPECT_FALSE(fs::exists(refused));
   EXPECT_FALSE(fs::exists(refused.string() + ".partial"));
+}
+
+// The disk the package goes to fills while it is written (a real tmpfs of 128 KiB: mounting
+// needs root, the test skips otherwise), in both forms: the export fails and says the disk is
+// full, and nothing is left that looks like a package, not even a partial one. Once there is
+// space (the tmpfs grown, as an operator frees some), the same command writes a package that
+// verifies.
+TEST_F(PackageCli, ADiskThatFillsLeavesNothingBehindAndTheSameCommandWorksWithSpace) {
+  const Scene& s = scene();
+  ASSERT_TRUE(s.ready);
+  const fs::path disk = workDir_ / "small-disk";
+  fs::create_directories(disk);
+  if (::geteuid() != 0 ||
+      std::system(
+          ("mount -t tmpfs -o size=128k tmpfs '" + disk.string() + "' 2>/dev/null").c_str()) != 0) {
+    GTEST_SKIP() << "cannot mount a small tmpfs here (needs root)";
+  }
+  struct Unmount {  // also when an assertion ends the test early
+    fs::path disk;
+    ~Unmount() { EXPECT_EQ(std::system(("umount '" + disk.string() + "'").c_str()), 0); }
+  } unmount{disk};
+  loginAs(s.clerk);
+  for (const bool zip : {false, true}) {
+    SCOPED_TRACE(zip ? "ZIP" : "directory");
+    const fs::path out = disk / (zip ? "package.zip" : "package");
+    std::vector<std::string> command = {"export",
+                                        "package",
+                                        s.hearingId,
+                                        "--out",
+                                        out.string(),
+                                        "--reason",
+                                        "to the court on a small disk"};
+    if (zip) command.push_back("--zip");
+    const auto full = ctl(command);
+    EXPECT_EQ(full.exitCode, 1) << full.out << full.err;
+    EXPECT_NE(full.err.find("No space left on device"), std::string::npos) << full.err;
+    EXPECT_NE(full.err.find(out.string()), std::string::npos) << "names where: " << full.err;
+    expectNothingWritten(out);
+    EXPECT_TRUE(fs::is_empty(disk)) << "the partial package is removed";
+
+    ASSERT_EQ(std::system(("mount -o remount,size=64m '" + disk.string() + "'").c_str()), 0);
+    const auto roomy = ctl(command);
+    EXPECT_EQ(roomy.exitCode, 0) << roomy.err;
+    const auto verified = run({verifier().string(), out.string()});
+    EXPECT_EQ(verified.exitCode, 0) << verified.out << verified.err;
+    fs::remove_all(out);
+    ASSERT_EQ(std::system(("mount -o remount,size=128k '" + disk.string() + "'").c_str()), 0);
+  }
 }
 
 TEST_F(PackageCli, ExportedVerifiedOfflineAndEveryTamperingNamed) {
