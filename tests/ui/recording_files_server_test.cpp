@@ -1,9 +1,13 @@
 // The hearing view's files against the real audientia-server: saving a file of a recording (its
 // digest checked, a missing folder refused, a cancel leaving nothing) and reading the pictures
-// the server took of it (ThumbnailStripModel); the views that show them are driven in
-// player_real_server_test.cpp.
+// the server took of it (ThumbnailStripModel); a full disk said in the user's language; the
+// views that show them are driven in player_real_server_test.cpp.
 
+#include <unistd.h>
+
+#include <QApplication>
 #include <QIcon>
+#include <cstdlib>
 
 #include "player_server_fixture.h"
 #include "viewmodels/download_view_model.h"
@@ -82,6 +86,59 @@ TEST_F(PlayerServerTest, SavesAFileOnlyWhenItsDigestMatches) {
   }
   EXPECT_FALSE(fs::exists(second.string() + ".partial"));
   fs::remove_all(dir);
+}
+
+// The disk the file goes to is full (a real tmpfs of 16 KiB; mounting needs root, the test
+// skips otherwise): the clerk is told so in their language, with the folder, and nothing is
+// left on it, for a file and for an evidence package alike.
+TEST_F(PlayerServerTest, AFullDiskIsSaidInTheUsersLanguageAndNothingIsLeft) {
+  const fs::path disk = fs::temp_directory_path() / "audientia-small-disk";
+  fs::create_directories(disk);
+  if (::geteuid() != 0 ||
+      std::system(
+          ("mount -t tmpfs -o size=16k tmpfs '" + disk.string() + "' 2>/dev/null").c_str()) != 0) {
+    fs::remove_all(disk);
+    GTEST_SKIP() << "cannot mount a small tmpfs here (needs root)";
+  }
+  struct Unmount {  // also when an assertion ends the test early
+    fs::path disk;
+    ~Unmount() {
+      EXPECT_EQ(std::system(("umount '" + disk.string() + "'").c_str()), 0);
+      fs::remove_all(disk);
+      installLanguage(*QApplication::instance(), QStringLiteral("en"));
+    }
+  } unmount{disk};
+  ASSERT_GT(seed_.bytes.size(), std::size_t{64} << 10) << "the file must not fit";
+  MediaStreamServer streams;
+  ApiClientService api;
+  LoginViewModel login(api);
+  std::shared_ptr<client::ApiClient> session;
+  loginClerk(api, login, streams, &session);
+  ASSERT_TRUE(waitUntil([&] { return session != nullptr; }));
+  ASSERT_EQ(installLanguage(*QApplication::instance(), QStringLiteral("ro")), QStringLiteral("ro"));
+  DownloadViewModel downloads;
+  downloads.setClient(session);
+  RecordingFileModel files;
+  files.setRecording(seed_.recording);
+  ASSERT_GE(files.rowCount(), 2);
+
+  downloads.start(seed_.recording.id(), *files.fileAt(1),
+                  QString::fromStdString((disk / "hearing.mp4").string()));
+  ASSERT_TRUE(waitUntil([&] { return downloads.state() != DownloadState::kRunning; }));
+  EXPECT_EQ(DownloadState::kFailed, downloads.state());
+  EXPECT_TRUE(downloads.statusText().contains(QStringLiteral("este plin")))
+      << downloads.statusText().toStdString();
+  EXPECT_TRUE(downloads.statusText().contains(QString::fromStdString(disk.string())))
+      << downloads.statusText().toStdString();
+  EXPECT_TRUE(fs::is_empty(disk));
+
+  downloads.startPackage(seed_.hearingId, QStringLiteral("Cererea instanței 12/2026"),
+                         QStringLiteral("ro"), QString::fromStdString((disk / "pachet").string()));
+  ASSERT_TRUE(waitUntil([&] { return downloads.state() != DownloadState::kRunning; }));
+  EXPECT_EQ(DownloadState::kFailed, downloads.state());
+  EXPECT_TRUE(downloads.statusText().contains(QStringLiteral("este plin")))
+      << downloads.statusText().toStdString();
+  EXPECT_TRUE(fs::is_empty(disk));
 }
 
 TEST_F(PlayerServerTest, SavesTheHearingReportAndTheEvidencePackage) {

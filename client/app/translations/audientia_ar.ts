@@ -1791,6 +1791,10 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
             <numerusform>حُفظت حزمة الأدلة الموقّعة للقضية %1 باسم %2: %n ملف، البصمة %3 (حدث التدقيق %4). يمكن لأي شخص التحقق منها باستخدام audientia-verify.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The disk that holds %1 is full and nothing was saved: free some space there or choose another place, then try again.</source>
+        <translation>القرص الذي يضم %1 ممتلئ ولم يُحفظ شيء: حرّر بعض المساحة فيه أو اختر مكانًا آخر، ثم أعد المحاولة.</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::FixityRunModel</name>

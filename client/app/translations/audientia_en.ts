@@ -1759,6 +1759,10 @@ Nothing is lost either way: if you keep recording, the window stays open.</trans
             <numerusform>Saved the signed evidence package of case %1 as %2: %n files, digest %3 (audit event %4). Anyone can check it with audientia-verify.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The disk that holds %1 is full and nothing was saved: free some space there or choose another place, then try again.</source>
+        <translation>The disk that holds %1 is full and nothing was saved: free some space there or choose another place, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::FixityRunModel</name>

@@ -1767,6 +1767,10 @@ Nu se pierde nimic în niciun caz: dacă înregistrarea continuă, fereastra ră
             <numerusform>Pachetul de probe semnat din dosarul %1 a fost salvat ca %2: %n de fișiere, amprentă %3 (evenimentul de audit %4). Oricine îl poate verifica cu audientia-verify.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The disk that holds %1 is full and nothing was saved: free some space there or choose another place, then try again.</source>
+        <translation>Discul pe care se află %1 este plin și nu s-a salvat nimic: eliberați spațiu acolo sau alegeți alt loc, apoi încercați din nou.</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::FixityRunModel</name>

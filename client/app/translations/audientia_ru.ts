@@ -1767,6 +1767,10 @@ Nothing is lost either way: if you keep recording, the window stays open.</sourc
             <numerusform>Подписанный пакет доказательств по делу %1 сохранён как %2: %n файлов, хеш %3 (событие аудита %4). Любой может проверить его программой audientia-verify.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The disk that holds %1 is full and nothing was saved: free some space there or choose another place, then try again.</source>
+        <translation>Диск, на котором находится %1, заполнен, и ничего не сохранено: освободите на нём место или выберите другое, затем повторите попытку.</translation>
+    </message>
 </context>
 <context>
     <name>audientia::gui::FixityRunModel</name>

@@ -12,6 +12,16 @@
 #include "viewmodels/recording_file_model.h"
 
 namespace audientia::gui {
+namespace {
+
+// A write the disk of `path` refused for want of room: the client's message then names the file
+// it was writing there (path, or path + ".partial"); the server's never name a local file.
+bool localDiskFull(const Error& error, const QString& path) {
+  return error.code() == ErrorCode::kResourceExhausted &&
+         QString::fromStdString(error.message()).contains(path);
+}
+
+}  // namespace
 
 DownloadViewModel::DownloadViewModel(QObject* parent) : QObject(parent) {
   pool_.setMaxThreadCount(1);
@@ -188,6 +198,12 @@ void DownloadViewModel::run(const QString& what, const QString& path, qint64 tot
             self->finish(DownloadState::kDone, *result);
           } else if (*cancelled) {
             self->finish(DownloadState::kCancelled, tr("Download cancelled; nothing was saved."));
+          } else if (localDiskFull(result.error(), path)) {
+            self->finish(
+                DownloadState::kFailed,
+                tr("The disk that holds %1 is full and nothing was saved: free some "
+                   "space there or choose another place, then try again.")
+                    .arg(leftToRight(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))));
           } else {
             self->finish(DownloadState::kFailed,
                          tr("The download of %1 failed and nothing was saved: %2")
