@@ -193,6 +193,18 @@ class PlayerServerTest : public ::testing::TestWithParam<const char*> {
     ASSERT_TRUE(waitUntil([&] { return given; }));
   }
 
+  // The clerk's session, for tests that need only its client.
+  struct ClerkSession {
+    MediaStreamServer streams;
+    ApiClientService api;
+    LoginViewModel login{api};
+    std::shared_ptr<client::ApiClient> client;
+  };
+  static void loginClerk(ClerkSession& session) {
+    loginClerk(session.api, session.login, session.streams, &session.client);
+    ASSERT_NE(session.client, nullptr) << "the clerk has no session";
+  }
+
   static inline ServerProcess* server_ = nullptr;
   static inline std::string setupError_;
   static inline PlayerSeed seed_;

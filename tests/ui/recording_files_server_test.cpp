@@ -109,15 +109,11 @@ TEST_F(PlayerServerTest, AFullDiskIsSaidInTheUsersLanguageAndNothingIsLeft) {
     }
   } unmount{disk};
   ASSERT_GT(seed_.bytes.size(), std::size_t{64} << 10) << "the file must not fit";
-  MediaStreamServer streams;
-  ApiClientService api;
-  LoginViewModel login(api);
-  std::shared_ptr<client::ApiClient> session;
-  loginClerk(api, login, streams, &session);
-  ASSERT_TRUE(waitUntil([&] { return session != nullptr; }));
+  ClerkSession clerkSession;
+  ASSERT_NO_FATAL_FAILURE(loginClerk(clerkSession));
   ASSERT_EQ(installLanguage(*QApplication::instance(), QStringLiteral("ro")), QStringLiteral("ro"));
   DownloadViewModel downloads;
-  downloads.setClient(session);
+  downloads.setClient(clerkSession.client);
   RecordingFileModel files;
   files.setRecording(seed_.recording);
   ASSERT_GE(files.rowCount(), 2);
@@ -142,14 +138,10 @@ TEST_F(PlayerServerTest, AFullDiskIsSaidInTheUsersLanguageAndNothingIsLeft) {
 }
 
 TEST_F(PlayerServerTest, SavesTheHearingReportAndTheEvidencePackage) {
-  MediaStreamServer streams;
-  ApiClientService api;
-  LoginViewModel login(api);
-  std::shared_ptr<client::ApiClient> session;
-  loginClerk(api, login, streams, &session);
-  ASSERT_TRUE(waitUntil([&] { return session != nullptr; }));
+  ClerkSession clerkSession;
+  ASSERT_NO_FATAL_FAILURE(loginClerk(clerkSession));
   DownloadViewModel downloads;
-  downloads.setClient(session);
+  downloads.setClient(clerkSession.client);
   const fs::path dir = fs::temp_directory_path() / "audientia-hearing-export";
   fs::remove_all(dir);
   fs::create_directories(dir);
