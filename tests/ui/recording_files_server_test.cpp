@@ -14,6 +14,8 @@
 #include "viewmodels/formatting.h"
 #include "viewmodels/recording_file_model.h"
 #include "viewmodels/thumbnail_strip_model.h"
+#include "views/transfer_status.h"
+#include "widget_pictures.h"
 
 namespace audientia::gui {
 namespace {
@@ -128,6 +130,7 @@ TEST_F(PlayerServerTest, AFullDiskIsSaidInTheUsersLanguageAndNothingIsLeft) {
       << downloads.statusText().toStdString();
   EXPECT_TRUE(fs::is_empty(disk));
 
+  TransferStatus shown(downloads, {TransferKind::kPackage}, QStringLiteral("Anulează"), nullptr);
   downloads.startPackage(seed_.hearingId, QStringLiteral("Cererea instanței 12/2026"),
                          QStringLiteral("ro"), QString::fromStdString((disk / "pachet").string()));
   ASSERT_TRUE(waitUntil([&] { return downloads.state() != DownloadState::kRunning; }));
@@ -135,6 +138,11 @@ TEST_F(PlayerServerTest, AFullDiskIsSaidInTheUsersLanguageAndNothingIsLeft) {
   EXPECT_TRUE(downloads.statusText().contains(QStringLiteral("este plin")))
       << downloads.statusText().toStdString();
   EXPECT_TRUE(fs::is_empty(disk));
+  // As the hearing's export bar shows it: wrapped, in red, under where the progress was.
+  EXPECT_EQ(shown.statusLabel()->text(), downloads.statusText());
+  shown.resize(560, 60);
+  shown.QWidget::show();
+  testing::keepPicture(shown, "client-package-disk-full-ro.png");
 }
 
 TEST_F(PlayerServerTest, SavesTheHearingReportAndTheEvidencePackage) {
