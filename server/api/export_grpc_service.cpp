@@ -112,6 +112,8 @@ grpc::Status ExportGrpcService::ExportPackage(
         for (const auto& clip : request->clips()) {
           asked.clips.push_back({clip.recording_id(), clip.from_ms(), clip.to_ms()});
         }
+        asked.reverify = request->reverify();
+        if (asked.reverify) call.audit.details.emplace_back("reverify", "true");
         AUDIENTIA_TRY(auto package,
                       packages_.prepare(call.user(), asked, clock_.now(), &call.audit.officeId));
         call.audit.details.emplace_back("package_sha256", package->digest());

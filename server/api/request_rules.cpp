@@ -151,7 +151,7 @@ std::vector<RequestRules> makeTable() {
       {"/audientia.v1.ExportService/ExportPackage",
        {id("hearing_id", true), name("reason", 2000), name("language", 8), id("recording_ids"),
         message("clips"), id("clips.recording_id", true), number("clips.from_ms", 0, kAny),
-        number("clips.to_ms", 0, kAny)}},
+        number("clips.to_ms", 0, kAny), flag("reverify")}},
       {"/audientia.v1.ExportService/HearingReport", {id("hearing_id", true), name("language", 8)}},
       // Keeping.
       {"/audientia.v1.MaintenanceService/RunFixity", {}},

@@ -6,13 +6,15 @@
 // recordings with two clips lists them with their sources, and the verifier checks them.
 // Refused, with nothing written: no reason, a clerk of another office, an admin, a directory that
 // exists, a recording of no such hearing, a clip written wrong. A disk that fills during the
-// export leaves nothing behind, and the same command works once there is space.
+// export leaves nothing behind, and the same command works once there is space. A stored file
+// that changed is caught when the export is asked to re-verify.
 
 #include <unistd.h>
 
 #include <cstdlib>
 #include <fstream>
 #include <functional>
+#include <sstream>
 
 #include "export_cli_fixture.h"
 
@@ -120,6 +122,78 @@ TEST_F(PackageCli, ChosenRecordingsAndClipsGoInAndNameTheirSource) {
   EXPECT_NE(malformed.err.find("ends after it starts"), std::string::npos) << malformed.err;
   EXPECT_FALSE(fs::exists(refused));
   EXPECT_FALSE(fs::exists(refused.string() + ".partial"));
+}
+
+// A stored file whose copy changed after it was recorded (its last byte flipped on the disk, in
+// the media data, before any fixity run caught it): the export trusts the store's digests and the
+// package it writes fails audientia-verify on that file; asked to --reverify, the server hashes
+// what it sends, ends the export with DATA_LOSS naming the file, and nothing is written. Repaired,
+// it exports.
+void flipLastByte(const fs::path& path) {
+  std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
+  file.seekg(-1, std::ios::end);
+  char byte = 0;
+  file.read(&byte, 1);
+  file.seekp(-1, std::ios::end);
+  file.put(static_cast<char>(byte ^ 0x01));
+}
+
+TEST_F(PackageCli, AStoredFileThatChangedIsCaughtWhenAskedToReverify) {
+  const Scene& s = scene();
+  ASSERT_TRUE(s.ready);
+  loginAs(s.clerk);
+  const auto exportTo = [&](const fs::path& out, bool reverify) {
+    std::vector<std::string> command = {"export",        "package",     s.hearingId,
+                                        "--out",         out.string(),  "--reason",
+                                        "checked again", "--recording", s.recordingId};
+    if (reverify) command.push_back("--reverify");
+    return ctl(command);
+  };
+
+  // The recording's stored file, by the digest the package lists for it.
+  const fs::path before = workDir_ / "package-before";
+  ASSERT_EQ(exportTo(before, false).exitCode, 0);
+  std::string storedSha256;
+  std::istringstream manifest(fileText(before / "manifest-sha256.txt"));
+  for (std::string line; std::getline(manifest, line);) {
+    if (line.find("  data/recordings/") == 64) storedSha256 = line.substr(0, 64);
+  }
+  fs::remove_all(before);
+  const fs::path stored = storedObjectOf(*server_, storedSha256);
+  ASSERT_FALSE(storedSha256.empty() || stored.empty()) << storedSha256;
+  flipLastByte(stored);
+  struct Repair {  // the next tests need the store whole, also when an assertion ends this one
+    fs::path file;
+    bool done = false;
+    ~Repair() {
+      if (!done) flipLastByte(file);
+    }
+  } repair{stored};
+
+  const fs::path trusted = workDir_ / "trusted-package";
+  const auto trustedExport = exportTo(trusted, false);
+  ASSERT_EQ(trustedExport.exitCode, 0) << trustedExport.err;
+  const auto unverified = run({verifier().string(), trusted.string()});
+  EXPECT_NE(unverified.exitCode, 0);
+  EXPECT_NE(unverified.out.find("data/recordings/" + s.recordingId + "/"), std::string::npos)
+      << unverified.out;
+  fs::remove_all(trusted);
+
+  const fs::path checked = workDir_ / "reverified-package";
+  const auto caught = exportTo(checked, true);
+  EXPECT_EQ(caught.exitCode, 1);
+  EXPECT_NE(caught.err.find("DATA_LOSS"), std::string::npos) << caught.err;
+  EXPECT_NE(caught.err.find("data/recordings/" + s.recordingId + "/"), std::string::npos)
+      << caught.err;
+  EXPECT_NE(caught.err.find("no longer matches its SHA-256"), std::string::npos) << caught.err;
+  expectNothingWritten(checked);
+
+  flipLastByte(stored);  // repaired
+  repair.done = true;
+  ASSERT_EQ(exportTo(checked, true).exitCode, 0);
+  const auto verified = run({verifier().string(), checked.string()});
+  EXPECT_EQ(verified.exitCode, 0) << verified.out;
+  fs::remove_all(checked);
 }
 
 // The disk the package goes to fills while it is written (a real tmpfs of 128 KiB: mounting

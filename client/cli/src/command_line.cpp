@@ -154,7 +154,11 @@ std::vector<CommandSpec> makeSpecs() {
         repeated("recording", "ID", "only this recording's files (repeat for more; default: all)"),
         repeated("clip", "REC:FROM-TO",
                  "also a clip of recording REC from FROM to TO (seconds or H:MM:SS), cut without "
-                 "re-encoding into data/clips/ (repeat for more, at most 20)")},
+                 "re-encoding into data/clips/ (repeat for more, at most 20)"),
+        flag("reverify",
+             "have the server read every stored file again and check it against its SHA-256 and "
+             "SHA-512 while sending it, instead of trusting the store's digests (slower); a file "
+             "that changed fails the export")},
        "export the hearing's evidence package: a BagIt bag with the recordings as sealed, the "
        "hearing, its annotations with their history and its audit excerpt, signed by the "
        "server; check it anywhere, as a directory or a ZIP, with 'audientia-verify PATH'"},

@@ -98,6 +98,7 @@ int runExportPackage(CliContext& context, const ParsedArgs& args) {
       args.positionals.at(0), args.value("reason"), args.value("lang"),
       zip ? client::PackageLayout::kZip : client::PackageLayout::kDirectory};
   request.recordingIds = args.values("recording");
+  request.reverify = args.has("reverify");
   for (const auto& text : args.values("clip")) {
     auto clip = parsePackageClip(text);
     if (!clip) return context.usageError(clip.error());

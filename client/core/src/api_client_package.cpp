@@ -71,6 +71,7 @@ Expected<v1::PackageInfo> GrpcApiClient::exportPackage(const PackageExportReques
   message.set_reason(request.reason);
   message.set_language(request.language);
   for (const auto& id : request.recordingIds) message.add_recording_ids(id);
+  message.set_reverify(request.reverify);
   for (const auto& clip : request.clips) {
     v1::PackageClip& added = *message.add_clips();
     added.set_recording_id(clip.recordingId);

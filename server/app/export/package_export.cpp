@@ -121,6 +121,20 @@ json hearingJson(const HearingWithRecordings& found) {
           {"recordings", recordings}};
 }
 
+// A stored object read again for a package asked to re-verify: its bytes must still have the
+// digests the store recorded (the SHA-512 only where one was kept).
+Status checkReverified(const PackageEntry& entry, const std::string& sha256,
+                       const std::string& sha512) {
+  const bool same256 = sha256 == entry.sha256;
+  if (same256 && (entry.sha512.empty() || sha512 == entry.sha512)) return ok();
+  return Error(ErrorCode::kDataLoss,
+               "the stored file " + entry.path + " no longer matches its " +
+                   (same256 ? "SHA-512" : "SHA-256") +
+                   " (the store's copy changed since it was recorded): the package was "
+                   "abandoned; an administrator should run a fixity check (audientiactl "
+                   "fixity run) and restore the file");
+}
+
 // One file written whole to the sink.
 Status writeWhole(PackageSink& sink, const std::string& path, std::string_view content) {
   AUDIENTIA_TRY_STATUS(sink.beginFile(path, static_cast<std::int64_t>(content.size())));
@@ -165,6 +179,7 @@ Expected<std::unique_ptr<Package>> PackageExport::prepare(const domain::User& ca
   package->officeId = found.hearing.officeId;
   package->reason = reason;
   package->exporter = caller.username;
+  package->reverify = request.reverify;
 
   // The recordings' files as stored (those chosen, or all); none that is unverified or failed
   // its fixity check.
@@ -307,9 +322,12 @@ Status PackageExport::write(const Package& package, std::int64_t auditSequence,
   std::string manifest512;
   std::vector<char> buffer(kChunkBytes);
   for (const auto& entry : package.payload) {
-    // A stored object's SHA-512 as kept, else computed while it is read (and kept).
+    // A stored object's SHA-512 as kept, else computed while it is read (and kept). Asked to
+    // re-verify, both digests of every stored object are computed and compared.
     const bool known = !entry.sha512.empty();
+    const bool reverify = package.reverify && !entry.storeKey.empty();
     Sha512 sha512;
+    Sha256 sha256;
     AUDIENTIA_TRY_STATUS(sink.beginFile(entry.path, entry.sizeBytes));
     if (!entry.localFile.empty()) {
       AUDIENTIA_TRY_STATUS(streamLocalFile(entry, buffer, sha512, sink));
@@ -327,11 +345,13 @@ Status PackageExport::write(const Package& package, std::int64_t auditSequence,
           *reader, std::as_writable_bytes(std::span(buffer)),
           [&](std::span<const std::byte> bytes) {
             const std::string_view chunk(reinterpret_cast<const char*>(bytes.data()), bytes.size());
-            if (!known) sha512.update(chunk);
+            if (!known || reverify) sha512.update(chunk);
+            if (reverify) sha256.update(chunk);
             return sink.write(chunk);
           }));
     }
-    std::string digest = known ? entry.sha512 : sha512.finishHex();
+    std::string digest = known && !reverify ? entry.sha512 : sha512.finishHex();
+    if (reverify) AUDIENTIA_TRY_STATUS(checkReverified(entry, toHex(sha256.finish()), digest));
     if (!known && !entry.storeKey.empty()) {
       AUDIENTIA_TRY_STATUS(recordings_.recordSha512(entry.storeKey, digest));
     }

@@ -60,6 +60,7 @@ struct PackageRequest {
   std::string language;                   // of data/report.pdf: "en" ("" too) or "ro"
   std::vector<std::string> recordingIds;  // whose files go in; empty: every recording
   std::vector<ClipRequest> clips;         // cut into data/clips/ (at most kMaxPackageClips)
+  bool reverify = false;  // hash every stored file while it is sent (write() checks them)
 };
 
 constexpr std::size_t kMaxPackageClips = 20;
@@ -75,6 +76,7 @@ class Package {
   std::vector<std::unique_ptr<Clip>> clips;  // the files of data/clips/
   std::string manifestSha256;                // manifest-sha256.txt
   std::int64_t payloadBytes = 0;
+  bool reverify = false;  // write() hashes each stored file and refuses one that changed
   // SHA-256 of manifest-sha256.txt: names exactly this payload (the audit trail records it).
   std::string digest() const;
   // "808-P-2026_evidence".

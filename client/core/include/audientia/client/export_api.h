@@ -41,6 +41,9 @@ struct PackageExportRequest {
   PackageLayout layout = PackageLayout::kDirectory;
   std::vector<std::string> recordingIds{};  // whose files go in; empty: every recording
   std::vector<ClipExportRequest> clips{};   // cut into data/clips/, listed in data/clips.json
+  // The server reads every stored file again and checks it against its digests while sending
+  // it, instead of trusting the store's (slower); one that changed fails the export (DATA_LOSS).
+  bool reverify = false;
 };
 
 class ExportApi {
