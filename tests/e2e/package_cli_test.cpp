@@ -161,6 +161,19 @@ TEST_F(PackageCli, AStoredFileThatChangedIsCaughtWhenAskedToReverify) {
   fs::remove_all(before);
   const fs::path stored = storedObjectOf(*server_, storedSha256);
   ASSERT_FALSE(storedSha256.empty() || stored.empty()) << storedSha256;
+  // Its first byte flipped, it no longer reads as media: the report in the package cannot
+  // picture it, which is said with the recording, not the server's paths.
+  flipFirstByte(stored);
+  const auto unreadable = exportTo(before, false);
+  flipFirstByte(stored);
+  EXPECT_EQ(unreadable.exitCode, 1);
+  EXPECT_NE(unreadable.err.find("FAILED_PRECONDITION: recording " + s.recordingId +
+                                " cannot be read for the report"),
+            std::string::npos)
+      << unreadable.err;
+  EXPECT_NE(unreadable.err.find("fixity"), std::string::npos) << unreadable.err;
+  EXPECT_EQ(unreadable.err.find("/objects/"), std::string::npos) << unreadable.err;
+  expectNothingWritten(before);
   flipLastByte(stored);
   struct Repair {  // the next tests need the store whole, also when an assertion ends this one
     fs::path file;

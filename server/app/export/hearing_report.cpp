@@ -104,7 +104,21 @@ Expected<ports::ReportRecording> HearingReport::recordingOf(const domain::Record
                   localObject(store_, playable->sha256, work.path() / "source",
                               playable->fileName + " of recording " + recording.id));
     const std::int64_t atMs = std::min<std::int64_t>(out.durationMs / 10, 60'000);
-    AUDIENTIA_TRY(out.pictures, media_.cameraPictures(input, atMs, kPictureWidth));
+    auto pictures = media_.cameraPictures(input, atMs, kPictureWidth);
+    if (!pictures) {
+      // A file that was whole when it was processed and no longer reads: its stored copy is
+      // damaged. Said without the server's paths: the file's name stands in for its copy.
+      std::string why = pictures.error().message();
+      for (std::size_t at = why.find(input.string()); at != std::string::npos;
+           at = why.find(input.string(), at)) {
+        why.replace(at, input.string().size(), playable->fileName);
+      }
+      return Error(ErrorCode::kFailedPrecondition,
+                   "recording " + recording.id + " cannot be read for the report (" + why +
+                       "): its stored copy may be damaged; an administrator should run a fixity "
+                       "check (audientiactl fixity run)");
+    }
+    out.pictures = std::move(pictures).value();
   }
   return out;
 }
